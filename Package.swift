@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "career-advisor",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "career-advisor", targets: ["career-advisor"]),
+        .library(name: "AdvisorKit", targets: ["AdvisorKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // C: Debian's Snowball stemmer (libstemmer-dev) and libedit (libedit-dev).
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+
+        // The engine: knowledge → analysis → understanding + retrieval → answering. No terminal code.
+        .target(name: "AdvisorKit", dependencies: ["CStemmer", .product(name: "Yams", package: "Yams")]),
+        // Our default knowledge, generated from Knowledge/ by `make knowledge` (embed-knowledge).
+        .target(name: "AdvisorKnowledge", dependencies: ["AdvisorKit"]),
+        // The REPL, history, completion and the renderers; the only code that touches libedit.
+        .target(name: "AdvisorTerminal", dependencies: ["AdvisorKit", "CEditLine"]),
+        .executableTarget(
+            name: "career-advisor",
+            dependencies: [
+                "AdvisorKit", "AdvisorKnowledge", "AdvisorTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "embed-knowledge", dependencies: ["AdvisorKit"]),
+
+        .testTarget(name: "AdvisorKitTests", dependencies: ["AdvisorKit", "AdvisorKnowledge"]),
+        .testTarget(name: "AdvisorTerminalTests", dependencies: ["AdvisorTerminal"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["career-advisor"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,32 @@
+/// A question (or a knowledge text) after analysis: its words, normalized, with their stems.
+public struct Analysis: Sendable, Hashable {
+    /// One word of the text after spelling correction and synonyms.
+    public struct Word: Sendable, Hashable {
+        /// The word as the rest of the engine sees it: lower case, corrected, canonical.
+        public var text: String
+        /// Its Snowball stem: the unit of matching.
+        public var stem: String
+        /// A function word or filler: kept for the rules, not indexed.
+        public var isStopword: Bool
+        /// Whether the knowledge uses this word (or it is a stop word or a number).
+        public var isKnown: Bool
+    }
+
+    public var words: [Word]
+    /// Spelling corrections made: (as typed, as read).
+    public var corrections: [Correction]
+
+    public struct Correction: Sendable, Hashable {
+        public var typed: String
+        public var read: String
+    }
+
+    /// Stems of the words that carry meaning, in order.
+    public var terms: [String] { words.filter { !$0.isStopword }.map(\.stem) }
+
+    /// Content words the knowledge never uses.
+    public var unknownWords: [String] { words.filter { !$0.isKnown && !$0.isStopword }.map(\.text) }
+
+    /// All stems, stop words included, for phrase matching.
+    public var stems: [String] { words.map(\.stem) }
+}

@@ -1,0 +1,72 @@
+import Synchronization
+
+/// Turns text into an `Analysis`: tokenizing, case folding, spelling correction against the knowledge's
+/// vocabulary, the lexicon's synonyms, stop words and Snowball stemming.
+///
+/// The knowledge is read by an analyzer without a vocabulary; questions by one that knows the
+/// knowledge's words (`learning(_:)`), so both sides meet on the same terms. Safe to share across threads.
+public final class Analyzer: Sendable {
+    private let synonyms: SynonymTable
+    private let stemmer: Stemmer
+    private let speller: SpellingCorrector?
+    /// Stems the knowledge uses: a word whose stem is here is known even if its form is new.
+    private let knownStems: Set<String>
+    private let corrections = Mutex<[String: String?]>([:])
+
+    public convenience init(lexicon: Lexicon) {
+        self.init(synonyms: SynonymTable(lexicon), stemmer: Stemmer(), frequency: nil)
+    }
+
+    private init(synonyms: SynonymTable, stemmer: Stemmer, frequency: [String: Int]?) {
+        self.synonyms = synonyms
+        self.stemmer = stemmer
+        if var frequency {
+            for word in synonyms.words { frequency[word, default: 0] += 1 }
+            speller = SpellingCorrector(frequency: frequency)
+            knownStems = Set(frequency.keys.map { stemmer.stem($0) })
+        } else {
+            speller = nil
+            knownStems = []
+        }
+    }
+
+    /// An analyzer for questions: it knows the knowledge's words (with their counts), corrects typos
+    /// against them and marks the words it does not know.
+    func learning(_ frequency: [String: Int]) -> Analyzer {
+        Analyzer(synonyms: synonyms, stemmer: stemmer, frequency: frequency)
+    }
+
+    /// Raw lower-case words, before correction and synonyms (to learn the vocabulary from).
+    func words(_ text: String) -> [String] { Tokenizer.words(text) }
+
+    public func analyze(_ text: String) -> Analysis {
+        var typed = Tokenizer.words(text)
+        var made: [Analysis.Correction] = []
+        if let speller {
+            for index in typed.indices {
+                let word = typed[index]
+                guard !speller.isKnown(word), !StopWords.english.contains(word),
+                    let better = correction(for: word, speller)
+                else { continue }
+                made.append(.init(typed: word, read: better))
+                typed[index] = better
+            }
+        }
+        let words = synonyms.apply(typed).map { word, _ in
+            let stem = stemmer.stem(word)
+            let isStopword = StopWords.english.contains(word)
+            let isKnown = speller == nil || isStopword || knownStems.contains(stem) || word.first!.isNumber
+            return Analysis.Word(text: word, stem: stem, isStopword: isStopword, isKnown: isKnown)
+        }
+        return Analysis(words: words, corrections: made)
+    }
+
+    private func correction(for word: String, _ speller: SpellingCorrector) -> String? {
+        if let cached = corrections.withLock({ $0[word] }) { return cached }
+        let result = knownStems.contains(stemmer.stem(word)) ? nil : speller.correct(word)
+        corrections.withLock { cache in
+            if cache.count < 10_000 { cache[word] = .some(result) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,50 @@
+/// The lexicon's synonyms as a phrase table: word sequences replaced by their canonical words.
+struct SynonymTable: Sendable {
+    private struct Entry: Sendable {
+        var pattern: [String]
+        var replacement: [String]
+    }
+    /// Entries by their first word, longest pattern first.
+    private var entries: [String: [Entry]] = [:]
+    /// Every word of every pattern and replacement, for the spelling vocabulary.
+    private(set) var words: Set<String> = []
+
+    init(_ lexicon: Lexicon) {
+        for (canonical, variants) in lexicon.synonyms.sorted(by: { $0.key < $1.key }) {
+            let replacement = Tokenizer.words(canonical)
+            guard !replacement.isEmpty else { continue }
+            words.formUnion(replacement)
+            for variant in variants {
+                let pattern = Tokenizer.words(variant)
+                guard !pattern.isEmpty, pattern != replacement else { continue }
+                words.formUnion(pattern)
+                entries[pattern[0], default: []].append(Entry(pattern: pattern, replacement: replacement))
+            }
+        }
+        for key in entries.keys {
+            entries[key]!.sort { $0.pattern.count > $1.pattern.count }
+        }
+    }
+
+    /// `words` with every synonym phrase replaced, longest match first, left to right.
+    /// Each result carries the index of the input word it came from.
+    func apply(_ words: [String]) -> [(word: String, source: Int)] {
+        var result: [(String, Int)] = []
+        result.reserveCapacity(words.count)
+        var index = 0
+        outer: while index < words.count {
+            if let candidates = entries[words[index]] {
+                for entry in candidates where index + entry.pattern.count <= words.count {
+                    if words[index..<(index + entry.pattern.count)].elementsEqual(entry.pattern) {
+                        result += entry.replacement.map { ($0, index) }
+                        index += entry.pattern.count
+                        continue outer
+                    }
+                }
+            }
+            result.append((words[index], index))
+            index += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,135 @@
+/// Composes answers from the knowledge: the chosen topic's text, a comparison of two roles, or a
+/// decline that points to the closest topics.
+struct AnswerComposer {
+    let engine: Engine
+    let question: String
+    let reading: Reading
+    let matches: [Match]
+    /// What the composer decided, for the explanation.
+    private(set) var notes: [String] = []
+
+    init(engine: Engine, question: String, reading: Reading, matches: [Match]) {
+        self.engine = engine
+        self.question = question
+        self.reading = reading
+        self.matches = matches
+    }
+
+    private var topics: [Topic] { engine.knowledge.topics }
+
+    /// The answer for `intent`, or nil when no topic answers it for these slots.
+    mutating func compose(intent: Intent, confidence: Double) -> Answer? {
+        if intent == .compare { return compare(confidence: confidence) }
+        let candidates = engine.selector.candidates(for: intent, slots: reading.slots, matches: matches)
+        guard let best = candidates.first else {
+            notes.append("no topic answers '\(intent.rawValue)' for these entities")
+            return nil
+        }
+        var answer = topicAnswer(best, intent: intent, confidence: confidence)
+        answer.blocks.insert(contentsOf: preface(for: topics[best]), at: 0)
+        // A close runner-up from retrieval: answer with the best and offer the other.
+        if let top = matches.first, top.topic != best, !candidates.prefix(1).contains(top.topic),
+            let chosen = matches.first(where: { $0.topic == best }), top.score > 0.3, chosen.score < top.score * 0.8
+        {
+            answer.followups.insert("Did you mean: " + topics[top.topic].suggestedQuestion, at: 0)
+            notes.append("retrieval preferred '\(topics[top.topic].id)': offered as an alternative")
+        }
+        return answer
+    }
+
+    /// The answer of the topic retrieval ranked first.
+    mutating func retrieved(_ match: Match, confidence: Double) -> Answer? {
+        let topic = topics[match.topic]
+        var answer = topicAnswer(match.topic, intent: topic.intent ?? .overview, confidence: confidence)
+        if let second = matches.dropFirst().first, second.score >= match.score * 0.9 {
+            answer.followups.insert("Did you mean: " + topics[second.topic].suggestedQuestion, at: 0)
+            notes.append("'\(topics[second.topic].id)' scored close: offered as an alternative")
+        }
+        return answer
+    }
+
+    func decline() -> Answer {
+        let closest = matches.prefix(3).map { topics[$0.topic] }
+        let suggestions =
+            closest.isEmpty
+            ? ["ai-engineer", "roles", "salary"].compactMap { engine.knowledge[$0] }
+            : closest
+        return Answer(
+            question: question, understood: false, intent: .decline, confidence: 0, title: nil,
+            blocks: SmallTalk.decline(closest: closest.map(\.title)), sources: [],
+            followups: suggestions.map(\.suggestedQuestion), explanation: Self.emptyExplanation)
+    }
+
+    private func topicAnswer(_ index: Int, intent: Intent, confidence: Double) -> Answer {
+        let topic = topics[index]
+        return Answer(
+            question: question, understood: true, intent: intent, confidence: confidence, title: topic.title,
+            blocks: TopicText.blocks(topic.body), sources: [topic.id],
+            followups: topic.followups.compactMap { engine.knowledge[$0]?.suggestedQuestion },
+            explanation: Self.emptyExplanation)
+    }
+
+    /// A sentence tying the answer to what the question stated, when the topic is broader than the question.
+    private mutating func preface(for topic: Topic) -> [Answer.Block] {
+        var lines: [String] = []
+        if let years = reading.years, let stage = topic.slots.stage,
+            let stageTopic = topics.first(where: { $0.slots.stage == stage && $0.years != nil })
+        {
+            let unit = years == 1 ? "year" : "years"
+            lines.append(
+                "With \(years) \(unit) of experience you are most likely at this stage: \(stageTopic.title.lowercased())."
+            )
+        }
+        if let role = reading.slots.role, topic.slots.role == nil, topic.intent == .salary,
+            let roleTopic = topics.first(where: { $0.slots.role == role && $0.intent == .role })
+        {
+            lines.append(
+                "There are no separate figures for the \(roleTopic.title) role; these apply to AI engineers in general."
+            )
+        }
+        return lines.map { .paragraph($0) }
+    }
+
+    /// Two roles side by side, from their role and skills topics.
+    private mutating func compare(confidence: Double) -> Answer? {
+        let roles = Array(reading.roles.prefix(2))
+        let described = roles.compactMap { role in
+            topics.firstIndex { $0.slots.role == role && $0.intent == .role }
+        }
+        guard described.count == 2 else { return nil }
+        var blocks: [Answer.Block] = []
+        var sources: [String] = []
+        for index in described {
+            let topic = topics[index]
+            var items = [TopicText.firstSentence(topic.body)]
+            sources.append(topic.id)
+            if let skills = topics.first(where: { $0.slots.role == topic.slots.role && $0.intent == .roleSkills }) {
+                items.append("Skills: " + TopicText.firstSentence(skills.body))
+                sources.append(skills.id)
+            }
+            blocks.append(.paragraph(topic.title + ":"))
+            blocks.append(.list(items))
+        }
+        let titles = described.map { topics[$0].title }
+        return Answer(
+            question: question, understood: true, intent: .compare, confidence: confidence,
+            title: titles.joined(separator: " vs "), blocks: blocks, sources: sources,
+            followups: described.flatMap { topics[$0].followups }.prefix(3).compactMap {
+                engine.knowledge[$0]?.suggestedQuestion
+            },
+            explanation: Self.emptyExplanation)
+    }
+
+    static let emptyExplanation = Explanation(
+        terms: [], corrections: [], unknownWords: [],
+        reading: Reading(intent: nil, score: 0, cues: [], entities: [], years: nil, slots: Slots(), alternatives: []),
+        matches: [], notes: [])
+}
+
+extension Answer {
+    func with(_ explanation: Explanation) -> Answer {
+        var copy = self
+        copy.explanation = explanation
+        return copy
+    }
+}

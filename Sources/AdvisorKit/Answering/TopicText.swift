@@ -1,0 +1,37 @@
+/// A topic's Markdown body as answer blocks: paragraphs, and `- ` lines gathered into lists.
+enum TopicText {
+    static func blocks(_ body: String) -> [Answer.Block] {
+        var blocks: [Answer.Block] = []
+        var paragraph: [String] = []
+        var items: [String] = []
+        func flush() {
+            if !paragraph.isEmpty { blocks.append(.paragraph(paragraph.joined(separator: " "))) }
+            if !items.isEmpty { blocks.append(.list(items)) }
+            paragraph = []
+            items = []
+        }
+        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(raw).trimmingWhitespace
+            if line.isEmpty {
+                flush()
+            } else if line.hasPrefix("- ") || line.hasPrefix("* ") {
+                if !paragraph.isEmpty { flush() }
+                items.append(String(line.dropFirst(2)).trimmingWhitespace)
+            } else if !items.isEmpty, raw.hasPrefix(" ") {
+                items[items.count - 1] += " " + line  // a list item's continuation line
+            } else {
+                if !items.isEmpty { flush() }
+                paragraph.append(line)
+            }
+        }
+        flush()
+        return blocks
+    }
+
+    /// The first sentence of a topic's first paragraph.
+    static func firstSentence(_ body: String) -> String {
+        guard case .paragraph(let text)? = blocks(body).first else { return "" }
+        if let end = text.firstRange(of: ". ") { return String(text[..<end.lowerBound]) + "." }
+        return text
+    }
+}

@@ -1,0 +1,70 @@
+/// Writes a knowledge base as Swift source, so the default knowledge is compiled into the binary and
+/// start-up parses nothing. `embed-knowledge` runs it; a test checks the committed output is fresh.
+public enum KnowledgeEmitter {
+    public static func swiftSource(_ knowledge: KnowledgeBase) -> String {
+        var out = """
+            // Generated from Knowledge/ by `make knowledge` (swift run embed-knowledge). Do not edit.
+            import AdvisorKit
+
+            extension KnowledgeBase {
+                /// The advisor's own knowledge, compiled in.
+                public static let embedded = KnowledgeBase(topics: embeddedTopics(), lexicon: embeddedLexicon())
+            }
+
+            private func embeddedLexicon() -> Lexicon {
+                var synonyms: [String: [String]] = [:]
+
+            """
+        for (term, words) in knowledge.lexicon.synonyms.sorted(by: { $0.key < $1.key }) {
+            out += "    synonyms[\(literal(term))] = \(list(words))\n"
+        }
+        out += "    return Lexicon(synonyms: synonyms, ambiguous: \(list(knowledge.lexicon.ambiguous)))\n}\n\n"
+        out += "private func embeddedTopics() -> [Topic] {\n    var topics: [Topic] = []\n"
+        for topic in knowledge.topics {
+            let intent = topic.intent.map { "Intent(rawValue: \(literal($0.rawValue)))" } ?? "nil"
+            let years = topic.years.map { "\($0.lowerBound)...\($0.upperBound)" } ?? "nil"
+            let slots = EntityKind.allCases.map { "\($0.rawValue): \(topic.slots[$0].map(literal) ?? "nil")" }
+            out += """
+                    topics.append(
+                        Topic(
+                            id: \(literal(topic.id)), title: \(literal(topic.title)), intent: \(intent),
+                            origin: Topic.Origin(rawValue: \(literal(topic.origin.rawValue)))!,
+                            slots: Slots(\(slots.joined(separator: ", "))),
+                            names: \(list(topic.names)), years: \(years),
+                            questions: \(list(topic.questions)),
+                            keywords: \(list(topic.keywords)),
+                            followups: \(list(topic.followups)),
+                            body: \(literal(topic.body)),
+                            file: \(literal(topic.file))))
+
+                """
+        }
+        out += "    return topics\n}\n"
+        return out
+    }
+
+    private static func list(_ items: [String]) -> String {
+        "[" + items.map(literal).joined(separator: ", ") + "] as [String]"
+    }
+
+    /// A Swift string literal for `text`, escaped so that any content survives.
+    static func literal(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,23 @@
+/// How well one topic matches a question.
+public struct Match: Sendable, Hashable {
+    /// Position of the topic in the knowledge base.
+    public var topic: Int
+    /// Cosine similarity between the question and the topic's best passage (0–1).
+    public var score: Double
+    /// Share of the question's term weight that the topic contains (0–1): how much of it we understood.
+    public var coverage: Double
+    /// The passage that matched best: the topic's text, or one of its alternate questions.
+    public var passage: Passage
+    /// The terms that contributed, with their share of the score, largest first.
+    public var terms: [Contribution]
+
+    public enum Passage: Sendable, Hashable {
+        case body
+        case question(Int)
+    }
+
+    public struct Contribution: Sendable, Hashable {
+        public var term: String
+        public var weight: Double
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// A TF-IDF index over the knowledge's passages (each topic's text, and each of its alternate
+/// questions), ranked by cosine similarity; ties go to the topic that comes first in the knowledge.
+struct TFIDFIndex: Sendable {
+    struct Passage: Sendable {
+        var topic: Int
+        var kind: Match.Passage
+        var terms: [String]
+    }
+
+    private var termIDs: [String: Int] = [:]
+    private var terms: [String] = []
+    private var idf: [Double] = []
+    /// Term → (passage, normalized weight).
+    private var postings: [[(passage: Int, weight: Double)]] = []
+    private var passages: [(topic: Int, kind: Match.Passage)] = []
+    /// Terms each topic contains, in any passage.
+    private var topicTerms: [Set<Int>] = []
+    /// Weight a term never seen in the knowledge gets in a question.
+    private var unknownIDF: Double = 1
+
+    init(passages input: [Passage], topicCount: Int) {
+        var counts: [[Int: Int]] = []
+        var documentFrequency: [Int] = []
+        topicTerms = Array(repeating: [], count: topicCount)
+        for passage in input {
+            var tf: [Int: Int] = [:]
+            for term in passage.terms {
+                let id =
+                    termIDs[term]
+                    ?? {
+                        termIDs[term] = terms.count
+                        terms.append(term)
+                        documentFrequency.append(0)
+                        return terms.count - 1
+                    }()
+                tf[id, default: 0] += 1
+            }
+            for id in tf.keys {
+                documentFrequency[id] += 1
+                topicTerms[passage.topic].insert(id)
+            }
+            counts.append(tf)
+            passages.append((passage.topic, passage.kind))
+        }
+        let n = Double(input.count)
+        idf = documentFrequency.map { log((n + 1) / (Double($0) + 1)) + 1 }
+        unknownIDF = log(n + 1) + 1
+        postings = Array(repeating: [], count: terms.count)
+        for (index, tf) in counts.enumerated() {
+            let weights = tf.map { id, count in (id, (1 + log(Double(count))) * idf[id]) }
+            let norm = sqrt(weights.reduce(0) { $0 + $1.1 * $1.1 })
+            guard norm > 0 else { continue }
+            for (id, weight) in weights.sorted(by: { $0.0 < $1.0 }) {
+                postings[id].append((index, weight / norm))
+            }
+        }
+    }
+
+    /// Whether any passage uses `term` (a stem).
+    func contains(_ term: String) -> Bool { termIDs[term] != nil }
+
+    /// Inverse document frequency of a stem (the unknown weight for a stem the knowledge lacks).
+    func idf(of term: String) -> Double { termIDs[term].map { idf[$0] } ?? unknownIDF }
+
+    /// Every topic that shares a term with the question, best first.
+    func search(_ queryTerms: [String]) -> [Match] {
+        var tf: [String: Int] = [:]
+        for term in queryTerms { tf[term, default: 0] += 1 }
+        var query: [(id: Int?, term: String, weight: Double)] = []
+        for (term, count) in tf.sorted(by: { $0.key < $1.key }) {
+            let id = termIDs[term]
+            query.append((id, term, (1 + log(Double(count))) * (id.map { idf[$0] } ?? unknownIDF)))
+        }
+        let norm = sqrt(query.reduce(0) { $0 + $1.weight * $1.weight })
+        guard norm > 0 else { return [] }
+        var scores: [Int: Double] = [:]
+        for entry in query {
+            guard let id = entry.id else { continue }
+            for posting in postings[id] {
+                scores[posting.passage, default: 0] += entry.weight * posting.weight / norm
+            }
+        }
+        var best: [Int: (passage: Int, score: Double)] = [:]
+        for (passage, score) in scores {
+            let topic = passages[passage].topic
+            if let current = best[topic], (current.score, -current.passage) >= (score, -passage) { continue }
+            best[topic] = (passage, score)
+        }
+        let totalSquared = norm * norm
+        var matches = best.map { topic, entry -> Match in
+            var covered = 0.0
+            var contributions: [Match.Contribution] = []
+            for item in query {
+                guard let id = item.id, topicTerms[topic].contains(id) else { continue }
+                covered += item.weight * item.weight
+                if let posting = postings[id].first(where: { $0.passage == entry.passage }) {
+                    contributions.append(.init(term: item.term, weight: item.weight * posting.weight / norm))
+                }
+            }
+            contributions.sort { ($0.weight, $1.term) > ($1.weight, $0.term) }
+            return Match(
+                topic: topic, score: min(1, entry.score), coverage: covered / totalSquared,
+                passage: passages[entry.passage].kind, terms: contributions)
+        }
+        matches.sort { ($0.score, -$0.topic) > ($1.score, -$1.topic) }
+        return matches
+    }
+}

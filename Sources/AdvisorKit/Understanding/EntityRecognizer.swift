@@ -1,0 +1,60 @@
+/// Finds the roles, stages and skill areas a question names, from the names the knowledge declares.
+///
+/// Names are matched on stems, longest first, so "lead machine learning engineers" finds the senior
+/// stage's "lead machine learning engineer", and "ML engineers" the role "machine learning engineer".
+struct EntityRecognizer: Sendable {
+    private struct Name: Sendable {
+        var stems: [String]
+        var kind: EntityKind
+        var value: String
+    }
+    private var names: [String: [Name]] = [:]
+    private var longest = 1
+
+    init(knowledge: KnowledgeBase, analyzer: Analyzer) {
+        var seen: Set<[String]> = []
+        for topic in knowledge.topics {
+            for kind in EntityKind.allCases {
+                guard let value = topic.slots[kind] else { continue }
+                for name in topic.names {
+                    let stems = analyzer.analyze(name).stems
+                    guard let first = stems.first, seen.insert(stems + [kind.rawValue, value]).inserted else {
+                        continue
+                    }
+                    names[first, default: []].append(Name(stems: stems, kind: kind, value: value))
+                    longest = max(longest, stems.count)
+                }
+            }
+        }
+        for key in names.keys {
+            names[key]!.sort { $0.stems.count > $1.stems.count }
+        }
+    }
+
+    /// The entities in `analysis`, in the order they appear. A phrase that names two entities (of
+    /// different kinds) yields both.
+    func entities(in analysis: Analysis) -> [Entity] {
+        let stems = analysis.stems
+        var found: [Entity] = []
+        var index = 0
+        while index < stems.count {
+            guard let candidates = names[stems[index]] else {
+                index += 1
+                continue
+            }
+            var matchedLength = 0
+            for name in candidates where index + name.stems.count <= stems.count {
+                if matchedLength > name.stems.count { break }
+                guard stems[index..<(index + name.stems.count)].elementsEqual(name.stems) else { continue }
+                matchedLength = name.stems.count
+                let words = analysis.words[index..<(index + matchedLength)].map(\.text).joined(separator: " ")
+                let entity = Entity(kind: name.kind, value: name.value, words: words, position: index)
+                if !found.contains(where: { $0.kind == entity.kind && $0.value == entity.value }) {
+                    found.append(entity)
+                }
+            }
+            index += max(matchedLength, 1)
+        }
+        return found
+    }
+}

@@ -1,0 +1,89 @@
+/// Applies the rule table to an analyzed question: finds its entities and stated years, scores every
+/// rule, and returns the best reading.
+struct IntentMatcher: Sendable {
+    private struct CompiledRule: Sendable {
+        var rule: IntentRule
+        var cues: [(stems: [String], text: String, weight: Double)]
+    }
+    private let rules: [CompiledRule]
+    private let recognizer: EntityRecognizer
+    /// Stage value and the years it covers, from the knowledge's stage topics.
+    private let stageYears: [(stage: String, years: ClosedRange<Int>)]
+
+    init(knowledge: KnowledgeBase, analyzer: Analyzer, table: [IntentRule] = IntentRule.table) {
+        recognizer = EntityRecognizer(knowledge: knowledge, analyzer: analyzer)
+        rules = table.map { rule in
+            let cues = rule.cues.sorted(by: { $0.key < $1.key }).compactMap { text, weight in
+                let stems = analyzer.analyze(text).stems
+                return stems.isEmpty ? nil : (stems, text, weight)
+            }
+            return CompiledRule(rule: rule, cues: cues)
+        }
+        stageYears = knowledge.topics.compactMap { topic in
+            guard let stage = topic.slots.stage, let years = topic.years else { return nil }
+            return (stage, years)
+        }
+    }
+
+    /// Reads `analysis`; `given` slots (from the conversation) replace the ones the question names.
+    func read(_ analysis: Analysis, slots given: Slots? = nil) -> Reading {
+        let entities = recognizer.entities(in: analysis)
+        let years = YearsReader.years(in: analysis)
+        var slots = Slots()
+        for entity in entities where slots[entity.kind] == nil {
+            slots[entity.kind] = entity.value
+        }
+        if slots.stage == nil, let years {
+            slots.stage = stageYears.first { $0.years.contains(years) }?.stage
+        }
+        if let given { slots = given }
+        let stems = analysis.stems
+        var scored: [(intent: Intent, score: Double, cues: [String])] = []
+        for compiled in rules {
+            let rule = compiled.rule
+            let roleCount = entities.filter { $0.kind == .role }.count
+            guard rule.requires.allSatisfy({ slots[$0] != nil }),
+                !rule.excludes.contains(where: { slots[$0] != nil }),
+                roleCount >= rule.minimumRoles
+            else { continue }
+            var score = 0.0
+            var found: [String] = []
+            var covered: Set<Int> = []
+            for cue in compiled.cues {
+                guard let start = Self.find(cue.stems, in: stems) else { continue }
+                score += cue.weight
+                found.append(cue.text)
+                covered.formUnion(start..<(start + cue.stems.count))
+            }
+            if rule.alone {
+                // Small talk only when every content word is one of its cues.
+                let content = analysis.words.indices.filter { !analysis.words[$0].isStopword || covered.contains($0) }
+                guard !found.isEmpty, content.allSatisfy({ covered.contains($0) }) else { continue }
+            } else {
+                for (kind, bonus) in rule.bonus.sorted(by: { $0.key.rawValue < $1.key.rawValue })
+                where slots[kind] != nil {
+                    score += bonus
+                }
+                if rule.minimumRoles > 0 { score += 1 }
+            }
+            if score > 0 { scored.append((rule.intent, score, found)) }
+        }
+        let ranked = scored.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }
+            .map(\.element)
+        let best = ranked.first
+        return Reading(
+            intent: best?.intent, score: best?.score ?? 0, cues: best?.cues ?? [], entities: entities, years: years,
+            slots: slots, alternatives: ranked.dropFirst().prefix(3).map { .init(intent: $0.intent, score: $0.score) })
+    }
+
+    /// The start of the first occurrence of `phrase` in `stems`.
+    static func find(_ phrase: [String], in stems: [String]) -> Int? {
+        guard phrase.count <= stems.count else { return nil }
+        for start in 0...(stems.count - phrase.count) where stems[start] == phrase[0] {
+            if phrase.count == 1 || stems[(start + 1)..<(start + phrase.count)].elementsEqual(phrase.dropFirst()) {
+                return start
+            }
+        }
+        return nil
+    }
+}

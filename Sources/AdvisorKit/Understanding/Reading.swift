@@ -1,0 +1,25 @@
+/// What the rules understood of a question: its intent, the entities it names, the cues that decided.
+public struct Reading: Sendable, Hashable {
+    /// The winning intent, or nil when no rule matched.
+    public var intent: Intent?
+    /// The winning rule's score (cue weights plus entity bonuses).
+    public var score: Double
+    /// The cue phrases of the winning rule found in the question.
+    public var cues: [String]
+    /// Every entity the question names, in order.
+    public var entities: [Entity]
+    /// Years of experience stated ("with 3 years"), if any.
+    public var years: Int?
+    /// The entities as slots (the first of each kind; a stage may come from `years`).
+    public var slots: Slots
+    /// The runners-up, best first, for explanations.
+    public var alternatives: [Scored]
+
+    public struct Scored: Sendable, Hashable {
+        public var intent: Intent
+        public var score: Double
+    }
+
+    /// Roles named, in order (two for a comparison).
+    public var roles: [String] { entities.filter { $0.kind == .role }.map(\.value) }
+}

@@ -1,0 +1,42 @@
+import AdvisorKit
+
+/// Renders an answer as text: for a pipe (plain, unwrapped) or a terminal (wrapped, maybe colored).
+public struct TextRenderer: Sendable {
+    /// Columns to wrap to; nil leaves lines whole.
+    public var width: Int?
+    public var style: Style
+
+    public init(width: Int?, style: Style) {
+        self.width = width
+        self.style = style
+    }
+
+    /// The answer's lines: title, text, sources and numbered follow-ups.
+    public func render(_ answer: Answer) -> String {
+        var lines: [String] = []
+        if let title = answer.title {
+            lines.append(style.bold(title.printable))
+        }
+        for (index, block) in answer.blocks.enumerated() {
+            if index > 0 { lines.append("") }
+            switch block {
+            case .paragraph(let text):
+                lines += Wrapper.wrap(text.printable, width: width)
+            case .list(let items):
+                for item in items {
+                    lines += Wrapper.wrap(item.printable, width: width, indent: "  • ", hanging: "    ")
+                }
+            }
+        }
+        if !answer.sources.isEmpty {
+            lines.append(style.dim("(source: \(answer.sources.joined(separator: ", ").printable))"))
+        }
+        if !answer.followups.isEmpty {
+            lines.append(style.accent(answer.understood ? "You could ask next:" : "You could ask:"))
+            for (number, followup) in answer.followups.enumerated() {
+                lines += Wrapper.wrap(followup.printable, width: width, indent: "  \(number + 1)) ", hanging: "     ")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

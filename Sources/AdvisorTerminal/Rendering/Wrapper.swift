@@ -1,0 +1,46 @@
+/// Word-wraps text to a width, keeping a hanging indent for continuation lines.
+enum Wrapper {
+    static func wrap(_ text: String, width: Int?, indent: String = "", hanging: String = "") -> [String] {
+        guard let width, width > indent.count + 10 else { return [indent + text] }
+        var lines: [String] = []
+        var current = indent
+        var currentWidth = indent.count
+        var empty = true
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let wordWidth = displayWidth(word)
+            if !empty && currentWidth + 1 + wordWidth > width {
+                lines.append(current)
+                current = hanging
+                currentWidth = hanging.count
+                empty = true
+            }
+            if !empty {
+                current += " "
+                currentWidth += 1
+            }
+            current += word
+            currentWidth += wordWidth
+            empty = false
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// Columns a string takes: wide (East Asian, emoji) characters count two.
+    static func displayWidth<S: StringProtocol>(_ text: S) -> Int {
+        text.unicodeScalars.reduce(0) { total, scalar in
+            let value = scalar.value
+            if scalar.properties.generalCategory == .nonspacingMark || value == 0x200D
+                || (0xFE00...0xFE0F).contains(value)
+            {
+                return total
+            }
+            let wide =
+                (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+                || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
+                || (0xFF00...0xFF60).contains(value) || (0x1F300...0x1FAFF).contains(value)
+                || (0x20000...0x3FFFD).contains(value)
+            return total + (wide ? 2 : 1)
+        }
+    }
+}

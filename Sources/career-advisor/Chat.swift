@@ -1,0 +1,28 @@
+import AdvisorKit
+import AdvisorTerminal
+import ArgumentParser
+
+/// The default command: a REPL on a terminal, a batch of questions otherwise.
+struct Chat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chat",
+        abstract: "Chat: interactively on a terminal, or answer each line piped on stdin (the default).")
+
+    @OptionGroup var knowledge: KnowledgeOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        Platform.ignoreBrokenPipe()
+        let knowledge = try knowledge.load()
+        var advisor = Advisor(knowledge: knowledge)
+        let renderer = output.renderer(forTerminal: Platform.isTerminal(1))
+        var reader = LineReader(descriptor: 0)
+        while let (line, truncated) = reader.next() {
+            let question = line.trimmingWhitespace
+            if question.isEmpty || question.hasPrefix("#") { continue }
+            var answer = advisor.ask(question)
+            if truncated { answer.explanation.notes.append("line cut to \(LineReader.maximumLineBytes) bytes") }
+            output.write(answer, renderer: renderer)
+        }
+    }
+}

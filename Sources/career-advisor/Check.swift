@@ -1,0 +1,25 @@
+import AdvisorKit
+import AdvisorTerminal
+import ArgumentParser
+
+/// `check`: validates a knowledge folder and lists every problem with its file and line.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate a knowledge folder (default: ./Knowledge).",
+        discussion: "Reports every problem as FILE:LINE: message, and exits 1 when there is any.")
+
+    @Option(name: .long, help: ArgumentHelp("The knowledge folder to check.", valueName: "dir"), completion: .directory)
+    var knowledge = "Knowledge"
+
+    func run() throws {
+        let (base, problems) = KnowledgeLoader.check(folder: knowledge)
+        for problem in problems {
+            Platform.error(knowledge + "/" + problem.description)
+        }
+        guard problems.isEmpty, let base else {
+            Platform.error("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(knowledge)")
+            throw ExitCode(1)
+        }
+        Platform.write("\(knowledge): \(base.topics.count) topics, no problems\n")
+    }
+}

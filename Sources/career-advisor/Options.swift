@@ -1,0 +1,54 @@
+import AdvisorKit
+import AdvisorKnowledge
+import AdvisorTerminal
+import ArgumentParser
+
+/// How answers are written.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
+/// Where the knowledge comes from.
+struct KnowledgeOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Answer from this knowledge folder instead of the built-in one.", valueName: "dir"),
+        completion: .directory)
+    var knowledge: String?
+
+    /// The built-in knowledge, or the folder's; a folder with problems ends the run with every problem.
+    func load() throws -> KnowledgeBase {
+        guard let folder = knowledge else { return .embedded }
+        do {
+            return try KnowledgeLoader.load(folder: folder)
+        } catch {
+            Platform.error("career-advisor: \(error)")
+            throw ExitCode(65)
+        }
+    }
+}
+
+/// How answers look.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: text, or json (JSON Lines, one object per question).")
+    var format: OutputFormat = .text
+
+    @Flag(name: .long, help: "Never use color (also: NO_COLOR set, TERM=dumb, or output not a terminal).")
+    var noColor = false
+
+    /// Writes an answer to stdout; ends the process quietly when the reader has gone.
+    func write(_ answer: Answer, renderer: TextRenderer) {
+        let text: String
+        switch format {
+        case .json: text = JSONRenderer.render(answer) + "\n"
+        case .text: text = "> " + answer.question.printable + "\n" + renderer.render(answer) + "\n\n"
+        }
+        if !Platform.write(text) { Platform.exit(0) }
+    }
+
+    func renderer(forTerminal: Bool) -> TextRenderer {
+        let color = Style.shouldColor(isTerminal: forTerminal, environment: Platform.environment, disabled: noColor)
+        return TextRenderer(width: forTerminal ? Platform.columns() : nil, style: Style(color: color))
+    }
+}
