@@ -9,10 +9,11 @@ public final class Engine: Sendable {
     let selector: TopicSelector
     /// Stems of the names, keywords and titles: words that make a question ours.
     let domainStems: Set<String>
-    let ambiguousStems: Set<String>
 
     /// Below this confidence the advisor declines (chosen with `career-advisor eval`).
-    public static let threshold = 0.5
+    public static let threshold = 0.6
+    /// How much an unknown word counts against the known ones.
+    static let unknownWeight = 1.5
     /// Questions longer than this many characters are refused as too long to be a question.
     public static let maximumQuestionLength = 2_000
 
@@ -22,6 +23,7 @@ public final class Engine: Sendable {
         var frequency: [String: Int] = [:]
         var passages: [TFIDFIndex.Passage] = []
         var domain: Set<String> = []
+        var targets = Set(IntentRule.table.flatMap { $0.cues.keys.flatMap(reader.words) })
         for (position, topic) in knowledge.topics.enumerated() {
             let heading = ([topic.title, topic.title] + topic.names + topic.keywords).joined(separator: "\n")
             for word in reader.words(heading + "\n" + topic.body + "\n" + topic.questions.joined(separator: "\n")) {
@@ -33,16 +35,16 @@ public final class Engine: Sendable {
                 passages.append(
                     .init(topic: position, kind: .question(number), terms: reader.analyze(question).terms))
             }
-            domain.formUnion(
-                reader.analyze(([topic.title] + topic.names + topic.keywords).joined(separator: "\n")).terms)
+            let naming = ([topic.title] + topic.names + topic.keywords).joined(separator: "\n")
+            domain.formUnion(reader.analyze(naming).terms)
+            targets.formUnion(reader.words(naming))
         }
-        let analyzer = reader.learning(frequency)
+        let analyzer = reader.learning(frequency, correctingTo: targets)
         self.analyzer = analyzer
         index = TFIDFIndex(passages: passages, topicCount: knowledge.topics.count)
         matcher = IntentMatcher(knowledge: knowledge, analyzer: analyzer)
         selector = TopicSelector(knowledge: knowledge)
         domainStems = domain
-        ambiguousStems = Set(knowledge.lexicon.ambiguous.flatMap { analyzer.analyze($0).stems })
     }
 
     /// Answers `question` given the conversation so far.
@@ -53,34 +55,19 @@ public final class Engine: Sendable {
             text = String(text.prefix(Self.maximumQuestionLength))
             notes.append("question cut to its first \(Self.maximumQuestionLength) characters")
         }
-        let analysis = analyzer.analyze(text)
+        let analysis = settleAmbiguity(analyzer.analyze(text), notes: &notes)
         var reading = matcher.read(analysis)
-        let resolved = resolve(&reading, analysis: analysis, context: context)
-        notes += resolved
-
-        // Ambiguous terms ("cv") count only next to another term of ours.
-        let anchored =
-            !reading.entities.isEmpty
-            || analysis.words.contains {
-                !$0.isStopword && domainStems.contains($0.stem) && !ambiguousStems.contains($0.stem)
-            }
-        var terms = analysis.terms
-        if !anchored && terms.contains(where: ambiguousStems.contains) {
-            terms = terms.map { ambiguousStems.contains($0) ? "?" + $0 : $0 }
-            notes.append("ambiguous word(s) with nothing else of ours: not counted")
-        }
-        let matches = index.search(terms)
-        let penalty = unknownPenalty(analysis, terms: terms)
-        if penalty < 1 {
-            notes.append("words the knowledge does not know lower confidence to ×\(Self.format(penalty))")
-        }
+        notes += resolve(&reading, analysis: analysis, context: context)
+        let matches = rank(index.search(analysis.terms), slots: reading.slots)
+        let penalty = unknownPenalty(analysis)
+        if penalty < 1 { notes.append("words the knowledge does not know lower confidence to ×\(Self.format(penalty))") }
 
         let explanation = { (notes: [String]) in
             Explanation(
-                terms: terms, corrections: analysis.corrections, unknownWords: analysis.unknownWords, reading: reading,
+                terms: analysis.terms, corrections: analysis.corrections, unknownWords: analysis.unknownWords,
+                reading: reading,
                 matches: matches.prefix(5).map {
-                    .init(
-                        id: self.knowledge.topics[$0.topic].id, score: $0.score, coverage: $0.coverage, terms: $0.terms)
+                    .init(id: self.knowledge.topics[$0.topic].id, score: $0.score, coverage: $0.coverage, terms: $0.terms)
                 }, notes: notes)
         }
 
@@ -93,8 +80,17 @@ public final class Engine: Sendable {
         var composer = AnswerComposer(engine: self, question: question, reading: reading, matches: matches)
         if let intent = reading.intent {
             let confidence = min(1, reading.score / 2.5) * penalty
-            if confidence >= Self.threshold, let answer = composer.compose(intent: intent, confidence: confidence) {
-                return answer.with(explanation(notes + composer.notes))
+            if confidence >= Self.threshold {
+                if let strong = overridingMatch(for: intent, matches: matches) {
+                    notes.append(
+                        "retrieval matched '\(knowledge.topics[strong.topic].id)' far better than the rule's topics")
+                    if let answer = composer.retrieved(strong, confidence: confidence) {
+                        return answer.with(explanation(notes + composer.notes))
+                    }
+                }
+                if let answer = composer.compose(intent: intent, confidence: confidence) {
+                    return answer.with(explanation(notes + composer.notes))
+                }
             }
             notes.append(
                 "rule '\(intent.rawValue)' scored \(Self.format(reading.score)), confidence \(Self.format(confidence))")
@@ -107,6 +103,44 @@ public final class Engine: Sendable {
             notes.append("best passage '\(knowledge.topics[best.topic].id)' confidence \(Self.format(confidence))")
         }
         return composer.decline().with(explanation(notes + ["declined: below confidence \(Self.threshold)"]))
+    }
+
+    /// Ambiguous words ("cv") count only next to another term of ours; alone they are unknown words.
+    private func settleAmbiguity(_ analysis: Analysis, notes: inout [String]) -> Analysis {
+        guard analysis.words.contains(where: \.isAmbiguous) else { return analysis }
+        let anchored = analysis.words.contains {
+            !$0.isStopword && !$0.isAmbiguous && domainStems.contains($0.stem)
+        }
+        if anchored { return analysis }
+        var settled = analysis
+        for index in settled.words.indices where settled.words[index].isAmbiguous {
+            settled.words[index].stem = "?" + settled.words[index].stem
+            settled.words[index].isKnown = false
+        }
+        notes.append("ambiguous word(s) with nothing else of ours: not counted")
+        return settled
+    }
+
+    /// Retrieval order, with topics about an entity the question does not name a little behind.
+    private func rank(_ matches: [Match], slots: Slots) -> [Match] {
+        var ranked = matches
+        for index in ranked.indices {
+            let about = knowledge.topics[ranked[index].topic].slots
+            if EntityKind.allCases.contains(where: { about[$0] != nil && slots[$0] == nil }) {
+                ranked[index].score *= 0.85
+            }
+        }
+        return ranked.sorted { ($0.score, -$0.topic) > ($1.score, -$1.topic) }
+    }
+
+    /// A retrieval match so much closer than any topic of the rule's intent that it should answer instead:
+    /// the question is almost one of its alternate questions.
+    private func overridingMatch(for intent: Intent, matches: [Match]) -> Match? {
+        guard let top = matches.first, knowledge.topics[top.topic].intent != intent, top.score >= 0.7,
+            top.coverage >= 0.8
+        else { return nil }
+        let ruleBest = matches.first { knowledge.topics[$0.topic].intent == intent }?.score ?? 0
+        return top.score - ruleBest >= 0.3 ? top : nil
     }
 
     /// Fills the reading from the conversation when the question leans on it.
@@ -145,17 +179,17 @@ public final class Engine: Sendable {
     }
 
     /// 1 when every content word is known; lower as unknown words take a larger share of the question.
-    /// An unknown word after "in", "at" or "from" (a place or an employer) counts half.
-    private func unknownPenalty(_ analysis: Analysis, terms: [String]) -> Double {
+    /// An unknown word weighs more than a known one (it is likely the subject: "a dentist's salary");
+    /// after "in", "at" or "from" (a place or an employer) it weighs less.
+    private func unknownPenalty(_ analysis: Analysis) -> Double {
         var known = 0.0
         var unknown = 0.0
-        let ambiguousUnanchored = terms.contains { $0.hasPrefix("?") }
         for (index, word) in analysis.words.enumerated() where !word.isStopword && !word.text.first!.isNumber {
-            if word.isKnown && !(ambiguousUnanchored && ambiguousStems.contains(word.stem)) {
+            if word.isKnown {
                 known += 1
             } else {
                 let previous = index > 0 ? analysis.words[index - 1].text : ""
-                unknown += ["in", "at", "from", "near"].contains(previous) ? 0.5 : 1
+                unknown += ["in", "at", "from", "near"].contains(previous) ? 0.5 : Self.unknownWeight
             }
         }
         return known + unknown == 0 ? 1 : known / (known + unknown)

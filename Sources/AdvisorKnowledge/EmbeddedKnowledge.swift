@@ -18,6 +18,7 @@ private func embeddedLexicon() -> Lexicon {
     synonyms["dl"] = ["deep learning", "deep-learning"] as [String]
     synonyms["engineer"] = ["eng", "engr"] as [String]
     synonyms["entry"] = ["junior", "juniors", "jr", "beginner", "beginners", "graduate", "graduates", "grad", "grads", "new grad", "fresher", "freshers", "newbie", "newcomer", "entry-level", "entry level", "starting out", "trainee", "intern level", "novice"] as [String]
+    synonyms["experience"] = ["exp", "xp"] as [String]
     synonyms["hi"] = ["hello", "hey", "hiya", "howdy", "greetings", "yo", "hallo"] as [String]
     synonyms["industry"] = ["industries", "sector", "sectors", "domain", "domains"] as [String]
     synonyms["job"] = ["position", "positions", "occupation", "profession", "work as"] as [String]
@@ -43,6 +44,7 @@ private func embeddedLexicon() -> Lexicon {
     synonyms["statistics"] = ["stats", "statistic", "statistical"] as [String]
     synonyms["tensorflow"] = ["tf", "tensor flow"] as [String]
     synonyms["thanks"] = ["thank", "thx", "ty", "cheers", "thankyou", "appreciated", "appreciate"] as [String]
+    synonyms["years"] = ["yrs", "yr", "yoe", "years of experience"] as [String]
     return Lexicon(synonyms: synonyms, ambiguous: ["cv"] as [String])
 }
 
@@ -75,7 +77,7 @@ private func embeddedTopics() -> [Topic] {
             id: "ai-research-scientist", title: "AI research scientist", intent: Intent(rawValue: "role"),
             origin: Topic.Origin(rawValue: "article")!,
             slots: Slots(role: "ai-research-scientist", stage: nil, area: nil),
-            names: ["AI research scientist", "research scientist", "AI researcher"] as [String], years: nil,
+            names: ["AI research scientist", "research scientist", "AI researcher", "AI research"] as [String], years: nil,
             questions: ["What does an AI research scientist do?", "research scientist in AI?", "What is an AI researcher?", "Who invents new AI algorithms?", "What does AI research work involve?", "is AI research more academic than engineering?"] as [String],
             keywords: ["research", "AI research", "algorithms", "techniques", "models", "papers", "publishing", "academia", "theory", "industry experts"] as [String],
             followups: ["ai-research-scientist-skills", "education", "career-path"] as [String],
@@ -130,7 +132,7 @@ private func embeddedTopics() -> [Topic] {
             id: "computer-vision-engineer", title: "Computer vision engineer", intent: Intent(rawValue: "role"),
             origin: Topic.Origin(rawValue: "article")!,
             slots: Slots(role: "computer-vision-engineer", stage: nil, area: nil),
-            names: ["computer vision engineer", "CV engineer", "vision engineer"] as [String], years: nil,
+            names: ["computer vision engineer", "CV engineer", "vision engineer", "computer vision"] as [String], years: nil,
             questions: ["What does a computer vision engineer do?", "computer vision engineer?", "What is computer vision engineering?", "Who works on facial recognition and object detection?", "what's a vision engineer", "Tell me about computer vision jobs"] as [String],
             keywords: ["computer vision", "visual data", "images", "video", "object detection", "facial recognition", "face recognition", "image classification"] as [String],
             followups: ["computer-vision-engineer-skills", "salary-mid", "deep-learning-engineer"] as [String],
@@ -163,7 +165,7 @@ private func embeddedTopics() -> [Topic] {
             id: "deep-learning-engineer", title: "Deep learning engineer", intent: Intent(rawValue: "role"),
             origin: Topic.Origin(rawValue: "article")!,
             slots: Slots(role: "deep-learning-engineer", stage: nil, area: nil),
-            names: ["deep learning engineer", "DL engineer"] as [String], years: nil,
+            names: ["deep learning engineer", "DL engineer", "deep learning"] as [String], years: nil,
             questions: ["What does a deep learning engineer do?", "DL engineer?", "What is deep learning engineering?", "Do deep learning engineers work with neural networks?", "what's a deep learning engineer's job like", "Tell me about deep learning engineers"] as [String],
             keywords: ["deep learning", "DL", "neural networks", "unstructured data", "images", "audio", "text", "self-improving systems"] as [String],
             followups: ["deep-learning-engineer-skills", "salary-mid", "computer-vision-engineer", "nlp-engineer"] as [String],
@@ -251,7 +253,7 @@ private func embeddedTopics() -> [Topic] {
             id: "machine-learning", title: "Machine learning and deep learning skills", intent: Intent(rawValue: "skill-area"),
             origin: Topic.Origin(rawValue: "article")!,
             slots: Slots(role: nil, stage: nil, area: "machine-learning"),
-            names: ["machine learning and deep learning", "ML and DL", "machine learning", "deep learning", "neural networks", "supervised learning", "unsupervised learning", "reinforcement learning", "decision trees"] as [String], years: nil,
+            names: ["machine learning and deep learning", "ML and DL", "machine learning", "neural networks", "supervised learning", "unsupervised learning", "reinforcement learning", "decision trees"] as [String], years: nil,
             questions: ["What machine learning knowledge does an AI engineer need?", "Which ML techniques should I know?", "what frameworks do AI engineers use?", "Do I need to know deep learning to be an AI engineer?", "Do I need to understand supervised and unsupervised learning?", "ML and DL skills"] as [String],
             keywords: ["machine learning", "deep learning", "supervised learning", "unsupervised learning", "reinforcement learning", "neural networks", "decision trees", "TensorFlow", "PyTorch", "scikit-learn", "Keras", "frameworks"] as [String],
             followups: ["deep-learning-engineer", "data", "mathematics"] as [String],
@@ -295,7 +297,7 @@ private func embeddedTopics() -> [Topic] {
             id: "nlp-engineer", title: "NLP engineer", intent: Intent(rawValue: "role"),
             origin: Topic.Origin(rawValue: "article")!,
             slots: Slots(role: "nlp-engineer", stage: nil, area: nil),
-            names: ["NLP engineer", "natural language processing engineer"] as [String], years: nil,
+            names: ["NLP engineer", "natural language processing engineer", "NLP", "natural language processing"] as [String], years: nil,
             questions: ["What does an NLP engineer do?", "nlp engineer?", "What is natural language processing engineering?", "Who builds chatbots and virtual assistants?", "Is there an AI job that works on language and translation?", "Tell me about NLP engineering jobs"] as [String],
             keywords: ["natural language processing", "NLP", "human language", "chatbots", "virtual assistants", "translation", "machine translation", "text", "speech"] as [String],
             followups: ["nlp-engineer-skills", "deep-learning-engineer", "salary-factors"] as [String],

@@ -11,6 +11,9 @@ struct Ask: ParsableCommand {
     @Argument(help: "The question (quote it, or give it as several words).")
     var words: [String]
 
+    @Flag(name: .long, help: "Also print why: the intent, entities, cues, top passages and notes.")
+    var why = false
+
     @OptionGroup var knowledge: KnowledgeOptions
     @OptionGroup var output: OutputOptions
 
@@ -29,5 +32,6 @@ struct Ask: ParsableCommand {
         case .json: Platform.write(JSONRenderer.render(answer) + "\n")
         case .text: Platform.write(output.renderer(forTerminal: isTerminal).render(answer) + "\n")
         }
+        if why { Platform.write("\(answer.explanation)\n") }
     }
 }

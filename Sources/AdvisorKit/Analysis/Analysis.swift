@@ -10,6 +10,8 @@ public struct Analysis: Sendable, Hashable {
         public var isStopword: Bool
         /// Whether the knowledge uses this word (or it is a stop word or a number).
         public var isKnown: Bool
+        /// Typed as a word the lexicon calls ambiguous ("cv"): ours only next to another term of ours.
+        public var isAmbiguous: Bool = false
     }
 
     public var words: [Word]

@@ -11,29 +11,40 @@ public final class Analyzer: Sendable {
     private let speller: SpellingCorrector?
     /// Stems the knowledge uses: a word whose stem is here is known even if its form is new.
     private let knownStems: Set<String>
+    private let knownWords: Set<String>
+    private let ambiguous: Set<String>
     private let corrections = Mutex<[String: String?]>([:])
 
     public convenience init(lexicon: Lexicon) {
-        self.init(synonyms: SynonymTable(lexicon), stemmer: Stemmer(), frequency: nil)
+        self.init(
+            synonyms: SynonymTable(lexicon), ambiguous: Set(lexicon.ambiguous), stemmer: Stemmer(), frequency: nil)
     }
 
-    private init(synonyms: SynonymTable, stemmer: Stemmer, frequency: [String: Int]?) {
+    private init(
+        synonyms: SynonymTable, ambiguous: Set<String>, stemmer: Stemmer, frequency: [String: Int]?,
+        targets: Set<String> = []
+    ) {
         self.synonyms = synonyms
+        self.ambiguous = ambiguous
         self.stemmer = stemmer
         if var frequency {
             for word in synonyms.words { frequency[word, default: 0] += 1 }
-            speller = SpellingCorrector(frequency: frequency)
+            let targets = targets.union(synonyms.words)
+            speller = SpellingCorrector(frequency: frequency.filter { targets.contains($0.key) })
             knownStems = Set(frequency.keys.map { stemmer.stem($0) })
+            knownWords = Set(frequency.keys)
         } else {
+            knownWords = []
             speller = nil
             knownStems = []
         }
     }
 
-    /// An analyzer for questions: it knows the knowledge's words (with their counts), corrects typos
-    /// against them and marks the words it does not know.
-    func learning(_ frequency: [String: Int]) -> Analyzer {
-        Analyzer(synonyms: synonyms, stemmer: stemmer, frequency: frequency)
+    /// An analyzer for questions: it knows the knowledge's words (with their counts) and marks the words
+    /// it does not know; it corrects typos only towards `targets` (and the lexicon's words) — the words
+    /// that name things (titles, names, keywords, cues), so that "teacher" never becomes "teaches".
+    func learning(_ frequency: [String: Int], correctingTo targets: Set<String>) -> Analyzer {
+        Analyzer(synonyms: synonyms, ambiguous: ambiguous, stemmer: stemmer, frequency: frequency, targets: targets)
     }
 
     /// Raw lower-case words, before correction and synonyms (to learn the vocabulary from).
@@ -45,18 +56,20 @@ public final class Analyzer: Sendable {
         if let speller {
             for index in typed.indices {
                 let word = typed[index]
-                guard !speller.isKnown(word), !StopWords.english.contains(word),
+                guard !knownWords.contains(word), !StopWords.english.contains(word),
                     let better = correction(for: word, speller)
                 else { continue }
                 made.append(.init(typed: word, read: better))
                 typed[index] = better
             }
         }
-        let words = synonyms.apply(typed).map { word, _ in
+        let words = synonyms.apply(typed).map { word, source in
             let stem = stemmer.stem(word)
             let isStopword = StopWords.english.contains(word)
             let isKnown = speller == nil || isStopword || knownStems.contains(stem) || word.first!.isNumber
-            return Analysis.Word(text: word, stem: stem, isStopword: isStopword, isKnown: isKnown)
+            return Analysis.Word(
+                text: word, stem: stem, isStopword: isStopword, isKnown: isKnown,
+                isAmbiguous: ambiguous.contains(typed[source]))
         }
         return Analysis(words: words, corrections: made)
     }

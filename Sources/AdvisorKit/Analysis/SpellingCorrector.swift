@@ -1,8 +1,10 @@
 /// Corrects typos against the knowledge's vocabulary ("pytorh" → "pytorch", "sallary" → "salary").
 ///
 /// A word is corrected only when it is unknown, at least 4 letters long, and one edit (two for words of
-/// 8 letters or more) away from a known word; ties go to the more frequent word, then the alphabetically
-/// first. An edit is an insertion, deletion, substitution or swap of neighbours (Damerau–Levenshtein).
+/// 8 letters or more) away from a known word — for words under 7 letters, one that starts with the same
+/// letter. Ties go to the more frequent word, then the alphabetically first. An edit is an insertion,
+/// deletion, substitution or swap of neighbours (Damerau–Levenshtein). Short words are left alone:
+/// "rain" is not a typo of "train".
 struct SpellingCorrector {
     private var frequency: [String: Int]
     /// Known words by length, as scalar arrays, for the candidates of a given length.
@@ -12,12 +14,11 @@ struct SpellingCorrector {
         self.frequency = frequency
         for word in frequency.keys.sorted() {
             let scalars = Array(word.unicodeScalars)
-            guard scalars.count >= 3, scalars.allSatisfy(\.properties.isAlphabetic) else { continue }
+            guard scalars.count >= 4, scalars.allSatisfy(\.properties.isAlphabetic), !StopWords.english.contains(word)
+            else { continue }
             byLength[scalars.count, default: []].append((word, scalars))
         }
     }
-
-    func isKnown(_ word: String) -> Bool { frequency[word] != nil }
 
     static func allowedEdits(forLength length: Int) -> Int {
         length < 4 ? 0 : length < 8 ? 1 : 2
@@ -30,7 +31,7 @@ struct SpellingCorrector {
         guard limit > 0, scalars.allSatisfy(\.properties.isAlphabetic) else { return nil }
         var best: (word: String, distance: Int, frequency: Int)?
         for length in (scalars.count - limit)...(scalars.count + limit) {
-            for candidate in byLength[length] ?? [] {
+            for candidate in byLength[length] ?? [] where scalars.count >= 7 || candidate.scalars[0] == scalars[0] {
                 guard
                     let distance = Self.distance(
                         scalars, candidate.scalars, limit: best.map { min($0.distance, limit) } ?? limit)

@@ -25,5 +25,9 @@ enum StopWords {
         tips tip opinion opinions thoughts
         currently recently nowadays today day lately soon
         good great best better bad nice cool big small lot lots many
+        zero two three four five six seven eight nine ten eleven twelve fifteen twenty couple several
+        st nd rd th
+        son daughter kid kids child children friend friends wife husband partner mom mum dad mother father
+        parent parents brother sister cousin boyfriend girlfriend colleague colleagues
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

@@ -1,13 +1,15 @@
 /// Picks the topics that answer an intent for the slots a question fills, best first.
 ///
 /// A topic about the same entity as the question fits best; a general topic (no value for that slot)
-/// comes next; a topic about another entity never fits. Retrieval scores break the remaining ties.
+/// comes next; a topic about another entity never fits. Retrieval scores break the remaining ties, with
+/// a small head start for the intent's overview topic (the one whose id is the intent's name).
 struct TopicSelector: Sendable {
     let knowledge: KnowledgeBase
 
     func candidates(for intent: Intent, slots: Slots, matches: [Match]) -> [Int] {
         var scores: [Int: Double] = [:]
-        for match in matches { scores[match.topic] = match.score }
+        // A topic that holds more of the question's words is the better fit at equal similarity.
+        for match in matches { scores[match.topic] = match.score * (0.5 + 0.5 * match.coverage) }
         var fitting: [(topic: Int, fit: Int, score: Double)] = []
         for (index, topic) in knowledge.topics.enumerated() where topic.intent == intent {
             var fit = 0
@@ -19,7 +21,9 @@ struct TopicSelector: Sendable {
                 default: break
                 }
             }
-            if !excluded { fitting.append((index, fit, scores[index] ?? 0)) }
+            // The topic named after its intent is the intent's overview: first among equals.
+            let overview = topic.id == intent.rawValue ? 0.1 : 0
+            if !excluded { fitting.append((index, fit, (scores[index] ?? 0) + overview)) }
         }
         fitting.sort { ($0.fit, $0.score, -$0.topic) > ($1.fit, $1.score, -$1.topic) }
         return fitting.map(\.topic)

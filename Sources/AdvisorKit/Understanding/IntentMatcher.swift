@@ -7,22 +7,35 @@ struct IntentMatcher: Sendable {
     }
     private let rules: [CompiledRule]
     private let recognizer: EntityRecognizer
-    /// Stage value and the years it covers, from the knowledge's stage topics.
-    private let stageYears: [(stage: String, years: ClosedRange<Int>)]
+    /// Stage values in career order (by the years they cover; stages without years last).
+    private let stages: [(stage: String, years: ClosedRange<Int>?)]
 
     init(knowledge: KnowledgeBase, analyzer: Analyzer, table: [IntentRule] = IntentRule.table) {
         recognizer = EntityRecognizer(knowledge: knowledge, analyzer: analyzer)
         rules = table.map { rule in
-            let cues = rule.cues.sorted(by: { $0.key < $1.key }).compactMap { text, weight in
+            // Cues that analyze alike ("become", "becoming") count once, with the larger weight.
+            var byStems: [[String]: (text: String, weight: Double)] = [:]
+            for (text, weight) in rule.cues.sorted(by: { $0.key < $1.key }) {
                 let stems = analyzer.analyze(text).stems
-                return stems.isEmpty ? nil : (stems, text, weight)
+                guard !stems.isEmpty else { continue }
+                if let known = byStems[stems], known.weight >= weight { continue }
+                byStems[stems] = (text, weight)
             }
+            let cues = byStems.sorted { $0.value.text < $1.value.text }.map { ($0.key, $0.value.text, $0.value.weight) }
             return CompiledRule(rule: rule, cues: cues)
         }
-        stageYears = knowledge.topics.compactMap { topic in
-            guard let stage = topic.slots.stage, let years = topic.years else { return nil }
-            return (stage, years)
+        var stages: [(stage: String, years: ClosedRange<Int>?)] = []
+        for topic in knowledge.topics {
+            guard let stage = topic.slots.stage else { continue }
+            if let index = stages.firstIndex(where: { $0.stage == stage }) {
+                stages[index].years = stages[index].years ?? topic.years
+            } else {
+                stages.append((stage, topic.years))
+            }
         }
+        self.stages = stages.enumerated().sorted {
+            ($0.element.years?.lowerBound ?? Int.max, $0.offset) < ($1.element.years?.lowerBound ?? Int.max, $1.offset)
+        }.map(\.element)
     }
 
     /// Reads `analysis`; `given` slots (from the conversation) replace the ones the question names.
@@ -34,7 +47,7 @@ struct IntentMatcher: Sendable {
             slots[entity.kind] = entity.value
         }
         if slots.stage == nil, let years {
-            slots.stage = stageYears.first { $0.years.contains(years) }?.stage
+            slots.stage = stages.first { $0.years?.contains(years) ?? false }?.stage
         }
         if let given { slots = given }
         let stems = analysis.stems
@@ -55,6 +68,8 @@ struct IntentMatcher: Sendable {
                 found.append(cue.text)
                 covered.formUnion(start..<(start + cue.stems.count))
             }
+            if !rule.anchors.isEmpty && rule.anchors.isDisjoint(with: found) { continue }
+            if let stage = slots.stage, stage != stages.first?.stage { score += rule.laterStageBonus }
             if rule.alone {
                 // Small talk only when every content word is one of its cues.
                 let content = analysis.words.indices.filter { !analysis.words[$0].isStopword || covered.contains($0) }
@@ -71,6 +86,12 @@ struct IntentMatcher: Sendable {
         let ranked = scored.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }
             .map(\.element)
         let best = ranked.first
+        if let best, let rule = rules.first(where: { $0.rule.intent == best.intent })?.rule,
+            !rule.progression.isDisjoint(with: best.cues), let stage = slots.stage,
+            let position = stages.firstIndex(where: { $0.stage == stage }), position + 1 < stages.count
+        {
+            slots.stage = stages[position + 1].stage
+        }
         return Reading(
             intent: best?.intent, score: best?.score ?? 0, cues: best?.cues ?? [], entities: entities, years: years,
             slots: slots, alternatives: ranked.dropFirst().prefix(3).map { .init(intent: $0.intent, score: $0.score) })

@@ -13,6 +13,12 @@ struct IntentRule: Sendable {
     /// Score added for each entity kind the question names.
     var bonus: [EntityKind: Double] = [:]
     var minimumRoles = 0
+    /// When not empty, at least one of these cues must be present for the rule to fire.
+    var anchors: Set<String> = []
+    /// Added when the question names a stage past the starting one (wanting to *start* fits only the first).
+    var laterStageBonus = 0.0
+    /// Cues that move a named stage to the next one ("what comes after mid level?").
+    var progression: Set<String> = []
     /// Small talk: fires only when the question has nothing but cue words and stop words.
     var alone = false
 }

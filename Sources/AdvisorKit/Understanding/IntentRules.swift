@@ -7,13 +7,13 @@ extension IntentRule {
             cues: ["hi": 2, "good morning": 2, "good afternoon": 2, "good evening": 2, "sup": 2, "whats up": 2],
             alone: true),
         IntentRule(
-            intent: .thanks, cues: ["thanks": 2, "great help": 2, "helpful": 2, "awesome": 1, "perfect": 1], alone: true
+            intent: .thanks, cues: ["thanks": 2, "great help": 2, "very helpful": 2, "awesome": 1, "perfect": 1], alone: true
         ),
         IntentRule(
             intent: .help,
             cues: [
                 "help": 2, "what can you do": 2, "what can i ask": 2, "how does this work": 2, "commands": 2,
-                "what do you know": 2, "who are you": 2, "what are you": 2, "how do i use": 2, "usage": 2,
+                "what do you know": 2, "topics": 2, "what can you answer": 2, "who are you": 2, "what are you": 2, "how do i use": 2, "usage": 2,
             ],
             alone: true),
         IntentRule(
@@ -26,9 +26,9 @@ extension IntentRule {
         IntentRule(
             intent: .salary,
             cues: [
-                "salary": 2.5, "how much": 1.2, "money": 1.5, "bonus": 2, "bonuses": 2, "equity": 2,
+                "salary": 3, "how much": 2, "money": 1.5, "bonus": 2, "bonuses": 2, "equity": 2,
                 "stock options": 2, "per year": 1, "a year": 0.5, "rich": 1.5, "well paid": 1, "highest": 0.8,
-                "$": 1, "k": 0.5, "dollars": 1.5, "make": 0.5, "raise": 0.5, "lucrative": 1.5, "range": 0.5,
+                "k": 0.5, "dollars": 1.5, "make": 1, "raise": 0.5, "lucrative": 1.5, "range": 0.5,
             ],
             bonus: [.stage: 0.5, .role: 0.3]),
         IntentRule(
@@ -40,7 +40,7 @@ extension IntentRule {
                 "need": 1, "background": 1.5, "good at": 1.5, "study": 1, "expertise": 2, "qualified": 2,
                 "phd": 1.5, "degree": 1.2, "prepare": 1, "master": 1,
             ],
-            requires: [.role], bonus: [.role: 0.5]),
+            requires: [.role], bonus: [.role: 0.5, .area: 1.5]),
         IntentRule(
             intent: .skills,
             cues: [
@@ -55,12 +55,12 @@ extension IntentRule {
                 "why": 1, "important": 1.5, "need": 0.8, "learn": 0.8, "useful": 1.5, "matter": 1.2,
                 "skills": 0.8, "how much": 0.5, "which": 0.5, "role of": 1, "level of": 1,
             ],
-            requires: [.area], bonus: [.area: 2]),
+            requires: [.area], excludes: [.role], bonus: [.area: 2]),
         IntentRule(
             intent: .gettingStarted,
             cues: [
                 "start": 2.5, "started": 2.5, "begin": 2.5, "get into": 2.5, "break into": 3, "getting into": 2.5,
-                "become": 2, "becoming": 2, "enter": 1.5, "transition": 2.5, "switch": 2.5, "first step": 3,
+                "become": 2, "enter": 1.5, "transition": 2.5, "switch": 2.5, "first step": 3,
                 "steps": 2, "roadmap": 3, "prepare": 1.5, "study": 1.5, "learn": 1, "degree": 2.5, "phd": 2.5,
                 "course": 2.5, "courses": 2.5, "bootcamp": 2.5, "certificate": 2.5, "certification": 2.5,
                 "portfolio": 3, "project": 2, "projects": 2, "internship": 2.5, "self taught": 3, "kaggle": 2.5,
@@ -68,7 +68,7 @@ extension IntentRule {
                 "resources": 1.5, "experience": 0.5, "hands on": 1.5, "land": 1, "hired": 1.5, "online": 1,
                 "stay current": 2.5, "keep up": 2, "change career": 2.5,
             ],
-            bonus: [.role: 0.3]),
+            bonus: [.role: 0.3], laterStageBonus: -1.5),
         IntentRule(
             intent: .careerPath,
             cues: [
@@ -76,9 +76,10 @@ extension IntentRule {
                 "advance": 2, "ladder": 2.5, "trajectory": 2.5, "level": 1, "levels": 1.5, "stage": 2,
                 "stages": 2, "next": 1.5, "after": 1.2, "move up": 2.5, "grow": 1.5, "growth": 1.2,
                 "long term": 1.5, "career": 1, "comes next": 2.5, "titles": 1.5, "do": 0.3, "responsibilities": 1,
-                "years": 0.5, "where can": 1, "end up": 2, "lead": 1,
+                "years": 0.5, "where can": 1, "end up": 2, "lead": 1, "move into": 2, "beyond": 1.5,
             ],
-            bonus: [.stage: 2, .role: 0.2]),
+            bonus: [.stage: 2, .role: 0.2],
+            progression: ["next", "after", "comes next", "move up", "move into", "beyond"]),
         IntentRule(
             intent: .role,
             cues: [
@@ -98,7 +99,7 @@ extension IntentRule {
         IntentRule(
             intent: .industries,
             cues: [
-                "industry": 3, "company": 2, "where": 1.2, "hire": 2, "hiring": 2, "employ": 2, "healthcare": 2.5,
+                "industry": 3, "company": 2, "where": 1.5, "hire": 1.5, "work": 0.5, "employ": 2, "healthcare": 2.5,
                 "health": 1.5, "medicine": 2, "medical": 2, "hospital": 2, "finance": 2.5, "bank": 2,
                 "banking": 2, "automotive": 2.5, "car": 2, "cars": 2, "entertainment": 2.5, "media": 1.5,
                 "gaming": 1.5, "work in": 1.5, "field": 1, "fields": 1.2, "business": 1, "used": 0.8,
@@ -112,18 +113,18 @@ extension IntentRule {
                 "hype": 2, "replace": 2, "saturated": 2.5, "opportunities": 2, "opportunity": 2, "good": 0.5,
                 "too late": 2, "automation": 1, "security": 1.5, "stable": 1.5, "choose": 0.8, "coding": 0.8,
                 "just coding": 2.5, "real world": 1.5, "problems": 1, "exciting": 1.5, "rewarding": 2,
-                "popular": 1.5, "trend": 1.5, "trends": 1.5, "pursue": 1.5, "should i": 1, "need": 0.5,
+                "popular": 1.5, "trend": 1.5, "trends": 1.5, "pursue": 1.5, "hiring": 1.5, "still": 1, "should i": 1, "need": 0.5,
             ],
             excludes: [.area]),
         IntentRule(
             intent: .overview,
             cues: [
-                "ai engineer": 1, "ai engineering": 1, "what is": 0.6, "what does": 0.6, "do": 0.4, "define": 1.5,
+                "ai": 0.7, "ai engineer": 0.8, "what is": 0.6, "what does": 0.6, "do": 0.4, "define": 1.5,
                 "definition": 1.5, "mean": 0.8, "explain": 0.8, "tell me about": 0.8, "describe": 0.8,
                 "responsibilities": 1.2, "day to day": 1.2, "duties": 1.2, "work": 0.6, "job": 0.5, "build": 0.6,
                 "deploy": 0.6, "exactly": 0.5, "description": 1.2, "involve": 1, "involves": 1, "who": 0.5,
                 "technologies": 0.8,
             ],
-            excludes: [.role, .stage, .area]),
+            excludes: [.role, .stage, .area], anchors: ["ai", "ai engineer"]),
     ]
 }
