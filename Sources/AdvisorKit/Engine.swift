@@ -60,14 +60,17 @@ public final class Engine: Sendable {
         notes += resolve(&reading, analysis: analysis, context: context)
         let matches = rank(index.search(analysis.terms), slots: reading.slots)
         let penalty = unknownPenalty(analysis)
-        if penalty < 1 { notes.append("words the knowledge does not know lower confidence to ×\(Self.format(penalty))") }
+        if penalty < 1 {
+            notes.append("words the knowledge does not know lower confidence to ×\(Self.format(penalty))")
+        }
 
         let explanation = { (notes: [String]) in
             Explanation(
                 terms: analysis.terms, corrections: analysis.corrections, unknownWords: analysis.unknownWords,
                 reading: reading,
                 matches: matches.prefix(5).map {
-                    .init(id: self.knowledge.topics[$0.topic].id, score: $0.score, coverage: $0.coverage, terms: $0.terms)
+                    .init(
+                        id: self.knowledge.topics[$0.topic].id, score: $0.score, coverage: $0.coverage, terms: $0.terms)
                 }, notes: notes)
         }
 
@@ -79,7 +82,7 @@ public final class Engine: Sendable {
 
         var composer = AnswerComposer(engine: self, question: question, reading: reading, matches: matches)
         if let intent = reading.intent {
-            let confidence = min(1, reading.score / 2.5) * penalty
+            let confidence = (Self.namesOnlyEntities(analysis, reading) ? 1 : min(1, reading.score / 2.5)) * penalty
             if confidence >= Self.threshold {
                 if let strong = overridingMatch(for: intent, matches: matches) {
                     notes.append(
@@ -103,6 +106,13 @@ public final class Engine: Sendable {
             notes.append("best passage '\(knowledge.topics[best.topic].id)' confidence \(Self.format(confidence))")
         }
         return composer.decline().with(explanation(notes + ["declined: below confidence \(Self.threshold)"]))
+    }
+
+    /// Whether the question is nothing but names of ours ("nlp engineer", "senior level"): fully understood.
+    static func namesOnlyEntities(_ analysis: Analysis, _ reading: Reading) -> Bool {
+        let named = Set(reading.entities.flatMap(\.span))
+        return !named.isEmpty
+            && analysis.words.indices.allSatisfy { analysis.words[$0].isStopword || named.contains($0) }
     }
 
     /// Ambiguous words ("cv") count only next to another term of ours; alone they are unknown words.

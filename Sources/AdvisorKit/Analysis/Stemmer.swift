@@ -32,7 +32,9 @@ final class Stemmer: Sendable {
             guard let stemmer = state.stemmer, word.utf8.count <= Self.longestWord else { return word }
             var bytes = Array(word.utf8)
             let stemmed: String = bytes.withUnsafeMutableBufferPointer { buffer in
-                guard let result = sb_stemmer_stem(stemmer, buffer.baseAddress, Int32(buffer.count)) else { return word }
+                guard let result = sb_stemmer_stem(stemmer, buffer.baseAddress, Int32(buffer.count)) else {
+                    return word
+                }
                 let length = Int(sb_stemmer_length(stemmer))
                 return String(decoding: UnsafeBufferPointer(start: result, count: length), as: UTF8.self)
             }

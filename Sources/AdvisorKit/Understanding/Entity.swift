@@ -6,4 +6,9 @@ public struct Entity: Sendable, Hashable {
     public var words: String
     /// Position of its first word in the analysis.
     public var position: Int
+    /// How many words name it.
+    public var length: Int
+
+    /// The positions of its words in the analysis.
+    public var span: Range<Int> { position..<(position + length) }
 }

@@ -48,7 +48,8 @@ struct EntityRecognizer: Sendable {
                 guard stems[index..<(index + name.stems.count)].elementsEqual(name.stems) else { continue }
                 matchedLength = name.stems.count
                 let words = analysis.words[index..<(index + matchedLength)].map(\.text).joined(separator: " ")
-                let entity = Entity(kind: name.kind, value: name.value, words: words, position: index)
+                let entity = Entity(
+                    kind: name.kind, value: name.value, words: words, position: index, length: matchedLength)
                 if !found.contains(where: { $0.kind == entity.kind && $0.value == entity.value }) {
                     found.append(entity)
                 }

@@ -50,6 +50,8 @@ struct IntentMatcher: Sendable {
             slots.stage = stages.first { $0.years?.contains(years) ?? false }?.stage
         }
         if let given { slots = given }
+        // Two stages named ("from junior to senior") ask about the path, not one stage.
+        if given == nil, Set(entities.filter { $0.kind == .stage }.map(\.value)).count > 1 { slots.stage = nil }
         let stems = analysis.stems
         var scored: [(intent: Intent, score: Double, cues: [String])] = []
         for compiled in rules {
@@ -63,17 +65,18 @@ struct IntentMatcher: Sendable {
             var found: [String] = []
             var covered: Set<Int> = []
             for cue in compiled.cues {
-                guard let start = Self.find(cue.stems, in: stems) else { continue }
+                guard let range = Self.find(cue.stems, in: stems) else { continue }
                 score += cue.weight
                 found.append(cue.text)
-                covered.formUnion(start..<(start + cue.stems.count))
+                covered.formUnion(range)
             }
             if !rule.anchors.isEmpty && rule.anchors.isDisjoint(with: found) { continue }
             if let stage = slots.stage, stage != stages.first?.stage { score += rule.laterStageBonus }
             if rule.alone {
-                // Small talk only when every content word is one of its cues.
+                // Small talk only when it names nothing of ours and its cues are at least half the content.
                 let content = analysis.words.indices.filter { !analysis.words[$0].isStopword || covered.contains($0) }
-                guard !found.isEmpty, content.allSatisfy({ covered.contains($0) }) else { continue }
+                let cued = content.filter(covered.contains).count
+                guard !found.isEmpty, entities.isEmpty, cued * 2 >= content.count else { continue }
             } else {
                 for (kind, bonus) in rule.bonus.sorted(by: { $0.key.rawValue < $1.key.rawValue })
                 where slots[kind] != nil {
@@ -97,13 +100,24 @@ struct IntentMatcher: Sendable {
             slots: slots, alternatives: ranked.dropFirst().prefix(3).map { .init(intent: $0.intent, score: $0.score) })
     }
 
-    /// The start of the first occurrence of `phrase` in `stems`.
-    static func find(_ phrase: [String], in stems: [String]) -> Int? {
-        guard phrase.count <= stems.count else { return nil }
-        for start in 0...(stems.count - phrase.count) where stems[start] == phrase[0] {
-            if phrase.count == 1 || stems[(start + 1)..<(start + phrase.count)].elementsEqual(phrase.dropFirst()) {
-                return start
+    /// Where `phrase` first occurs in `stems`: its words in order, with at most one other word between
+    /// two of them ("which AI role" holds the cue "which role").
+    static func find(_ phrase: [String], in stems: [String]) -> Range<Int>? {
+        guard let first = phrase.first else { return nil }
+        for start in stems.indices where stems[start] == first {
+            var position = start
+            var matched = true
+            for word in phrase.dropFirst() {
+                if position + 1 < stems.count, stems[position + 1] == word {
+                    position += 1
+                } else if position + 2 < stems.count, stems[position + 2] == word {
+                    position += 2
+                } else {
+                    matched = false
+                    break
+                }
             }
+            if matched { return start..<(position + 1) }
         }
         return nil
     }

@@ -7,13 +7,15 @@ extension IntentRule {
             cues: ["hi": 2, "good morning": 2, "good afternoon": 2, "good evening": 2, "sup": 2, "whats up": 2],
             alone: true),
         IntentRule(
-            intent: .thanks, cues: ["thanks": 2, "great help": 2, "very helpful": 2, "awesome": 1, "perfect": 1], alone: true
+            intent: .thanks, cues: ["thanks": 2, "great help": 2, "very helpful": 2, "awesome": 1, "perfect": 1],
+            alone: true
         ),
         IntentRule(
             intent: .help,
             cues: [
                 "help": 2, "what can you do": 2, "what can i ask": 2, "how does this work": 2, "commands": 2,
-                "what do you know": 2, "topics": 2, "what can you answer": 2, "who are you": 2, "what are you": 2, "how do i use": 2, "usage": 2,
+                "what do you know": 2, "topics": 2, "what can you answer": 2, "who are you": 2, "what are you": 2,
+                "how do i use": 2, "usage": 2,
             ],
             alone: true),
         IntentRule(
@@ -34,11 +36,11 @@ extension IntentRule {
         IntentRule(
             intent: .roleSkills,
             cues: [
-                "skills": 2.5, "tools": 2.5, "tool": 2.5, "need to know": 2, "know": 1, "learn": 1.2,
+                "skills": 2.5, "tools": 2.5, "tool": 2.5, "need to know": 2, "know": 1, "learn": 2,
                 "requirement": 2.5, "language": 1.5, "languages": 1.5, "framework": 2.5, "frameworks": 2.5,
                 "library": 2, "libraries": 2, "stack": 2, "technologies": 1.5, "technology": 1.5, "use": 1.2,
-                "need": 1, "background": 1.5, "good at": 1.5, "study": 1, "expertise": 2, "qualified": 2,
-                "phd": 1.5, "degree": 1.2, "prepare": 1, "master": 1,
+                "need": 1.5, "background": 1.5, "good at": 1.5, "study": 1, "expertise": 2, "qualified": 2,
+                "phd": 2.5, "degree": 1.5, "prepare": 1, "master": 1,
             ],
             requires: [.role], bonus: [.role: 0.5, .area: 1.5]),
         IntentRule(
@@ -66,9 +68,9 @@ extension IntentRule {
                 "portfolio": 3, "project": 2, "projects": 2, "internship": 2.5, "self taught": 3, "kaggle": 2.5,
                 "github": 2, "no experience": 2.5, "university": 2, "college": 2, "school": 1.5,
                 "resources": 1.5, "experience": 0.5, "hands on": 1.5, "land": 1, "hired": 1.5, "online": 1,
-                "stay current": 2.5, "keep up": 2, "change career": 2.5,
+                "stay current": 2.5, "first": 1, "keep up": 2, "change career": 2.5,
             ],
-            bonus: [.role: 0.3], laterStageBonus: -1.5),
+            bonus: [.role: -0.5], laterStageBonus: -1.5),
         IntentRule(
             intent: .careerPath,
             cues: [
@@ -83,11 +85,19 @@ extension IntentRule {
         IntentRule(
             intent: .role,
             cues: [
-                "what": 0.5, "do": 0.5, "job": 0.8, "work": 0.8, "responsibilities": 1.5, "role": 0.8,
+                "what": 0.3, "do": 0.5, "job": 0.5, "work": 0.8, "responsibilities": 1.5, "role": 0.5,
                 "describe": 1, "explain": 1, "tell me about": 1, "mean": 0.8, "day to day": 1.5, "duties": 1.5,
                 "build": 0.8, "focus": 1, "who": 0.5, "is": 0.2,
             ],
-            requires: [.role], bonus: [.role: 1.5]),
+            requires: [.role], bonus: [.role: 1]),
+        // "Which role works on X?": a role described, not named; retrieval picks among the role topics.
+        IntentRule(
+            intent: .role,
+            cues: [
+                "which role": 2.5, "what role": 2.5, "which job": 2.5, "what job": 2.5, "which engineer": 2.5,
+                "which specialization": 2.5, "who": 1, "which ai engineers": 2.5, "is there a job": 2.5,
+            ],
+            excludes: [.role, .stage, .area]),
         IntentRule(
             intent: .listRoles,
             cues: [
@@ -102,7 +112,7 @@ extension IntentRule {
                 "industry": 3, "company": 2, "where": 1.5, "hire": 1.5, "work": 0.5, "employ": 2, "healthcare": 2.5,
                 "health": 1.5, "medicine": 2, "medical": 2, "hospital": 2, "finance": 2.5, "bank": 2,
                 "banking": 2, "automotive": 2.5, "car": 2, "cars": 2, "entertainment": 2.5, "media": 1.5,
-                "gaming": 1.5, "work in": 1.5, "field": 1, "fields": 1.2, "business": 1, "used": 0.8,
+                "gaming": 1.5, "work in": 1, "field": 1, "fields": 1.2, "business": 1, "used": 0.8,
             ],
             bonus: [.role: 0.2]),
         IntentRule(
@@ -113,13 +123,14 @@ extension IntentRule {
                 "hype": 2, "replace": 2, "saturated": 2.5, "opportunities": 2, "opportunity": 2, "good": 0.5,
                 "too late": 2, "automation": 1, "security": 1.5, "stable": 1.5, "choose": 0.8, "coding": 0.8,
                 "just coding": 2.5, "real world": 1.5, "problems": 1, "exciting": 1.5, "rewarding": 2,
-                "popular": 1.5, "trend": 1.5, "trends": 1.5, "pursue": 1.5, "hiring": 1.5, "still": 1, "should i": 1, "need": 0.5,
+                "popular": 1.5, "trend": 1.5, "trends": 1.5, "pursue": 1.5, "hiring": 1.5, "still": 1, "should i": 1,
+                "need": 0.5,
             ],
             excludes: [.area]),
         IntentRule(
             intent: .overview,
             cues: [
-                "ai": 0.7, "ai engineer": 0.8, "what is": 0.6, "what does": 0.6, "do": 0.4, "define": 1.5,
+                "ai": 0.3, "ai engineer": 0.7, "what is": 0.6, "what does": 0.6, "do": 0.4, "define": 1.5,
                 "definition": 1.5, "mean": 0.8, "explain": 0.8, "tell me about": 0.8, "describe": 0.8,
                 "responsibilities": 1.2, "day to day": 1.2, "duties": 1.2, "work": 0.6, "job": 0.5, "build": 0.6,
                 "deploy": 0.6, "exactly": 0.5, "description": 1.2, "involve": 1, "involves": 1, "who": 0.5,
