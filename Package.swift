@@ -30,6 +30,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "embed-knowledge", dependencies: ["AdvisorKit"]),
+        .executableTarget(
+            name: "advisor-bench", dependencies: ["AdvisorKit", "AdvisorKnowledge"], path: "Benchmarks/advisor-bench"),
 
         .testTarget(name: "AdvisorKitTests", dependencies: ["AdvisorKit", "AdvisorKnowledge"]),
         .testTarget(name: "AdvisorTerminalTests", dependencies: ["AdvisorTerminal"]),

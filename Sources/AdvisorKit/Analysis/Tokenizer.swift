@@ -1,36 +1,68 @@
 /// Splits text into lower-case words: runs of letters, or runs of digits.
 ///
 /// Unicode-aware (accents and other scripts are letters), it drops punctuation, symbols, control
-/// characters and escape sequences, and splits "4yrs" into "4" and "yrs". It never fails.
+/// characters and escape sequences, and splits "4yrs" into "4" and "yrs". It never fails. ASCII, the
+/// common case, takes a fast path over bytes; other scalars are classified by their Unicode properties.
 enum Tokenizer {
     /// Questions are read up to this many words; the rest is ignored.
     static let maximumWords = 200
 
+    private enum Kind {
+        case letter, digit, mark, separator
+    }
+
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         var currentIsDigit = false
         func flush() {
             if !current.isEmpty {
-                words.append(String(current).lowercased())
-                current = String.UnicodeScalarView()
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
         }
         for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            let isDigit = properties.numericType == .decimal
-            if isDigit || properties.isAlphabetic {
+            let kind = classify(scalar)
+            switch kind {
+            case .letter, .digit:
+                let isDigit = kind == .digit
                 if !current.isEmpty && isDigit != currentIsDigit { flush() }
-                if words.count >= maximumWords { break }
+                if words.count >= maximumWords { return words }
                 currentIsDigit = isDigit
-                current.append(scalar)
-            } else if properties.generalCategory == .nonspacingMark && !current.isEmpty {
+                appendLowercased(scalar, to: &current)
+            case .mark where !current.isEmpty:
                 continue  // a combining accent: fold "é" written as "e" + U+0301 to "e"
-            } else {
+            default:
                 flush()
             }
         }
         if words.count < maximumWords { flush() }
         return words
+    }
+
+    private static func classify(_ scalar: Unicode.Scalar) -> Kind {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x30...0x39: return .digit
+            case 0x41...0x5A, 0x61...0x7A: return .letter
+            default: return .separator
+            }
+        }
+        let properties = scalar.properties
+        if properties.numericType == .decimal { return .digit }
+        if properties.isAlphabetic { return .letter }
+        if properties.generalCategory == .nonspacingMark { return .mark }
+        return .separator
+    }
+
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        if value < 0x80 {
+            bytes.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 32 : value))
+        } else {
+            bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        }
     }
 }
