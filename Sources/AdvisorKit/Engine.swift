@@ -3,6 +3,8 @@
 /// It holds no conversation state: `Advisor` passes the context in.
 public final class Engine: Sendable {
     public let knowledge: KnowledgeBase
+    /// Each topic's answer text as blocks, parsed once.
+    let blocks: [[Answer.Block]]
     let analyzer: Analyzer
     let index: TFIDFIndex
     let matcher: IntentMatcher
@@ -19,6 +21,7 @@ public final class Engine: Sendable {
 
     public init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
+        blocks = knowledge.topics.map { TopicText.blocks($0.body) }
         let reader = Analyzer(lexicon: knowledge.lexicon)
         var frequency: [String: Int] = [:]
         var passages: [TFIDFIndex.Passage] = []
@@ -51,7 +54,7 @@ public final class Engine: Sendable {
     public func answer(_ question: String, context: ConversationContext = ConversationContext()) -> Answer {
         var notes: [String] = []
         var text = question
-        if text.count > Self.maximumQuestionLength {
+        if text.utf8.count > Self.maximumQuestionLength, text.count > Self.maximumQuestionLength {
             text = String(text.prefix(Self.maximumQuestionLength))
             notes.append("question cut to its first \(Self.maximumQuestionLength) characters")
         }

@@ -13,9 +13,10 @@ struct AnswerComposer {
         self.question = question
         self.reading = reading
         self.matches = matches
+        topics = engine.knowledge.topics
     }
 
-    private var topics: [Topic] { engine.knowledge.topics }
+    private let topics: [Topic]
 
     /// The answer for `intent`, or nil when no topic answers it for these slots.
     mutating func compose(intent: Intent, confidence: Double) -> Answer? {
@@ -64,7 +65,7 @@ struct AnswerComposer {
         let topic = topics[index]
         return Answer(
             question: question, understood: true, intent: intent, confidence: confidence, title: topic.title,
-            blocks: TopicText.blocks(topic.body), sources: [topic.id],
+            blocks: engine.blocks[index], sources: [topic.id],
             followups: topic.followups.compactMap { engine.knowledge[$0]?.suggestedQuestion },
             explanation: Self.emptyExplanation)
     }

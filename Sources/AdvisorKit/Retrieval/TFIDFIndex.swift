@@ -15,6 +15,9 @@ struct TFIDFIndex: Sendable {
     /// Term → (passage, normalized weight).
     private var postings: [[(passage: Int, weight: Double)]] = []
     private var passages: [(topic: Int, kind: Match.Passage)] = []
+    /// Each passage's normalized weights by term, for explaining a match.
+    private var vectors: [[Int: Double]] = []
+    private var topicCount = 0
     /// Terms each topic contains, in any passage.
     private var topicTerms: [Set<Int>] = []
     /// Weight a term never seen in the knowledge gets in a question.
@@ -23,6 +26,7 @@ struct TFIDFIndex: Sendable {
     init(passages input: [Passage], topicCount: Int) {
         var counts: [[Int: Int]] = []
         var documentFrequency: [Int] = []
+        self.topicCount = topicCount
         topicTerms = Array(repeating: [], count: topicCount)
         for passage in input {
             var tf: [Int: Int] = [:]
@@ -48,12 +52,14 @@ struct TFIDFIndex: Sendable {
         idf = documentFrequency.map { log((n + 1) / (Double($0) + 1)) + 1 }
         unknownIDF = log(n + 1) + 1
         postings = Array(repeating: [], count: terms.count)
+        vectors = Array(repeating: [:], count: counts.count)
         for (index, tf) in counts.enumerated() {
             let weights = tf.map { id, count in (id, (1 + log(Double(count))) * idf[id]) }
             let norm = sqrt(weights.reduce(0) { $0 + $1.1 * $1.1 })
             guard norm > 0 else { continue }
             for (id, weight) in weights.sorted(by: { $0.0 < $1.0 }) {
                 postings[id].append((index, weight / norm))
+                vectors[index][id] = weight / norm
             }
         }
     }
@@ -75,34 +81,36 @@ struct TFIDFIndex: Sendable {
         }
         let norm = sqrt(query.reduce(0) { $0 + $1.weight * $1.weight })
         guard norm > 0 else { return [] }
-        var scores: [Int: Double] = [:]
+        var scores = [Double](repeating: 0, count: passages.count)
         for entry in query {
             guard let id = entry.id else { continue }
             for posting in postings[id] {
-                scores[posting.passage, default: 0] += entry.weight * posting.weight / norm
+                scores[posting.passage] += entry.weight * posting.weight / norm
             }
         }
-        var best: [Int: (passage: Int, score: Double)] = [:]
-        for (passage, score) in scores {
+        // Each topic's best passage (the first one on equal scores).
+        var best = [(passage: Int, score: Double)](repeating: (-1, 0), count: topicCount)
+        for (passage, score) in scores.enumerated() where score > 0 {
             let topic = passages[passage].topic
-            if let current = best[topic], (current.score, -current.passage) >= (score, -passage) { continue }
-            best[topic] = (passage, score)
+            if score > best[topic].score { best[topic] = (passage, score) }
         }
         let totalSquared = norm * norm
-        var matches = best.map { topic, entry -> Match in
+        var matches: [Match] = []
+        for (topic, entry) in best.enumerated() where entry.passage >= 0 {
             var covered = 0.0
             var contributions: [Match.Contribution] = []
             for item in query {
                 guard let id = item.id, topicTerms[topic].contains(id) else { continue }
                 covered += item.weight * item.weight
-                if let posting = postings[id].first(where: { $0.passage == entry.passage }) {
-                    contributions.append(.init(term: item.term, weight: item.weight * posting.weight / norm))
+                if let weight = vectors[entry.passage][id] {
+                    contributions.append(.init(term: item.term, weight: item.weight * weight / norm))
                 }
             }
             contributions.sort { ($0.weight, $1.term) > ($1.weight, $0.term) }
-            return Match(
-                topic: topic, score: min(1, entry.score), coverage: covered / totalSquared,
-                passage: passages[entry.passage].kind, terms: contributions)
+            matches.append(
+                Match(
+                    topic: topic, score: min(1, entry.score), coverage: covered / totalSquared,
+                    passage: passages[entry.passage].kind, terms: contributions))
         }
         matches.sort { ($0.score, -$0.topic) > ($1.score, -$1.topic) }
         return matches

@@ -6,6 +6,8 @@ struct IntentMatcher: Sendable {
         var cues: [(stems: [String], text: String, weight: Double)]
     }
     private let rules: [CompiledRule]
+    /// (rule, cue) pairs by the cue's first stem: a question only tries the cues its words can start.
+    private let cuesByFirstStem: [String: [(rule: Int, cue: Int)]]
     private let recognizer: EntityRecognizer
     /// Stage values in career order (by the years they cover; stages without years last).
     private let stages: [(stage: String, years: ClosedRange<Int>?)]
@@ -24,6 +26,13 @@ struct IntentMatcher: Sendable {
             let cues = byStems.sorted { $0.value.text < $1.value.text }.map { ($0.key, $0.value.text, $0.value.weight) }
             return CompiledRule(rule: rule, cues: cues)
         }
+        var cuesByFirstStem: [String: [(rule: Int, cue: Int)]] = [:]
+        for (ruleIndex, compiled) in rules.enumerated() {
+            for (cueIndex, cue) in compiled.cues.enumerated() {
+                cuesByFirstStem[cue.stems[0], default: []].append((ruleIndex, cueIndex))
+            }
+        }
+        self.cuesByFirstStem = cuesByFirstStem
         var stages: [(stage: String, years: ClosedRange<Int>?)] = []
         for topic in knowledge.topics {
             guard let stage = topic.slots.stage else { continue }
@@ -53,10 +62,18 @@ struct IntentMatcher: Sendable {
         // Two stages named ("from junior to senior") ask about the path, not one stage.
         if given == nil, Set(entities.filter { $0.kind == .stage }.map(\.value)).count > 1 { slots.stage = nil }
         let stems = analysis.stems
+        // Every cue present, per rule, with the words it covers (first occurrence).
+        var present: [[Int: Range<Int>]] = Array(repeating: [:], count: rules.count)
+        for (position, stem) in stems.enumerated() {
+            for (ruleIndex, cueIndex) in cuesByFirstStem[stem] ?? [] where present[ruleIndex][cueIndex] == nil {
+                let phrase = rules[ruleIndex].cues[cueIndex].stems
+                if let range = Self.match(phrase, in: stems, at: position) { present[ruleIndex][cueIndex] = range }
+            }
+        }
+        let roleCount = entities.filter { $0.kind == .role }.count
         var scored: [(intent: Intent, score: Double, cues: [String])] = []
-        for compiled in rules {
+        for (ruleIndex, compiled) in rules.enumerated() {
             let rule = compiled.rule
-            let roleCount = entities.filter { $0.kind == .role }.count
             guard rule.requires.allSatisfy({ slots[$0] != nil }),
                 !rule.excludes.contains(where: { slots[$0] != nil }),
                 roleCount >= rule.minimumRoles
@@ -64,8 +81,8 @@ struct IntentMatcher: Sendable {
             var score = 0.0
             var found: [String] = []
             var covered: Set<Int> = []
-            for cue in compiled.cues {
-                guard let range = Self.find(cue.stems, in: stems) else { continue }
+            for (cueIndex, range) in present[ruleIndex].sorted(by: { $0.key < $1.key }) {
+                let cue = compiled.cues[cueIndex]
                 score += cue.weight
                 found.append(cue.text)
                 covered.formUnion(range)
@@ -100,25 +117,20 @@ struct IntentMatcher: Sendable {
             slots: slots, alternatives: ranked.dropFirst().prefix(3).map { .init(intent: $0.intent, score: $0.score) })
     }
 
-    /// Where `phrase` first occurs in `stems`: its words in order, with at most one other word between
-    /// two of them ("which AI role" holds the cue "which role").
-    static func find(_ phrase: [String], in stems: [String]) -> Range<Int>? {
-        guard let first = phrase.first else { return nil }
-        for start in stems.indices where stems[start] == first {
-            var position = start
-            var matched = true
-            for word in phrase.dropFirst() {
-                if position + 1 < stems.count, stems[position + 1] == word {
-                    position += 1
-                } else if position + 2 < stems.count, stems[position + 2] == word {
-                    position += 2
-                } else {
-                    matched = false
-                    break
-                }
+    /// The words `phrase` covers when it starts at `start` in `stems`: its words in order, with at most
+    /// one other word between two of them ("which AI role" holds the cue "which role").
+    static func match(_ phrase: [String], in stems: [String], at start: Int) -> Range<Int>? {
+        guard stems[start] == phrase.first else { return nil }
+        var position = start
+        for word in phrase.dropFirst() {
+            if position + 1 < stems.count, stems[position + 1] == word {
+                position += 1
+            } else if position + 2 < stems.count, stems[position + 2] == word {
+                position += 2
+            } else {
+                return nil
             }
-            if matched { return start..<(position + 1) }
         }
-        return nil
+        return start..<(position + 1)
     }
 }
