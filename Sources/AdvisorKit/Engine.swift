@@ -11,11 +11,15 @@ public final class Engine: Sendable {
     let selector: TopicSelector
     /// Stems of the names, keywords and titles: words that make a question ours.
     let domainStems: Set<String>
+    /// The lexicon's outside terms, analyzed: a question naming one is not ours (unless it names a role).
+    let outsidePhrases: [[String]]
 
     /// Below this confidence the advisor declines (chosen with `career-advisor eval`).
     public static let threshold = 0.6
     /// How much an unknown word counts against the known ones.
-    static let unknownWeight = 1.5
+    static let unknownWeight = 1.0
+    /// Confidence left when a question names something outside the knowledge (a dentist, a résumé).
+    static let outsidePenalty = 0.3
     /// Questions longer than this many characters are refused as too long to be a question.
     public static let maximumQuestionLength = 2_000
 
@@ -26,7 +30,11 @@ public final class Engine: Sendable {
         var frequency: [String: Int] = [:]
         var passages: [TFIDFIndex.Passage] = []
         var domain: Set<String> = []
+        // The rules' cue words are words we understand: known, and targets for typo correction.
         var targets = Set(IntentRule.table.flatMap { $0.cues.keys.flatMap(reader.words) })
+        for word in targets { frequency[word, default: 0] += 1 }
+        // Outside words are known too, so a typo fix never turns "pilot" into "pivot".
+        for word in knowledge.lexicon.outside.flatMap(reader.words) { frequency[word, default: 0] += 1 }
         for (position, topic) in knowledge.topics.enumerated() {
             let heading = ([topic.title, topic.title] + topic.names + topic.keywords).joined(separator: "\n")
             for word in reader.words(heading + "\n" + topic.body + "\n" + topic.questions.joined(separator: "\n")) {
@@ -48,6 +56,7 @@ public final class Engine: Sendable {
         matcher = IntentMatcher(knowledge: knowledge, analyzer: analyzer)
         selector = TopicSelector(knowledge: knowledge)
         domainStems = domain
+        outsidePhrases = knowledge.lexicon.outside.map { analyzer.analyze($0).stems }.filter { !$0.isEmpty }
     }
 
     /// Answers `question` given the conversation so far.
@@ -62,9 +71,13 @@ public final class Engine: Sendable {
         var reading = matcher.read(analysis)
         notes += resolve(&reading, analysis: analysis, context: context)
         let matches = rank(index.search(analysis.terms), slots: reading.slots)
-        let penalty = unknownPenalty(analysis)
+        var penalty = unknownPenalty(analysis)
         if penalty < 1 {
             notes.append("words the knowledge does not know lower confidence to ×\(Self.format(penalty))")
+        }
+        if reading.roles.isEmpty, let outside = outsideTerm(in: analysis) {
+            penalty *= Self.outsidePenalty
+            notes.append("'\(outside)' is outside the knowledge: confidence ×\(Self.format(Self.outsidePenalty))")
         }
 
         let explanation = { (notes: [String]) in
@@ -109,6 +122,17 @@ public final class Engine: Sendable {
             notes.append("best passage '\(knowledge.topics[best.topic].id)' confidence \(Self.format(confidence))")
         }
         return composer.decline().with(explanation(notes + ["declined: below confidence \(Self.threshold)"]))
+    }
+
+    /// The first outside term the question contains, as typed in the lexicon.
+    private func outsideTerm(in analysis: Analysis) -> String? {
+        let stems = analysis.stems
+        for (index, phrase) in outsidePhrases.enumerated() {
+            for start in stems.indices where stems[start] == phrase[0] {
+                if stems[start...].starts(with: phrase) { return knowledge.lexicon.outside[index] }
+            }
+        }
+        return nil
     }
 
     /// Whether the question is nothing but names of ours ("nlp engineer", "senior level"): fully understood.
@@ -156,38 +180,28 @@ public final class Engine: Sendable {
         return top.score - ruleBest >= 0.3 ? top : nil
     }
 
-    /// Fills the reading from the conversation when the question leans on it.
+    /// Reads the question again in the conversation's context when it leans on it: an elliptical
+    /// follow-up ("and for seniors?", "what about NLP engineers?") keeps the previous intent unless it
+    /// plainly asks something else; a pointer ("they", "it", "next") takes the entities in play.
     private func resolve(_ reading: inout Reading, analysis: Analysis, context: ConversationContext) -> [String] {
         guard let previous = context.intent, !previous.isSmallTalk else { return [] }
+        let elliptical = ConversationContext.isElliptical(analysis)
+        guard elliptical || ConversationContext.leansOnContext(analysis) || reading.intent == nil else { return [] }
+        var reread = matcher.read(analysis, inheriting: context.slots)
         var notes: [String] = []
-        if reading.cues.isEmpty, !reading.slots.isEmpty, ConversationContext.isElliptical(analysis) {
-            var slots = context.slots
-            for kind in EntityKind.allCases where reading.slots[kind] != nil {
-                slots[kind] = reading.slots[kind]
-            }
-            if previous != .compare || reading.roles.count >= 2 {
-                reading.intent = previous
-                reading.score = max(reading.score, 2.5)
-                reading.slots = slots
-                notes.append("follow-up: kept the intent '\(previous.rawValue)' from the conversation")
-                return notes
-            }
+        if !reread.inherited.isEmpty {
+            let taken = reread.inherited.map { "\($0.rawValue) \(reread.slots[$0] ?? "")" }
+            notes.append("follow-up: took \(taken.joined(separator: ", ")) from the conversation")
         }
-        if ConversationContext.leansOnContext(analysis) || reading.intent == nil {
-            var inherited: [String] = []
-            for kind in EntityKind.allCases where reading.slots[kind] == nil && context.slots[kind] != nil {
-                reading.slots[kind] = context.slots[kind]
-                inherited.append("\(kind.rawValue) \(context.slots[kind]!)")
-            }
-            if !inherited.isEmpty {
-                let rereading = matcher.read(analysis, slots: reading.slots)
-                reading.intent = rereading.intent ?? reading.intent
-                reading.score = max(rereading.score, reading.score)
-                reading.cues = rereading.cues
-                reading.alternatives = rereading.alternatives
-                notes.append("follow-up: took \(inherited.joined(separator: ", ")) from the conversation")
-            }
+        if elliptical, reading.cueScore < 2, previous != reread.intent,
+            previous != .compare || reread.roles.count >= 2
+        {
+            reread.intent = previous
+            reread.score = max(reread.score, 2.5)
+            notes.append("follow-up: kept the intent '\(previous.rawValue)' from the conversation")
         }
+        if reread.intent == nil { return [] }
+        reading = reread
         return notes
     }
 

@@ -12,7 +12,7 @@ public struct ConversationContext: Sendable, Hashable {
     /// Words that point back to the subject in play.
     static let pointers: Set<String> = [
         "they", "them", "their", "theirs", "it", "its", "this", "that", "those", "these", "he", "she", "his", "her",
-        "one", "role", "job", "there",
+        "one", "role", "job", "there", "next", "then",
     ]
     /// Openings of an elliptical follow-up: "and for seniors?", "what about research scientists?".
     static let ellipsisOpenings: [[String]] = [
@@ -26,8 +26,9 @@ public struct ConversationContext: Sendable, Hashable {
         return ellipsisOpenings.contains { words.starts(with: $0) }
     }
 
+    /// Whether `analysis` reads like a fragment that continues the last question.
     static func isElliptical(_ analysis: Analysis) -> Bool {
         let words = analysis.words.map(\.text)
-        return ellipsisOpenings.contains { words.starts(with: $0) } || analysis.terms.count <= 3
+        return ellipsisOpenings.contains { words.starts(with: $0) } || analysis.terms.count <= 2
     }
 }

@@ -18,7 +18,9 @@ public enum KnowledgeEmitter {
         for (term, words) in knowledge.lexicon.synonyms.sorted(by: { $0.key < $1.key }) {
             out += "    synonyms[\(literal(term))] = \(list(words))\n"
         }
-        out += "    return Lexicon(synonyms: synonyms, ambiguous: \(list(knowledge.lexicon.ambiguous)))\n}\n\n"
+        let lexicon = knowledge.lexicon
+        out += "    return Lexicon(\n        synonyms: synonyms, ambiguous: \(list(lexicon.ambiguous)),\n"
+        out += "        outside: \(list(lexicon.outside)))\n}\n\n"
         out += "private func embeddedTopics() -> [Topic] {\n    var topics: [Topic] = []\n"
         for topic in knowledge.topics {
             let intent = topic.intent.map { "Intent(rawValue: \(literal($0.rawValue)))" } ?? "nil"

@@ -47,9 +47,10 @@ struct IntentMatcher: Sendable {
         }.map(\.element)
     }
 
-    /// Reads `analysis`; `given` slots (from the conversation) replace the ones the question names.
-    func read(_ analysis: Analysis, slots given: Slots? = nil) -> Reading {
-        let entities = recognizer.entities(in: analysis)
+    /// Reads `analysis`. Slots the question leaves open are taken from `context` (the conversation's),
+    /// and a role in play joins a single named role, so "how is that different from X?" compares.
+    func read(_ analysis: Analysis, inheriting context: Slots? = nil) -> Reading {
+        var entities = recognizer.entities(in: analysis)
         let years = YearsReader.years(in: analysis)
         var slots = Slots()
         for entity in entities where slots[entity.kind] == nil {
@@ -58,9 +59,19 @@ struct IntentMatcher: Sendable {
         if slots.stage == nil, let years {
             slots.stage = stages.first { $0.years?.contains(years) ?? false }?.stage
         }
-        if let given { slots = given }
         // Two stages named ("from junior to senior") ask about the path, not one stage.
-        if given == nil, Set(entities.filter { $0.kind == .stage }.map(\.value)).count > 1 { slots.stage = nil }
+        if Set(entities.filter { $0.kind == .stage }.map(\.value)).count > 1 { slots.stage = nil }
+        var inherited: [EntityKind] = []
+        if let context {
+            for kind in EntityKind.allCases where slots[kind] == nil && context[kind] != nil {
+                slots[kind] = context[kind]
+                inherited.append(kind)
+            }
+            let named = entities.filter { $0.kind == .role }.map(\.value)
+            if named.count == 1, let role = context.role, role != named[0] {
+                entities.append(Entity(kind: .role, value: role, words: "", position: analysis.words.count, length: 0))
+            }
+        }
         let stems = analysis.stems
         // Every cue present, per rule, with the words it covers (first occurrence).
         var present: [[Int: Range<Int>]] = Array(repeating: [:], count: rules.count)
@@ -71,7 +82,7 @@ struct IntentMatcher: Sendable {
             }
         }
         let roleCount = entities.filter { $0.kind == .role }.count
-        var scored: [(intent: Intent, score: Double, cues: [String])] = []
+        var scored: [(intent: Intent, score: Double, cueScore: Double, cues: [String])] = []
         for (ruleIndex, compiled) in rules.enumerated() {
             let rule = compiled.rule
             guard rule.requires.allSatisfy({ slots[$0] != nil }),
@@ -87,11 +98,12 @@ struct IntentMatcher: Sendable {
                 found.append(cue.text)
                 covered.formUnion(range)
             }
+            let cueScore = score
             if !rule.anchors.isEmpty && rule.anchors.isDisjoint(with: found) { continue }
             if let stage = slots.stage, stage != stages.first?.stage { score += rule.laterStageBonus }
             if rule.alone {
                 // Small talk only when it names nothing of ours and its cues are at least half the content.
-                let content = analysis.words.indices.filter { !analysis.words[$0].isStopword || covered.contains($0) }
+                let content = analysis.words.indices.filter { !analysis.words[$0].isStopword }
                 let cued = content.filter(covered.contains).count
                 guard !found.isEmpty, entities.isEmpty, cued * 2 >= content.count else { continue }
             } else {
@@ -101,7 +113,7 @@ struct IntentMatcher: Sendable {
                 }
                 if rule.minimumRoles > 0 { score += 1 }
             }
-            if score > 0 { scored.append((rule.intent, score, found)) }
+            if score > 0 { scored.append((rule.intent, score, cueScore, found)) }
         }
         let ranked = scored.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }
             .map(\.element)
@@ -113,8 +125,9 @@ struct IntentMatcher: Sendable {
             slots.stage = stages[position + 1].stage
         }
         return Reading(
-            intent: best?.intent, score: best?.score ?? 0, cues: best?.cues ?? [], entities: entities, years: years,
-            slots: slots, alternatives: ranked.dropFirst().prefix(3).map { .init(intent: $0.intent, score: $0.score) })
+            intent: best?.intent, score: best?.score ?? 0, cues: best?.cues ?? [], cueScore: best?.cueScore ?? 0,
+            inherited: inherited, entities: entities, years: years, slots: slots,
+            alternatives: ranked.dropFirst().prefix(3).map { .init(intent: $0.intent, score: $0.score) })
     }
 
     /// The words `phrase` covers when it starts at `start` in `stems`: its words in order, with at most

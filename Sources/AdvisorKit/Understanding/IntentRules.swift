@@ -28,9 +28,10 @@ extension IntentRule {
         IntentRule(
             intent: .salary,
             cues: [
-                "salary": 3, "how much": 2, "money": 1.5, "bonus": 2, "bonuses": 2, "equity": 2,
+                "salary": 3.5, "how much": 2, "underpaid": 3, "numbers": 1, "bank": 1, "money": 1.5, "bonus": 2,
+                "bonuses": 2, "equity": 2,
                 "stock options": 2, "per year": 1, "a year": 0.5, "rich": 1.5, "well paid": 1, "highest": 0.8,
-                "k": 0.5, "dollars": 1.5, "make": 1, "raise": 0.5, "lucrative": 1.5, "range": 0.5,
+                "k": 1.5, "dollars": 1.5, "make": 1.5, "raise": 0.5, "lucrative": 1.5, "range": 0.5,
             ],
             bonus: [.stage: 0.5, .role: 0.3]),
         IntentRule(
@@ -68,7 +69,8 @@ extension IntentRule {
                 "portfolio": 3, "project": 2, "projects": 2, "internship": 2.5, "self taught": 3, "kaggle": 2.5,
                 "github": 2, "no experience": 2.5, "university": 2, "college": 2, "school": 1.5,
                 "resources": 1.5, "experience": 0.5, "hands on": 1.5, "land": 1, "hired": 1.5, "online": 1,
-                "stay current": 2.5, "first": 1, "keep up": 2, "change career": 2.5,
+                "stay current": 2.5, "first": 1, "pivot": 2.5, "career change": 2.5, "career changer": 2.5,
+                "go about": 1.5, "keep up": 2, "change career": 2.5,
             ],
             bonus: [.role: -0.5], laterStageBonus: -1.5),
         IntentRule(
@@ -80,7 +82,7 @@ extension IntentRule {
                 "long term": 1.5, "career": 1, "comes next": 2.5, "titles": 1.5, "do": 0.3, "responsibilities": 1,
                 "years": 0.5, "where can": 1, "end up": 2, "lead": 1, "move into": 2, "beyond": 1.5,
             ],
-            bonus: [.stage: 2, .role: 0.2],
+            bonus: [.stage: 1.5, .role: 0.2],
             progression: ["next", "after", "comes next", "move up", "move into", "beyond"]),
         IntentRule(
             intent: .role,

@@ -6,6 +6,10 @@ public struct Reading: Sendable, Hashable {
     public var score: Double
     /// The cue phrases of the winning rule found in the question.
     public var cues: [String]
+    /// The part of `score` the cue words earned (without entity bonuses): how plainly the question asks.
+    public var cueScore: Double = 0
+    /// Slots taken from the conversation, not named in the question.
+    public var inherited: [EntityKind] = []
     /// Every entity the question names, in order.
     public var entities: [Entity]
     /// Years of experience stated ("with 3 years"), if any.
