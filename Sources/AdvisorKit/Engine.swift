@@ -18,8 +18,8 @@ public final class Engine: Sendable {
     public static let threshold = 0.6
     /// How much an unknown word counts against the known ones.
     static let unknownWeight = 1.0
-    /// Confidence left when a question names something outside the knowledge (a dentist, a résumé).
-    static let outsidePenalty = 0.3
+    /// How much a word the lexicon calls outside (a dentist, a résumé) counts against the known ones.
+    static let outsideWeight = 3.0
     /// Questions longer than this many characters are refused as too long to be a question.
     public static let maximumQuestionLength = 2_000
 
@@ -71,13 +71,14 @@ public final class Engine: Sendable {
         var reading = matcher.read(analysis)
         notes += resolve(&reading, analysis: analysis, context: context)
         let matches = rank(index.search(analysis.terms), slots: reading.slots)
-        var penalty = unknownPenalty(analysis)
+        let outside = outsideWords(in: analysis)
+        let penalty = unknownPenalty(analysis, outside: outside)
+        if !outside.isEmpty {
+            let words = outside.sorted().map { analysis.words[$0].text }.joined(separator: ", ")
+            notes.append("outside the knowledge: \(words)")
+        }
         if penalty < 1 {
             notes.append("words the knowledge does not know lower confidence to ×\(Self.format(penalty))")
-        }
-        if reading.roles.isEmpty, let outside = outsideTerm(in: analysis) {
-            penalty *= Self.outsidePenalty
-            notes.append("'\(outside)' is outside the knowledge: confidence ×\(Self.format(Self.outsidePenalty))")
         }
 
         let explanation = { (notes: [String]) in
@@ -124,15 +125,16 @@ public final class Engine: Sendable {
         return composer.decline().with(explanation(notes + ["declined: below confidence \(Self.threshold)"]))
     }
 
-    /// The first outside term the question contains, as typed in the lexicon.
-    private func outsideTerm(in analysis: Analysis) -> String? {
+    /// Positions of the words that belong to an outside term of the lexicon.
+    private func outsideWords(in analysis: Analysis) -> Set<Int> {
         let stems = analysis.stems
-        for (index, phrase) in outsidePhrases.enumerated() {
-            for start in stems.indices where stems[start] == phrase[0] {
-                if stems[start...].starts(with: phrase) { return knowledge.lexicon.outside[index] }
+        var positions: Set<Int> = []
+        for phrase in outsidePhrases {
+            for start in stems.indices where stems[start] == phrase[0] && stems[start...].starts(with: phrase) {
+                positions.formUnion(start..<(start + phrase.count))
             }
         }
-        return nil
+        return positions
     }
 
     /// Whether the question is nothing but names of ours ("nlp engineer", "senior level"): fully understood.
@@ -206,13 +208,15 @@ public final class Engine: Sendable {
     }
 
     /// 1 when every content word is known; lower as unknown words take a larger share of the question.
-    /// An unknown word weighs more than a known one (it is likely the subject: "a dentist's salary");
-    /// after "in", "at" or "from" (a place or an employer) it weighs less.
-    private func unknownPenalty(_ analysis: Analysis) -> Double {
+    /// A word the lexicon calls outside weighs most (it is likely the subject: "a dentist's salary"); an
+    /// unknown word after "in", "at" or "from" (a place or an employer) weighs least.
+    private func unknownPenalty(_ analysis: Analysis, outside: Set<Int>) -> Double {
         var known = 0.0
         var unknown = 0.0
         for (index, word) in analysis.words.enumerated() where !word.isStopword && !word.text.first!.isNumber {
-            if word.isKnown {
+            if outside.contains(index) {
+                unknown += Self.outsideWeight
+            } else if word.isKnown {
                 known += 1
             } else {
                 let previous = index > 0 ? analysis.words[index - 1].text : ""
