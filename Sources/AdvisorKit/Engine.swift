@@ -56,7 +56,7 @@ public final class Engine: Sendable {
         matcher = IntentMatcher(knowledge: knowledge, analyzer: analyzer)
         selector = TopicSelector(knowledge: knowledge)
         domainStems = domain
-        outsidePhrases = knowledge.lexicon.outside.map { analyzer.analyze($0).stems }.filter { !$0.isEmpty }
+        outsidePhrases = knowledge.lexicon.outside.map { analyzer.analyze($0).words.map(\.text) }.filter { !$0.isEmpty }
     }
 
     /// Answers `question` given the conversation so far.
@@ -71,7 +71,7 @@ public final class Engine: Sendable {
         var reading = matcher.read(analysis)
         notes += resolve(&reading, analysis: analysis, context: context)
         let matches = rank(index.search(analysis.terms), slots: reading.slots)
-        let outside = outsideWords(in: analysis)
+        let outside = outsideWords(in: analysis, entities: reading.entities)
         let penalty = unknownPenalty(analysis, outside: outside)
         if !outside.isEmpty {
             let words = outside.sorted().map { analysis.words[$0].text }.joined(separator: ", ")
@@ -99,7 +99,9 @@ public final class Engine: Sendable {
 
         var composer = AnswerComposer(engine: self, question: question, reading: reading, matches: matches)
         if let intent = reading.intent {
-            let confidence = (Self.namesOnlyEntities(analysis, reading) ? 1 : min(1, reading.score / 2.5)) * penalty
+            // A named entity is a subject understood: it counts towards confidence on top of the rule's score.
+            let evidence = reading.score + (reading.entities.isEmpty ? 0 : 0.5)
+            let confidence = (Self.namesOnlyEntities(analysis, reading) ? 1 : min(1, evidence / 2.5)) * penalty
             if confidence >= Self.threshold {
                 if let strong = overridingMatch(for: intent, matches: matches) {
                     notes.append(
@@ -125,16 +127,18 @@ public final class Engine: Sendable {
         return composer.decline().with(explanation(notes + ["declined: below confidence \(Self.threshold)"]))
     }
 
-    /// Positions of the words that belong to an outside term of the lexicon.
-    private func outsideWords(in analysis: Analysis) -> Set<Int> {
-        let stems = analysis.stems
+    /// Positions of the words that belong to an outside term of the lexicon (matched word for word, not
+    /// by stem: "marketer" is outside, "market" is not), except words that name one of our entities.
+    private func outsideWords(in analysis: Analysis, entities: [Entity]) -> Set<Int> {
+        let words = analysis.words.map(\.text)
+        let named = Set(entities.flatMap(\.span))
         var positions: Set<Int> = []
         for phrase in outsidePhrases {
-            for start in stems.indices where stems[start] == phrase[0] && stems[start...].starts(with: phrase) {
+            for start in words.indices where words[start] == phrase[0] && words[start...].starts(with: phrase) {
                 positions.formUnion(start..<(start + phrase.count))
             }
         }
-        return positions
+        return positions.subtracting(named)
     }
 
     /// Whether the question is nothing but names of ours ("nlp engineer", "senior level"): fully understood.

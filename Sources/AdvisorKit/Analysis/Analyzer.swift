@@ -51,7 +51,7 @@ public final class Analyzer: Sendable {
     func words(_ text: String) -> [String] { Tokenizer.words(text) }
 
     public func analyze(_ text: String) -> Analysis {
-        var typed = Tokenizer.words(text)
+        var typed = Self.expandingContractions(Tokenizer.words(text))
         var made: [Analysis.Correction] = []
         if let speller {
             for index in typed.indices {
@@ -72,6 +72,18 @@ public final class Analyzer: Sendable {
                 isAmbiguous: ambiguous.contains(typed[source]))
         }
         return Analysis(words: words, corrections: made)
+    }
+
+    /// "what's" is tokenized "what", "s": read the "s" as "is" after a question word or pronoun, so cues
+    /// like "what is" match either spelling. Other clitics ("ve", "re", "ll") are stop words anyway.
+    static func expandingContractions(_ words: [String]) -> [String] {
+        guard words.contains("s") else { return words }
+        let hosts: Set<String> = ["what", "who", "where", "how", "that", "it", "there", "here", "when", "why", "which"]
+        var result = words
+        for index in result.indices.dropFirst() where result[index] == "s" && hosts.contains(result[index - 1]) {
+            result[index] = "is"
+        }
+        return result
     }
 
     private func correction(for word: String, _ speller: SpellingCorrector) -> String? {

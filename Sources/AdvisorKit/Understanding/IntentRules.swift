@@ -14,7 +14,8 @@ extension IntentRule {
             intent: .help,
             cues: [
                 "help": 2, "what can you do": 2, "what can i ask": 2, "how does this work": 2, "commands": 2,
-                "what do you know": 2, "topics": 2, "what can you answer": 2, "who are you": 2, "what are you": 2,
+                "what do you know": 2, "can i ask": 2, "ask you": 2, "topics": 2, "what can you answer": 2,
+                "who are you": 2, "what are you": 2,
                 "how do i use": 2, "usage": 2,
             ],
             alone: true),
@@ -79,8 +80,8 @@ extension IntentRule {
                 "career path": 3, "path": 2, "progression": 2.5, "progress": 2, "promoted": 2.5, "promotion": 2.5,
                 "advance": 2, "ladder": 2.5, "trajectory": 2.5, "level": 1, "levels": 1.5, "stage": 2,
                 "stages": 2, "next": 1.5, "after": 1.2, "move up": 2.5, "grow": 1.5, "growth": 1.2,
-                "long term": 1.5, "career": 1, "comes next": 2.5, "titles": 1.5, "do": 0.3, "responsibilities": 1,
-                "years": 0.5, "where can": 1, "end up": 2, "lead": 1, "move into": 2, "beyond": 1.5,
+                "long term": 1.5, "career": 1, "comes next": 2.5, "titles": 1.5, "responsibilities": 1,
+                "where can": 1, "end up": 2, "move into": 2, "beyond": 1.5,
             ],
             bonus: [.stage: 1.5, .role: 0.2],
             progression: ["next", "after", "comes next", "move up", "move into", "beyond"]),
@@ -105,9 +106,22 @@ extension IntentRule {
             cues: [
                 "role": 2, "types": 2.5, "type": 2, "kinds": 2.5, "specialization": 3, "job": 1.2,
                 "options": 2, "different": 1.5, "list": 1.5, "available": 1, "titles": 1, "paths": 1.5,
-                "which": 0.5, "all": 0.5, "areas": 1.5, "fields": 1.5, "choose": 1,
+                "which": 0.5, "all": 0.5, "areas": 1.5, "fields": 1.5, "choose": 1, "besides": 1.5, "other": 1,
             ],
-            excludes: [.role, .stage, .area]),
+            excludes: [.stage, .area]),
+        IntentRule(
+            intent: .demand,
+            cues: [
+                "demand": 3, "future": 2, "worth": 2.5, "outlook": 3, "prospects": 2.5, "growing": 2,
+                "job market": 2.5, "market": 1.5, "good career": 3, "career": 0.8, "why": 1.2, "hot": 1.5,
+                "hype": 2, "replace": 2, "saturated": 2.5, "opportunities": 2, "opportunity": 2, "good": 0.5,
+                "too late": 2, "automation": 1, "security": 1.5, "stable": 1.5, "choose": 0.8, "coding": 0.8,
+                "just coding": 2.5, "real world": 1.5, "problems": 1, "exciting": 1.5, "rewarding": 2,
+                "popular": 1.5, "shrinking": 2, "dying": 2, "oversaturated": 2.5, "trend": 1.5, "trends": 1.5,
+                "pursue": 1.5, "hiring": 1.5, "still": 1, "should i": 1,
+                "need": 0.5,
+            ],
+            excludes: [.area]),
         IntentRule(
             intent: .industries,
             cues: [
@@ -117,18 +131,6 @@ extension IntentRule {
                 "gaming": 1.5, "work in": 1, "field": 1, "fields": 1.2, "business": 1, "used": 0.8,
             ],
             bonus: [.role: 0.2]),
-        IntentRule(
-            intent: .demand,
-            cues: [
-                "demand": 3, "future": 2, "worth": 2.5, "outlook": 3, "prospects": 2.5, "growing": 2,
-                "job market": 2.5, "market": 1.5, "good career": 3, "career": 0.8, "why": 1.2, "hot": 1.5,
-                "hype": 2, "replace": 2, "saturated": 2.5, "opportunities": 2, "opportunity": 2, "good": 0.5,
-                "too late": 2, "automation": 1, "security": 1.5, "stable": 1.5, "choose": 0.8, "coding": 0.8,
-                "just coding": 2.5, "real world": 1.5, "problems": 1, "exciting": 1.5, "rewarding": 2,
-                "popular": 1.5, "trend": 1.5, "trends": 1.5, "pursue": 1.5, "hiring": 1.5, "still": 1, "should i": 1,
-                "need": 0.5,
-            ],
-            excludes: [.area]),
         IntentRule(
             intent: .overview,
             cues: [

@@ -13,6 +13,9 @@ enum YearsReader {
         for (index, word) in words.enumerated() {
             if word == "decade" || word == "decades" { return 10 }
             guard let value = Int(word).flatMap({ $0 <= 60 ? $0 : nil }) ?? numberWords[word] else { continue }
+            // "in 10 years", "the next few years": a time ahead, not experience.
+            let before = words[max(0, index - 2)..<index]
+            if before.contains(where: { ["in", "next", "within", "coming"].contains($0) }) { continue }
             // "3 years", "3 full years", "a couple of years"
             let window = words[(index + 1)..<min(words.count, index + 4)]
             if let year = window.firstIndex(where: { yearWords.contains($0) }),
