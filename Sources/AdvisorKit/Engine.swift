@@ -118,7 +118,7 @@ public final class Engine: Sendable {
                 "rule '\(intent.rawValue)' scored \(Self.format(reading.score)), confidence \(Self.format(confidence))")
         }
         if let best = matches.first {
-            let confidence = best.coverage * min(1, best.score / 0.45) * penalty
+            let confidence = best.coverage * min(1, best.score / 0.6) * penalty
             if confidence >= Self.threshold, let answer = composer.retrieved(best, confidence: confidence) {
                 return answer.with(explanation(notes + ["answered by retrieval alone"] + composer.notes))
             }
@@ -169,7 +169,10 @@ public final class Engine: Sendable {
         var ranked = matches
         for index in ranked.indices {
             let about = knowledge.topics[ranked[index].topic].slots
-            if EntityKind.allCases.contains(where: { about[$0] != nil && slots[$0] == nil }) {
+            // A role's own topic is the narrowest answer: furthest behind when no role is named.
+            if about.role != nil && slots.role == nil {
+                ranked[index].score *= 0.75
+            } else if EntityKind.allCases.contains(where: { about[$0] != nil && slots[$0] == nil }) {
                 ranked[index].score *= 0.85
             }
         }

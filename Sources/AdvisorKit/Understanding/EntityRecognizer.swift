@@ -1,7 +1,9 @@
 /// Finds the roles, stages and skill areas a question names, from the names the knowledge declares.
 ///
-/// Names are matched on stems, longest first, so "lead machine learning engineers" finds the senior
-/// stage's "lead machine learning engineer", and "ML engineers" the role "machine learning engineer".
+/// Names are matched word for word after the analyzer's synonyms, with plurals folded and longest name
+/// first: "lead machine learning engineers" finds the senior stage's "lead machine learning engineer",
+/// and "ML engineers" the role "machine learning engineer". Not by stem: a "data engineer" (a job) is not
+/// "data engineering" (a skill), though Snowball stems both to "data engin".
 struct EntityRecognizer: Sendable {
     private struct Name: Sendable {
         var stems: [String]
@@ -17,7 +19,7 @@ struct EntityRecognizer: Sendable {
             for kind in EntityKind.allCases {
                 guard let value = topic.slots[kind] else { continue }
                 for name in topic.names {
-                    let stems = analyzer.analyze(name).stems
+                    let stems = Self.folded(analyzer.analyze(name))
                     guard let first = stems.first, seen.insert(stems + [kind.rawValue, value]).inserted else {
                         continue
                     }
@@ -31,10 +33,20 @@ struct EntityRecognizer: Sendable {
         }
     }
 
+    /// The analysis's words with plurals folded ("engineers" → "engineer", "specialties" → "specialty").
+    static func folded(_ analysis: Analysis) -> [String] {
+        analysis.words.map { word in
+            let text = word.text
+            if text.count > 4, text.hasSuffix("ies") { return String(text.dropLast(3)) + "y" }
+            if text.count > 3, text.hasSuffix("s"), !text.hasSuffix("ss") { return String(text.dropLast()) }
+            return text
+        }
+    }
+
     /// The entities in `analysis`, in the order they appear. A phrase that names two entities (of
     /// different kinds) yields both.
     func entities(in analysis: Analysis) -> [Entity] {
-        let stems = analysis.stems
+        let stems = Self.folded(analysis)
         var found: [Entity] = []
         var index = 0
         while index < stems.count {

@@ -59,16 +59,21 @@ struct IntentMatcher: Sendable {
         if slots.stage == nil, let years {
             slots.stage = stages.first { $0.years?.contains(years) ?? false }?.stage
         }
-        // Two stages named ("from junior to senior") ask about the path, not one stage.
-        if Set(entities.filter { $0.kind == .stage }.map(\.value)).count > 1 { slots.stage = nil }
+        // Two stages named: "from junior to senior" asks about the path; otherwise ("experienced engineers
+        // become consultants") the later stage is the one asked about.
+        let named = Set(entities.filter { $0.kind == .stage }.map(\.value))
+        if named.count > 1 {
+            let words = Set(analysis.words.map(\.text))
+            slots.stage = words.contains("from") ? nil : stages.last { named.contains($0.stage) }?.stage
+        }
         var inherited: [EntityKind] = []
         if let context {
             for kind in EntityKind.allCases where slots[kind] == nil && context[kind] != nil {
                 slots[kind] = context[kind]
                 inherited.append(kind)
             }
-            let named = entities.filter { $0.kind == .role }.map(\.value)
-            if named.count == 1, let role = context.role, role != named[0] {
+            let roles = entities.filter { $0.kind == .role }.map(\.value)
+            if roles.count == 1, let role = context.role, role != roles[0] {
                 entities.append(Entity(kind: .role, value: role, words: "", position: analysis.words.count, length: 0))
             }
         }

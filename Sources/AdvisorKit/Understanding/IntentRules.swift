@@ -100,7 +100,7 @@ extension IntentRule {
                 "which role": 2.5, "what role": 2.5, "which job": 2.5, "what job": 2.5, "which engineer": 2.5,
                 "which specialization": 2.5, "who": 1, "which ai engineers": 2.5, "is there a job": 2.5,
             ],
-            excludes: [.role, .stage, .area]),
+            excludes: [.role, .stage]),
         IntentRule(
             intent: .listRoles,
             cues: [
@@ -127,8 +127,8 @@ extension IntentRule {
             cues: [
                 "industry": 3, "company": 2, "where": 1.5, "hire": 1.5, "work": 0.5, "employ": 2, "healthcare": 2.5,
                 "health": 1.5, "medicine": 2, "medical": 2, "hospital": 2, "finance": 2.5, "bank": 2,
-                "banking": 2, "automotive": 2.5, "car": 2, "cars": 2, "entertainment": 2.5, "media": 1.5,
-                "gaming": 1.5, "work in": 1, "field": 1, "fields": 1.2, "business": 1, "used": 0.8,
+                "banking": 2, "automotive": 2.5, "entertainment": 2.5, "media": 1.5,
+                "work in": 1, "field": 1, "fields": 1.2, "business": 1, "used": 0.8,
             ],
             bonus: [.role: 0.2]),
         IntentRule(
