@@ -118,7 +118,9 @@ public final class Engine: Sendable {
                 "rule '\(intent.rawValue)' scored \(Self.format(reading.score)), confidence \(Self.format(confidence))")
         }
         if let best = matches.first {
-            let confidence = best.coverage * min(1, best.score / 0.6) * penalty
+            // Coverage already discounts unknown words here; only outside words count again.
+            let outsidePenalty = unknownPenalty(analysis, outside: outside, countingUnknown: false)
+            let confidence = best.coverage * min(1, best.score / 0.6) * outsidePenalty
             if confidence >= Self.threshold, let answer = composer.retrieved(best, confidence: confidence) {
                 return answer.with(explanation(notes + ["answered by retrieval alone"] + composer.notes))
             }
@@ -202,7 +204,7 @@ public final class Engine: Sendable {
             let taken = reread.inherited.map { "\($0.rawValue) \(reread.slots[$0] ?? "")" }
             notes.append("follow-up: took \(taken.joined(separator: ", ")) from the conversation")
         }
-        if elliptical, reading.cueScore < 2, previous != reread.intent,
+        if elliptical, reread.cueScore < 2, previous != reread.intent,
             previous != .compare || reread.roles.count >= 2
         {
             reread.intent = previous
@@ -217,7 +219,7 @@ public final class Engine: Sendable {
     /// 1 when every content word is known; lower as unknown words take a larger share of the question.
     /// A word the lexicon calls outside weighs most (it is likely the subject: "a dentist's salary"); an
     /// unknown word after "in", "at" or "from" (a place or an employer) weighs least.
-    private func unknownPenalty(_ analysis: Analysis, outside: Set<Int>) -> Double {
+    private func unknownPenalty(_ analysis: Analysis, outside: Set<Int>, countingUnknown: Bool = true) -> Double {
         var known = 0.0
         var unknown = 0.0
         for (index, word) in analysis.words.enumerated() where !word.isStopword && !word.text.first!.isNumber {
@@ -227,6 +229,7 @@ public final class Engine: Sendable {
                 known += 1
             } else {
                 let previous = index > 0 ? analysis.words[index - 1].text : ""
+                guard countingUnknown else { continue }
                 unknown += ["in", "at", "from", "near"].contains(previous) ? 0.5 : Self.unknownWeight
             }
         }

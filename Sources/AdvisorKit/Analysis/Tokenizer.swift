@@ -22,7 +22,12 @@ enum Tokenizer {
                 current.removeAll(keepingCapacity: true)
             }
         }
+        var escape = EscapeSkipper()
         for scalar in text.unicodeScalars {
+            if escape.skips(scalar) {
+                flush()
+                continue
+            }
             let kind = classify(scalar)
             switch kind {
             case .letter, .digit:
@@ -39,6 +44,30 @@ enum Tokenizer {
         }
         if words.count < maximumWords { flush() }
         return words
+    }
+
+    /// Skips terminal escape sequences (CSI `ESC [ … final`, OSC `ESC ] … BEL or ESC \\`, and two-byte
+    /// `ESC x`), so "\u{1B}[31mred" reads as "red", not "31", "mred".
+    private struct EscapeSkipper {
+        private enum State { case text, escape, csi, osc, oscEscape }
+        private var state = State.text
+
+        mutating func skips(_ scalar: Unicode.Scalar) -> Bool {
+            let value = scalar.value
+            switch state {
+            case .text:
+                if value == 0x1B { state = .escape } else if value == 0x9B { state = .csi } else { return false }
+            case .escape:
+                state = value == 0x5B ? .csi : value == 0x5D ? .osc : .text
+            case .csi:
+                if (0x40...0x7E).contains(value) { state = .text }
+            case .osc:
+                if value == 0x07 { state = .text } else if value == 0x1B { state = .oscEscape }
+            case .oscEscape:
+                state = value == 0x5C ? .text : .osc
+            }
+            return true
+        }
     }
 
     private static func classify(_ scalar: Unicode.Scalar) -> Kind {

@@ -1,0 +1,56 @@
+import AdvisorKit
+import AdvisorKnowledge
+import Testing
+
+@Suite struct AnalyzerTests {
+    let engine = Fixtures.engine
+
+    @Test func tokenizesUnicodeAndFoldsCase() {
+        let analysis = Analyzer(lexicon: Lexicon()).analyze("Café ÉLÈVE, 4yrs — naïve?")
+        #expect(analysis.words.map(\.text) == ["café", "élève", "4", "yrs", "naïve"])
+    }
+
+    @Test func dropsControlCharactersAndEscapes() {
+        let analysis = Analyzer(lexicon: Lexicon()).analyze("\u{1B}[31mred\u{1B}[0m\u{0}nul\u{7}")
+        #expect(analysis.words.map(\.text).allSatisfy { $0.unicodeScalars.allSatisfy { $0.value >= 0x20 } })
+        #expect(analysis.words.map(\.text).contains("red"))
+    }
+
+    @Test func stemsWithSnowball() {
+        let analysis = Analyzer(lexicon: Lexicon()).analyze("engineers engineering salaries statistics")
+        #expect(analysis.stems == ["engin", "engin", "salari", "statist"])
+    }
+
+    @Test func appliesLexiconSynonymsLongestFirst() {
+        let lexicon = Lexicon(synonyms: [
+            "ml": ["machine learning"], "ml engineer": ["mle"], "salary": ["pay", "earn"],
+        ])
+        let analysis = Analyzer(lexicon: lexicon).analyze("What do MLEs earn in machine learning?")
+        #expect(analysis.words.map(\.text).contains("ml"))
+        #expect(analysis.words.map(\.text).contains("salary"))
+        #expect(!analysis.words.map(\.text).contains("machine"))
+    }
+
+    @Test(arguments: [
+        ("pytorh", "pytorch"), ("statistcs", "statistics"), ("sallary", "salary"), ("reserch", "research"),
+    ])
+    func correctsTyposAgainstTheKnowledge(typed: String, meant: String) {
+        let reading = engine.answer(typed).explanation
+        #expect(reading.corrections.contains { $0.typed == typed && $0.read == meant })
+    }
+
+    @Test func leavesShortAndOutsideWordsAlone() {
+        #expect(engine.answer("will it rain today").explanation.corrections.isEmpty)
+        #expect(engine.answer("pilot salary").explanation.corrections.isEmpty)
+    }
+
+    @Test func readsContractions() {
+        let analysis = Analyzer(lexicon: Lexicon()).analyze("what's AI")
+        #expect(analysis.words.map(\.text) == ["what", "is", "ai"])
+    }
+
+    @Test func boundsVeryLongInput() {
+        let analysis = Analyzer(lexicon: Lexicon()).analyze(String(repeating: "word ", count: 100_000))
+        #expect(analysis.words.count <= 200)
+    }
+}

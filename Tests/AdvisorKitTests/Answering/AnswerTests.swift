@@ -1,0 +1,59 @@
+import AdvisorKit
+import Testing
+
+@Suite struct AnswerTests {
+    let engine = Fixtures.engine
+
+    @Test func answersNameTheirSourceAndAreShort() {
+        let answer = engine.answer("What does a computer vision engineer do?")
+        #expect(answer.understood)
+        #expect(answer.sources == ["computer-vision-engineer"])
+        #expect(answer.text.split(separator: " ").count < 150)
+        #expect(!answer.followups.isEmpty)
+    }
+
+    @Test func salaryByYearsSaysWhichStage() {
+        let answer = engine.answer("I've been working for 4 years, what can I earn?")
+        #expect(answer.sources == ["salary-mid"])
+        #expect(answer.text.contains("4 years"))
+        #expect(answer.text.contains("$100,000"))
+    }
+
+    @Test func comparesTwoRolesFromTheirTopics() {
+        let answer = engine.answer("difference between NLP engineers and computer vision engineers?")
+        #expect(answer.intent == .compare)
+        #expect(answer.sources.contains("nlp-engineer"))
+        #expect(answer.sources.contains("computer-vision-engineer"))
+    }
+
+    @Test(arguments: [
+        "Who won the football match yesterday?", "How do I cook pasta?", "How much does a dentist earn?",
+        "what is a pilot's salary", "how do I write a good CV?", "asdf qwer zxcv", "🙂🙂🙂", "",
+    ])
+    func declinesWhatIsNotOurs(question: String) {
+        let answer = engine.answer(question)
+        #expect(!answer.understood)
+        #expect(answer.intent == .decline)
+        #expect(answer.sources.isEmpty)
+        #expect(answer.followups.count <= 3)
+    }
+
+    @Test func declineOffersTheClosestTopics() {
+        let answer = engine.answer("How much does a dentist earn?")
+        #expect(answer.text.contains("Closest topics"))
+        #expect(!answer.followups.isEmpty)
+    }
+
+    @Test func confidenceIsBetweenZeroAndOne() {
+        for question in ["salary", "nlp", "what", "hi", "x y z"] {
+            let confidence = engine.answer(question).confidence
+            #expect(confidence >= 0 && confidence <= 1)
+        }
+    }
+
+    @Test func gettingStartedSaysItIsGeneralGuidance() {
+        let answer = engine.answer("how do I get started in AI?")
+        #expect(answer.intent == .gettingStarted)
+        #expect(answer.text.contains("General guidance"))
+    }
+}

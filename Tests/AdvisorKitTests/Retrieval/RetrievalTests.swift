@@ -1,0 +1,34 @@
+import AdvisorKit
+import Testing
+
+@Suite struct RetrievalTests {
+    let engine = Fixtures.engine
+
+    @Test func ranksTheTopicWhoseQuestionsMatchFirst() throws {
+        let matches = engine.answer("Who builds chatbots and virtual assistants?").explanation.matches
+        #expect(matches.first?.id == "nlp-engineer")
+        #expect((matches.first?.score ?? 0) > 0.5)
+    }
+
+    @Test func explainsWhichTermsContributed() throws {
+        let top = try #require(engine.answer("hadoop spark cloud").explanation.matches.first)
+        #expect(top.id == "data")
+        #expect(top.terms.contains { $0.term == "hadoop" })
+        #expect(top.terms.map(\.weight) == top.terms.map(\.weight).sorted(by: >))
+    }
+
+    @Test func isDeterministic() {
+        let question = "what skills and tools do engineers need"
+        let first = engine.answer(question).explanation.matches
+        for _ in 0..<5 { #expect(engine.answer(question).explanation.matches == first) }
+    }
+
+    @Test func scoresStayBetweenZeroAndOne() {
+        for question in ["salary", "ai ai ai ai", "python python", "zzzz"] {
+            for match in engine.answer(question).explanation.matches {
+                #expect(match.score >= 0 && match.score <= 1.0001)
+                #expect(match.coverage >= 0 && match.coverage <= 1.0001)
+            }
+        }
+    }
+}

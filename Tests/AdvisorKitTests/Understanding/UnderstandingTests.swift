@@ -1,0 +1,55 @@
+import AdvisorKit
+import Testing
+
+@Suite struct UnderstandingTests {
+    let engine = Fixtures.engine
+
+    func reading(_ question: String) -> Reading { engine.answer(question).explanation.reading }
+
+    @Test(arguments: [
+        ("What does an NLP engineer do?", Intent.role),
+        ("which frameworks do deep learning engineers use", .roleSkills),
+        ("how much can I earn with 3 years of experience?", .salary),
+        ("what comes after mid level?", .careerPath),
+        ("how do I get started?", .gettingStarted),
+        ("NLP engineer vs computer vision engineer", .compare),
+        ("what kinds of AI engineers are there?", .listRoles),
+        ("which industries hire AI engineers?", .industries),
+        ("is AI engineering a good career?", .demand),
+        ("hello", .greeting),
+        ("thanks!", .thanks),
+        ("help", .help),
+    ])
+    func findsTheIntent(question: String, intent: Intent) {
+        #expect(reading(question).intent == intent)
+    }
+
+    @Test func readsYearsOfExperienceAsAStage() {
+        #expect(reading("I've worked 4 years, what should I be paid?").slots.stage == "mid")
+        #expect(reading("salary with one year of experience").slots.stage == "entry")
+        #expect(reading("10+ yrs experience salary").slots.stage == "senior")
+        #expect(reading("will this job exist in 10 years").years == nil)
+    }
+
+    @Test func findsEntitiesFromTheKnowledgesNames() {
+        let entities = reading("do lead ML engineers or data scientists earn more").entities
+        #expect(entities.contains { $0.kind == .stage && $0.value == "senior" })
+        #expect(entities.contains { $0.kind == .stage && $0.value == "entry" })
+        #expect(reading("skills of ML engineers").slots.role == "machine-learning-engineer")
+        #expect(reading("data engineering skills").slots.area == "data")
+        #expect(reading("what does a data engineer do").slots.stage == "mid")
+    }
+
+    @Test func movesToTheNextStageWhenAskedWhatComesNext() {
+        #expect(reading("what comes after the mid level?").slots.stage == "senior")
+    }
+
+    @Test func twoStagesFromTo() {
+        #expect(reading("how do I progress from junior to senior?").slots.stage == nil)
+    }
+
+    @Test func ambiguousWordsNeedAnAnchor() {
+        #expect(!engine.answer("how do I write a good CV?").understood)
+        #expect(engine.answer("cv engineer salary").understood)
+    }
+}
