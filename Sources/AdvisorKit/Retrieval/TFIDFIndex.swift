@@ -50,7 +50,7 @@ struct TFIDFIndex: Sendable {
         }
         let n = Double(input.count)
         idf = documentFrequency.map { log((n + 1) / (Double($0) + 1)) + 1 }
-        unknownIDF = log(n + 1) + 1
+        unknownIDF = idf.max() ?? 1  // as rare as the rarest known term
         postings = Array(repeating: [], count: terms.count)
         vectors = Array(repeating: [:], count: counts.count)
         for (index, tf) in counts.enumerated() {
