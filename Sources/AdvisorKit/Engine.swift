@@ -60,11 +60,14 @@ public final class Engine: Sendable {
     }
 
     /// Answers `question` given the conversation so far.
-    public func answer(_ question: String, context: ConversationContext = ConversationContext()) -> Answer {
+    public func answer(_ asked: String, context: ConversationContext = ConversationContext()) -> Answer {
         var notes: [String] = []
-        var text = question
+        var text = asked
+        // A question longer than any real question is read (and echoed) only in part.
+        var question = asked
         if text.utf8.count > Self.maximumQuestionLength, text.count > Self.maximumQuestionLength {
             text = String(text.prefix(Self.maximumQuestionLength))
+            question = text + "…"
             notes.append("question cut to its first \(Self.maximumQuestionLength) characters")
         }
         let analysis = settleAmbiguity(analyzer.analyze(text), notes: &notes)

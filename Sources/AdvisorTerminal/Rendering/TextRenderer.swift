@@ -5,10 +5,13 @@ public struct TextRenderer: Sendable {
     /// Columns to wrap to; nil leaves lines whole.
     public var width: Int?
     public var style: Style
+    /// No blank lines inside an answer, so that a blank line always separates two answers (batch mode).
+    public var compact: Bool
 
-    public init(width: Int?, style: Style) {
+    public init(width: Int?, style: Style, compact: Bool = false) {
         self.width = width
         self.style = style
+        self.compact = compact
     }
 
     /// The answer's lines: title, text, sources and numbered follow-ups.
@@ -18,7 +21,7 @@ public struct TextRenderer: Sendable {
             lines.append(style.bold(title.printable))
         }
         for (index, block) in answer.blocks.enumerated() {
-            if index > 0 { lines.append("") }
+            if index > 0 && !compact { lines.append("") }
             switch block {
             case .paragraph(let text):
                 lines += Wrapper.wrap(text.printable, width: width)
