@@ -34,7 +34,7 @@ let package = Package(
             name: "advisor-bench", dependencies: ["AdvisorKit", "AdvisorKnowledge"], path: "Benchmarks/advisor-bench"),
 
         .testTarget(name: "AdvisorKitTests", dependencies: ["AdvisorKit", "AdvisorKnowledge"]),
-        .testTarget(name: "AdvisorTerminalTests", dependencies: ["AdvisorTerminal"]),
+        .testTarget(name: "AdvisorTerminalTests", dependencies: ["AdvisorKit", "AdvisorTerminal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["career-advisor"]),
     ],
     swiftLanguageModes: [.v6]

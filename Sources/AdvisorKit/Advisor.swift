@@ -17,15 +17,21 @@ public struct Advisor {
         self.engine = engine
     }
 
-    /// Answers one question, in the context of the conversation so far.
+    /// Answers one question, in the context of the conversation so far. A bare number ("2") asks the
+    /// suggestion of that number from the last answer.
     public mutating func ask(_ question: String) -> Answer {
-        let answer = engine.answer(question, context: context)
-        if answer.understood, !answer.intent.isSmallTalk {
-            context.intent = answer.intent
-            context.slots = answer.explanation.reading.slots
-            context.topic = answer.sources.first
-        }
-        return answer
+        let response = engine.respond(to: suggestion(numbered: question) ?? question, in: context)
+        context = response.context
+        return response.answer
+    }
+
+    /// The last answer's suggestion numbered `text` ("1", "2)"…), without a "Did you mean:" lead-in.
+    func suggestion(numbered text: String) -> String? {
+        let digits = text.trimmingWhitespace.filter { $0 != ")" && $0 != "." }
+        guard let number = Int(digits), context.followups.indices.contains(number - 1) else { return nil }
+        let chosen = context.followups[number - 1]
+        let lead = "Did you mean: "
+        return chosen.hasPrefix(lead) ? String(chosen.dropFirst(lead.count)) : chosen
     }
 
     /// Forgets the conversation.

@@ -9,6 +9,8 @@ public final class Engine: Sendable {
     let index: TFIDFIndex
     let matcher: IntentMatcher
     let selector: TopicSelector
+    let profileReader: ProfileReader
+    let planner: PlanBuilder
     /// Stems of the names, keywords and titles: words that make a question ours.
     let domainStems: Set<String>
     /// The lexicon's outside terms, analyzed: a question naming one is not ours (unless it names a role).
@@ -55,12 +57,27 @@ public final class Engine: Sendable {
         index = TFIDFIndex(passages: passages, topicCount: knowledge.topics.count)
         matcher = IntentMatcher(knowledge: knowledge, analyzer: analyzer)
         selector = TopicSelector(knowledge: knowledge)
+        let catalog = SkillCatalog(knowledge: knowledge, analyzer: analyzer)
+        profileReader = ProfileReader(catalog: catalog, firstStage: matcher.firstStage)
+        planner = PlanBuilder(knowledge: knowledge, catalog: catalog)
         domainStems = domain
         outsidePhrases = knowledge.lexicon.outside.map { analyzer.analyze($0).words.map(\.text) }.filter { !$0.isEmpty }
     }
 
-    /// Answers `question` given the conversation so far.
-    public func answer(_ asked: String, context: ConversationContext = ConversationContext()) -> Answer {
+    /// An answer and the conversation as it stands after it.
+    public struct Response: Sendable {
+        public var answer: Answer
+        public var context: ConversationContext
+    }
+
+    /// Answers `question` on its own, with no conversation before it.
+    public func answer(_ question: String, context: ConversationContext = ConversationContext()) -> Answer {
+        respond(to: question, in: context).answer
+    }
+
+    /// Answers `asked` in the conversation `context`, and returns the conversation after it: what is in
+    /// play, what the user said about themselves, the plan and the suggestions on offer.
+    public func respond(to asked: String, in context: ConversationContext) -> Response {
         var notes: [String] = []
         var text = asked
         // A question longer than any real question is read (and echoed) only in part.
@@ -73,7 +90,41 @@ public final class Engine: Sendable {
         let analysis = settleAmbiguity(analyzer.analyze(text), notes: &notes)
         var reading = matcher.read(analysis)
         notes += resolve(&reading, analysis: analysis, context: context)
+        let statement = profileReader.read(analysis, reading: reading, text: text)
+        var next = context
+        next.profile.merge(statement.update)
+        notes += tailor(&reading, analysis: analysis, profile: next.profile)
         let matches = rank(index.search(analysis.terms), slots: reading.slots)
+        let trace = Trace(analysis: analysis, reading: reading, matches: matches, engine: self)
+
+        var answer: Answer
+        let target = statement.update.target ?? reading.roles.first ?? next.profile.target
+        let wantsPlan = statement.asksForGap || (statement.asksWhatToLearn && !next.profile.skills.isEmpty)
+        if wantsPlan, let target, let plan = planner.plan(for: target, having: next.profile.skills) {
+            next.profile.target = target
+            next.plan = plan
+            answer = PersonalAnswers.plan(plan, question: question, engine: self)
+            notes.append("skills gap towards '\(target)' from the profile's skills")
+        } else if statement.isStatement {
+            answer = PersonalAnswers.noted(statement.update, profile: next.profile, question: question, engine: self)
+            notes.append("a statement about the user: remembered in the profile")
+        } else {
+            answer = self.answer(question, analysis: analysis, reading: reading, matches: matches, notes: &notes)
+        }
+        answer.explanation = trace.explanation(notes)
+        if answer.understood, !answer.intent.isSmallTalk, answer.intent != .profile {
+            next.intent = answer.intent
+            next.slots = reading.slots
+            next.topic = answer.sources.first
+        }
+        next.followups = answer.followups
+        return Response(answer: answer, context: next)
+    }
+
+    /// What the rules and retrieval make of a question: a topic's answer, a comparison, or a decline.
+    private func answer(
+        _ question: String, analysis: Analysis, reading: Reading, matches: [Match], notes: inout [String]
+    ) -> Answer {
         let outside = outsideWords(in: analysis, entities: reading.entities)
         let penalty = unknownPenalty(analysis, outside: outside)
         if !outside.isEmpty {
@@ -83,24 +134,13 @@ public final class Engine: Sendable {
         if penalty < 1 {
             notes.append("words the knowledge does not know lower confidence to ×\(Self.format(penalty))")
         }
-
-        let explanation = { (notes: [String]) in
-            Explanation(
-                terms: analysis.terms, corrections: analysis.corrections, unknownWords: analysis.unknownWords,
-                reading: reading,
-                matches: matches.prefix(5).map {
-                    .init(
-                        id: self.knowledge.topics[$0.topic].id, score: $0.score, coverage: $0.coverage, terms: $0.terms)
-                }, notes: notes)
-        }
-
         if let intent = reading.intent, intent.isSmallTalk {
             return Answer(
                 question: question, understood: true, intent: intent, confidence: 1, title: nil,
-                blocks: SmallTalk.reply(to: intent), sources: [], followups: [], explanation: explanation(notes))
+                blocks: SmallTalk.reply(to: intent), sources: [], followups: [], explanation: .empty)
         }
-
         var composer = AnswerComposer(engine: self, question: question, reading: reading, matches: matches)
+        defer { notes += composer.notes }
         if let intent = reading.intent {
             // A named entity is a subject understood: it counts towards confidence on top of the rule's score.
             let evidence = reading.score + (reading.entities.isEmpty ? 0 : 0.5)
@@ -109,13 +149,9 @@ public final class Engine: Sendable {
                 if let strong = overridingMatch(for: intent, matches: matches) {
                     notes.append(
                         "retrieval matched '\(knowledge.topics[strong.topic].id)' far better than the rule's topics")
-                    if let answer = composer.retrieved(strong, confidence: confidence) {
-                        return answer.with(explanation(notes + composer.notes))
-                    }
+                    if let answer = composer.retrieved(strong, confidence: confidence) { return answer }
                 }
-                if let answer = composer.compose(intent: intent, confidence: confidence) {
-                    return answer.with(explanation(notes + composer.notes))
-                }
+                if let answer = composer.compose(intent: intent, confidence: confidence) { return answer }
             }
             notes.append(
                 "rule '\(intent.rawValue)' scored \(Self.format(reading.score)), confidence \(Self.format(confidence))")
@@ -125,11 +161,33 @@ public final class Engine: Sendable {
             let outsidePenalty = unknownPenalty(analysis, outside: outside, countingUnknown: false)
             let confidence = best.coverage * min(1, best.score / 0.6) * outsidePenalty
             if confidence >= Self.threshold, let answer = composer.retrieved(best, confidence: confidence) {
-                return answer.with(explanation(notes + ["answered by retrieval alone"] + composer.notes))
+                notes.append("answered by retrieval alone")
+                return answer
             }
             notes.append("best passage '\(knowledge.topics[best.topic].id)' confidence \(Self.format(confidence))")
         }
-        return composer.decline().with(explanation(notes + ["declined: below confidence \(Self.threshold)"]))
+        notes.append("declined: below confidence \(Self.threshold)")
+        return composer.decline()
+    }
+
+    /// The role topic that best matches what someone likes working with ("speech and text" → NLP engineer).
+    func suggestRole(for interest: String) -> Topic? {
+        let matches = index.search(analyzer.analyze(interest).terms)
+        return matches.lazy.map { self.knowledge.topics[$0.topic] }.first { $0.intent == .role }
+    }
+
+    /// Answers for the person asking: a salary question takes their stage when it names none, and so does
+    /// a question about *their* path ("what's my next step?").
+    private func tailor(_ reading: inout Reading, analysis: Analysis, profile: Profile) -> [String] {
+        guard let stage = profile.stage, reading.slots.stage == nil, let intent = reading.intent else { return [] }
+        let personal = analysis.words.contains { ["i", "my", "me", "im"].contains($0.text) }
+        guard intent == .salary || (intent == .careerPath && personal) else { return [] }
+        var slots = reading.slots
+        slots.stage = stage
+        let reread = matcher.read(analysis, inheriting: slots)
+        guard reread.intent == intent else { return [] }
+        reading = reread
+        return ["tailored to the profile's stage '\(stage)'"]
     }
 
     /// Positions of the words that belong to an outside term of the lexicon (matched word for word, not

@@ -57,4 +57,160 @@ public enum Platform {
     }
 
     public static func exit(_ status: Int32) -> Never { Glibc.exit(status) }
+
+    // MARK: - The interactive session
+
+    /// Makes the C library read and write UTF-8 (the user's locale when it is UTF-8, else `C.UTF-8`).
+    /// Must run before the line editor starts: in the "C" locale libedit drops every non-ASCII character.
+    public static func useUTF8Locale() {
+        if setlocale(LC_CTYPE, "") != nil, isUTF8Codeset { return }
+        _ = setlocale(LC_CTYPE, "C.UTF-8")
+    }
+
+    private static var isUTF8Codeset: Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).lowercased()
+        return name == "utf-8" || name == "utf8"
+    }
+
+    /// Catches SIGINT (Ctrl-C) with a handler that does nothing, installed without `SA_RESTART`: a read
+    /// blocked on the terminal returns `EINTR` (the line editor discards the line) instead of the process
+    /// dying; outside a read, Ctrl-C is ignored.
+    public static func catchInterrupts() {
+        var action = sigaction()
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        #if canImport(Glibc)
+            action.__sigaction_handler.sa_handler = { _ in }
+        #else
+            action.__sigaction_u.__sa_handler = { _ in }
+        #endif
+        sigaction(SIGINT, &action, nil)
+    }
+
+    /// Unblocks the signals an interactive session reacts to (Ctrl-C, Ctrl-Z, resizes, SIGTERM, SIGHUP),
+    /// which a parent process may have left blocked: blocked, Ctrl-C would do nothing and SIGTERM would
+    /// wait.
+    public static func unblockTerminalSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGINT, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH, SIGTERM, SIGHUP] { sigaddset(&signals, signal) }
+        sigprocmask(SIG_UNBLOCK, &signals, nil)
+    }
+
+    /// Whether the last failed system call was interrupted by a signal (`errno == EINTR`).
+    public static var lastCallWasInterrupted: Bool { errno == EINTR }
+
+    // MARK: - Files
+
+    /// A failed file operation: the path and the system's reason (`errno`).
+    public struct FileError: Error, Sendable, Hashable, CustomStringConvertible {
+        public var path: String
+        public var code: Int32
+
+        public init(path: String, code: Int32) {
+            self.path = path
+            self.code = code
+        }
+
+        /// True when the file (or a folder on its path) does not exist.
+        public var isMissing: Bool { code == ENOENT }
+
+        public var description: String { "\(path): \(String(cString: strerror(code)))" }
+    }
+
+    /// The whole content of the file at `path`.
+    public static func readFile(_ path: String) -> Result<[UInt8], FileError> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(FileError(path: path, code: errno)) }
+        defer { close(descriptor) }
+        var content: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                content += chunk[0..<count]
+            } else if count == 0 {
+                return .success(content)
+            } else if errno != EINTR {
+                return .failure(FileError(path: path, code: errno))
+            }
+        }
+    }
+
+    /// Appends `bytes` to the file at `path` in one write (`O_APPEND`: safe with other writers), creating
+    /// it with mode `mode` when missing. An existing file keeps its mode.
+    public static func appendFile(_ path: String, _ bytes: [UInt8], mode: mode_t = 0o600) -> Result<Void, FileError> {
+        var created = true
+        var descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        if descriptor < 0 && errno == EEXIST {
+            created = false
+            descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        }
+        guard descriptor >= 0 else { return .failure(FileError(path: path, code: errno)) }
+        if created { fchmod(descriptor, mode) }  // whatever the umask
+        let written = writeAll(bytes, to: descriptor)
+        let closed = close(descriptor) == 0 || errno == EINTR
+        guard written, closed else { return .failure(FileError(path: path, code: errno)) }
+        return .success(())
+    }
+
+    /// Replaces the regular file at `path` with `bytes` atomically: a temporary file in the same folder,
+    /// flushed to disk, then renamed over it. A reader (or a crash) sees the old content or the new, never
+    /// a part. The file keeps its mode (`mode` for a new file).
+    public static func replaceFile(_ path: String, _ bytes: [UInt8], mode: mode_t = 0o600) -> Result<Void, FileError> {
+        var info = stat()
+        var fileMode = mode
+        if lstat(path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFREG else { return .failure(FileError(path: path, code: EINVAL)) }
+            fileMode = info.st_mode & 0o777
+        }
+        let temporary = path + ".\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return .failure(FileError(path: temporary, code: errno)) }
+        let written = fchmod(descriptor, fileMode) == 0 && writeAll(bytes, to: descriptor) && fsync(descriptor) == 0
+        let code = errno
+        close(descriptor)
+        guard written, rename(temporary, path) == 0 else {
+            let failure = FileError(path: path, code: written ? errno : code)
+            unlink(temporary)
+            return .failure(failure)
+        }
+        return .success(())
+    }
+
+    /// Whether `path` names a regular file itself (not a link, a device such as /dev/null, or a folder).
+    public static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// Creates the folder `path` and any missing parent, each with mode `mode`.
+    public static func makeFolders(_ path: String, mode: mode_t = 0o700) -> Result<Void, FileError> {
+        var partial = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            partial += (partial.isEmpty || partial.hasSuffix("/") ? "" : "/") + component
+            var info = stat()
+            if stat(partial, &info) == 0 { continue }
+            if mkdir(partial, mode) != 0 && errno != EEXIST {
+                return .failure(FileError(path: partial, code: errno))
+            }
+        }
+        return .success(())
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
+    }
 }

@@ -2,7 +2,8 @@ import AdvisorKit
 import AdvisorTerminal
 import ArgumentParser
 
-/// The default command: a REPL on a terminal, a batch of questions otherwise.
+/// The default command: a REPL when stdin and stdout are terminals (and the format is text), a batch of
+/// questions otherwise. Only the REPL keeps a history.
 struct Chat: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chat",
@@ -14,6 +15,14 @@ struct Chat: ParsableCommand {
     func run() throws {
         Platform.ignoreBrokenPipe()
         let knowledge = try knowledge.load()
+        if output.format == .text, Platform.isTerminal(0), Platform.isTerminal(1) {
+            let environment = Platform.environment
+            let color = Style.shouldColor(isTerminal: true, environment: environment, disabled: output.noColor)
+            let name = "career-advisor " + CareerAdvisor.configuration.version
+            var session = Session(
+                knowledge: knowledge, name: name, style: Style(color: color), environment: environment)
+            if session.run() { return }
+        }
         var advisor = Advisor(knowledge: knowledge)
         let renderer = output.renderer(forTerminal: Platform.isTerminal(1))
         var reader = LineReader(descriptor: 0)

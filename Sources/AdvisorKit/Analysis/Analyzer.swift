@@ -88,7 +88,11 @@ public final class Analyzer: Sendable {
 
     private func correction(for word: String, _ speller: SpellingCorrector) -> String? {
         if let cached = corrections.withLock({ $0[word] }) { return cached }
-        let result = knownStems.contains(stemmer.stem(word)) ? nil : speller.correct(word)
+        // A word whose stem we know keeps its meaning: corrected only to a word of the same stem
+        // ("enginer" → "engineer"), never to another one.
+        let stem = stemmer.stem(word)
+        var result = speller.correct(word)
+        if knownStems.contains(stem), let corrected = result, stemmer.stem(corrected) != stem { result = nil }
         corrections.withLock { cache in
             if cache.count < 10_000 { cache[word] = .some(result) }
         }

@@ -32,7 +32,7 @@ struct AnswerComposer {
         if let top = matches.first, top.topic != best, !candidates.prefix(1).contains(top.topic),
             let chosen = matches.first(where: { $0.topic == best }), top.score > 0.3, chosen.score < top.score * 0.8
         {
-            answer.followups.insert("Did you mean: " + topics[top.topic].suggestedQuestion, at: 0)
+            answer.offer(topics[top.topic].suggestedQuestion)
             notes.append("retrieval preferred '\(topics[top.topic].id)': offered as an alternative")
         }
         return answer
@@ -43,7 +43,7 @@ struct AnswerComposer {
         let topic = topics[match.topic]
         var answer = topicAnswer(match.topic, intent: topic.intent ?? .overview, confidence: confidence)
         if let second = matches.dropFirst().first, second.score >= match.score * 0.9 {
-            answer.followups.insert("Did you mean: " + topics[second.topic].suggestedQuestion, at: 0)
+            answer.offer(topics[second.topic].suggestedQuestion)
             notes.append("'\(topics[second.topic].id)' scored close: offered as an alternative")
         }
         return answer
@@ -58,7 +58,7 @@ struct AnswerComposer {
         return Answer(
             question: question, understood: false, intent: .decline, confidence: 0, title: nil,
             blocks: SmallTalk.decline(closest: closest.map(\.title)), sources: [],
-            followups: suggestions.map(\.suggestedQuestion), explanation: Self.emptyExplanation)
+            followups: suggestions.map(\.suggestedQuestion), explanation: .empty)
     }
 
     private func topicAnswer(_ index: Int, intent: Intent, confidence: Double) -> Answer {
@@ -67,7 +67,7 @@ struct AnswerComposer {
             question: question, understood: true, intent: intent, confidence: confidence, title: topic.title,
             blocks: engine.blocks[index], sources: [topic.id],
             followups: topic.followups.compactMap { engine.knowledge[$0]?.suggestedQuestion },
-            explanation: Self.emptyExplanation)
+            explanation: .empty)
     }
 
     /// A sentence tying the answer to what the question stated, when the topic is broader than the question.
@@ -77,9 +77,8 @@ struct AnswerComposer {
             let stageTopic = topics.first(where: { $0.slots.stage == stage && $0.years != nil })
         {
             let unit = years == 1 ? "year" : "years"
-            lines.append(
-                "With \(years) \(unit) of experience you are most likely at this stage: \(stageTopic.title.lowercased())."
-            )
+            let level = stageTopic.names.first?.lowercased() ?? stage
+            lines.append("With \(years) \(unit) of experience you are most likely at \(level).")
         }
         if let role = reading.slots.role, topic.slots.role == nil, topic.intent == .salary,
             let roleTopic = topics.first(where: { $0.slots.role == role && $0.intent == .role })
@@ -118,19 +117,16 @@ struct AnswerComposer {
             followups: described.flatMap { topics[$0].followups }.prefix(3).compactMap {
                 engine.knowledge[$0]?.suggestedQuestion
             },
-            explanation: Self.emptyExplanation)
+            explanation: .empty)
     }
-
-    static let emptyExplanation = Explanation(
-        terms: [], corrections: [], unknownWords: [],
-        reading: Reading(intent: nil, score: 0, cues: [], entities: [], years: nil, slots: Slots(), alternatives: []),
-        matches: [], notes: [])
 }
 
 extension Answer {
-    func with(_ explanation: Explanation) -> Answer {
-        var copy = self
-        copy.explanation = explanation
-        return copy
+    /// Offers a close second reading first among the suggestions ("Did you mean: …"), once, and keeps the
+    /// suggestions to four.
+    mutating func offer(_ question: String) {
+        followups.removeAll { $0 == question }
+        followups.insert("Did you mean: " + question, at: 0)
+        followups = Array(followups.prefix(4))
     }
 }

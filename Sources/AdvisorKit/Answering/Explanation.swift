@@ -19,4 +19,10 @@ public struct Explanation: Sendable, Hashable {
         public var coverage: Double
         public var terms: [Match.Contribution]
     }
+
+    /// An explanation with nothing in it yet.
+    public static let empty = Explanation(
+        terms: [], corrections: [], unknownWords: [],
+        reading: Reading(intent: nil, score: 0, cues: [], entities: [], years: nil, slots: Slots(), alternatives: []),
+        matches: [], notes: [])
 }

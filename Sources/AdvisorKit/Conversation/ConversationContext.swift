@@ -1,4 +1,5 @@
-/// What the conversation is about so far: the last answered intent, its entities and topic.
+/// What the conversation is about so far: the last answered intent, its entities and topic, the user's
+/// profile and plan, and the suggestions on offer.
 ///
 /// Short follow-ups ("and for seniors?", "which tools do they use?") are read against it. A new explicit
 /// subject replaces the old one.
@@ -6,6 +7,12 @@ public struct ConversationContext: Sendable, Hashable {
     public var intent: Intent?
     public var slots = Slots()
     public var topic: String?
+    /// What the user said about themselves.
+    public var profile = Profile()
+    /// The last skills-gap plan made.
+    public var plan: LearningPlan?
+    /// The suggestions on offer after the last answer: typing their number asks them.
+    public var followups: [String] = []
 
     public init() {}
 
@@ -29,6 +36,9 @@ public struct ConversationContext: Sendable, Hashable {
     /// Whether `analysis` reads like a fragment that continues the last question.
     static func isElliptical(_ analysis: Analysis) -> Bool {
         let words = analysis.words.map(\.text)
-        return ellipsisOpenings.contains { words.starts(with: $0) } || analysis.terms.count <= 2
+        if ellipsisOpenings.contains(where: { words.starts(with: $0) }) { return true }
+        // A fragment: a word or two, not a question of its own ("seniors?", "nlp engineer?").
+        let questionWords: Set<String> = ["what", "how", "which", "who", "why", "where", "when", "do", "does", "is"]
+        return words.count <= 3 && !words.contains(where: questionWords.contains)
     }
 }

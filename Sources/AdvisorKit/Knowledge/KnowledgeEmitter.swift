@@ -35,6 +35,7 @@ public enum KnowledgeEmitter {
                             names: \(list(topic.names)), years: \(years),
                             questions: \(list(topic.questions)),
                             keywords: \(list(topic.keywords)),
+                            skills: \(list(topic.skills)),
                             followups: \(list(topic.followups)),
                             body: \(literal(topic.body)),
                             file: \(literal(topic.file))))

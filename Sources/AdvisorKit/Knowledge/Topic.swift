@@ -20,6 +20,8 @@ public struct Topic: Sendable, Hashable {
     /// Alternate phrasings of the question this topic answers.
     public var questions: [String]
     public var keywords: [String]
+    /// For a skill area or a role's skills: the concrete skills, in learning order.
+    public var skills: [String]
     /// Ids of topics worth asking about next.
     public var followups: [String]
     /// The answer text: paragraphs, and lists as `- ` lines.
@@ -30,7 +32,7 @@ public struct Topic: Sendable, Hashable {
     public init(
         id: String, title: String, intent: Intent?, origin: Origin, slots: Slots = Slots(),
         names: [String] = [], years: ClosedRange<Int>? = nil, questions: [String] = [],
-        keywords: [String] = [], followups: [String] = [], body: String, file: String
+        keywords: [String] = [], skills: [String] = [], followups: [String] = [], body: String, file: String
     ) {
         self.id = id
         self.title = title
@@ -41,6 +43,7 @@ public struct Topic: Sendable, Hashable {
         self.years = years
         self.questions = questions
         self.keywords = keywords
+        self.skills = skills
         self.followups = followups
         self.body = body
         self.file = file

@@ -1,7 +1,7 @@
 /// Reads one topic file: YAML front matter (parsed with Yams) and a Markdown body.
 enum TopicParser {
     static let fields: Set<String> = [
-        "id", "title", "intent", "origin", "role", "stage", "area", "names", "years", "questions", "keywords",
+        "id", "title", "intent", "origin", "role", "stage", "area", "names", "years", "questions", "keywords", "skills",
         "followups",
     ]
 
@@ -62,6 +62,7 @@ enum TopicParser {
         let names = header.list("names").map(\.text)
         let questions = header.list("questions").map(\.text)
         let keywords = header.list("keywords").map(\.text)
+        let skills = header.list("skills").map(\.text)
         let followups = header.list("followups").map(\.text)
         let body = split.body.trimmingWhitespace
         if body.isEmpty {
@@ -70,7 +71,7 @@ enum TopicParser {
         guard header.problems.isEmpty, let id, let title else { return fail(header.problems) }
         let topic = Topic(
             id: id, title: title, intent: intent, origin: origin, slots: slots, names: names, years: years,
-            questions: questions, keywords: keywords, followups: followups, body: body, file: file)
+            questions: questions, keywords: keywords, skills: skills, followups: followups, body: body, file: file)
         return .success(
             Parsed(topic: topic, lines: Dictionary(uniqueKeysWithValues: fields.map { ($0, header.line(of: $0)) })))
     }

@@ -15,6 +15,10 @@ public enum Intent: String, Sendable, CaseIterable, Codable {
     case salary
     case gettingStarted = "getting-started"
     case compare
+    /// The user tells the advisor about themselves ("I'm a student", "I know Python").
+    case profile
+    /// A skills-gap plan towards a role ("I know Python and want to be an NLP engineer: what am I missing?").
+    case plan
     case greeting
     case thanks
     case help
@@ -26,7 +30,7 @@ public enum Intent: String, Sendable, CaseIterable, Codable {
     /// Intents answered without a topic of their own.
     public var isComposed: Bool {
         switch self {
-        case .compare, .greeting, .thanks, .help, .decline: true
+        case .compare, .profile, .plan, .greeting, .thanks, .help, .decline: true
         default: false
         }
     }

@@ -12,6 +12,9 @@ struct IntentMatcher: Sendable {
     /// Stage values in career order (by the years they cover; stages without years last).
     private let stages: [(stage: String, years: ClosedRange<Int>?)]
 
+    /// The first career stage (where beginners and students are).
+    var firstStage: String? { stages.first?.stage }
+
     init(knowledge: KnowledgeBase, analyzer: Analyzer, table: [IntentRule] = IntentRule.table) {
         recognizer = EntityRecognizer(knowledge: knowledge, analyzer: analyzer)
         rules = table.map { rule in

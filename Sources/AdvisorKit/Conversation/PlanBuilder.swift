@@ -1,0 +1,36 @@
+/// Builds a `LearningPlan` from the knowledge: the foundation areas in the order the skills overview
+/// gives them, then the target role's own skills; minus what the user already has.
+struct PlanBuilder: Sendable {
+    let knowledge: KnowledgeBase
+    let catalog: SkillCatalog
+    /// Areas every role builds on (the rest, like communication, are advice rather than steps).
+    static let foundations = 4
+
+    func plan(for role: String, having had: [String]) -> LearningPlan? {
+        guard let roleSkills = catalog.roles[role],
+            let roleTopic = knowledge.topics.first(where: { $0.slots.role == role && $0.intent == .role })
+        else { return nil }
+        let have = Set(had.map { $0.lowercased() })
+        var planned: Set<String> = []
+        var steps: [LearningPlan.Step] = []
+        var sources: [String] = []
+        let areaSteps = catalog.areas.prefix(Self.foundations).map {
+            (knowledge.topics[$0.topic].title, $0.skills, $0.topic)
+        }
+        for (title, skills, topic) in areaSteps + [(roleTopic.title + " skills", roleSkills.skills, roleSkills.topic)] {
+            let fresh = skills.filter { planned.insert($0.name.lowercased()).inserted }
+            let missing = fresh.filter { !have.contains($0.name.lowercased()) }.map(\.name)
+            let hadHere = fresh.filter { have.contains($0.name.lowercased()) }.map(\.name)
+            guard !missing.isEmpty else { continue }
+            steps.append(.init(area: title, missing: missing, had: hadHere))
+            sources.append(knowledge.topics[topic].id)
+        }
+        let nextSteps = ["portfolio", "getting-started"].compactMap { knowledge[$0]?.suggestedQuestion }
+        return LearningPlan(
+            role: role, roleTitle: roleTopic.title, had: had, steps: steps,
+            nextSteps: [
+                "Learn the first step's skills with one small project each, then move down the list.",
+                "Build one end-to-end \(roleTopic.title) project for your portfolio.",
+            ] + nextSteps.map { "Ask: \($0)" }, sources: sources)
+    }
+}

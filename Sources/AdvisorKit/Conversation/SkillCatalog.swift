@@ -1,0 +1,61 @@
+/// The concrete skills the knowledge names (`skills:` of skill-area and role-skills topics): to recognise
+/// what a user says they know, and to order a learning plan.
+struct SkillCatalog: Sendable {
+    struct Skill: Sendable, Hashable {
+        /// As the knowledge writes it ("linear algebra").
+        var name: String
+        /// Its words, analyzed and folded, for matching.
+        var words: [String]
+    }
+
+    /// Every distinct skill, longest name first (so "deep learning" wins over "learning").
+    private(set) var skills: [Skill] = []
+    /// The foundation areas in learning order: (area topic, its skills).
+    private(set) var areas: [(topic: Int, skills: [Skill])] = []
+    /// Each role's own skills topic: role value → (topic, skills).
+    private(set) var roles: [String: (topic: Int, skills: [Skill])] = [:]
+
+    init(knowledge: KnowledgeBase, analyzer: Analyzer) {
+        var byWords: [[String]: Skill] = [:]
+        func skill(_ name: String) -> Skill {
+            let words = EntityRecognizer.folded(analyzer.analyze(name))
+            if let known = byWords[words] { return known }
+            let made = Skill(name: name, words: words)
+            byWords[words] = made
+            return made
+        }
+        // Areas in the order the skills overview names them.
+        let overview = knowledge.topics.first { $0.intent == .skills }?.body.lowercased() ?? ""
+        var areas: [(position: Int, topic: Int, skills: [Skill])] = []
+        for (index, topic) in knowledge.topics.enumerated() where !topic.skills.isEmpty {
+            let skills = topic.skills.map(skill).filter { !$0.words.isEmpty }
+            if let role = topic.slots.role {
+                roles[role] = (index, skills)
+            } else if topic.slots.area != nil {
+                let position =
+                    overview.firstRange(of: topic.title.lowercased().split(separator: " ").first ?? "")
+                    .map { overview.distance(from: overview.startIndex, to: $0.lowerBound) } ?? Int.max
+                areas.append((position, index, skills))
+            }
+        }
+        self.areas = areas.sorted { ($0.position, $0.topic) < ($1.position, $1.topic) }.map { ($0.topic, $0.skills) }
+        skills = byWords.values.sorted { ($0.words.count, $1.name) > ($1.words.count, $0.name) }
+    }
+
+    /// The skills named in `analysis`, in the order they appear.
+    func skills(in analysis: Analysis) -> [Skill] {
+        let words = EntityRecognizer.folded(analysis)
+        var found: [(position: Int, skill: Skill)] = []
+        var taken: Set<Int> = []
+        for skill in skills {
+            for start in words.indices where words[start...].starts(with: skill.words) {
+                let span = Set(start..<(start + skill.words.count))
+                if span.isDisjoint(with: taken) {
+                    found.append((start, skill))
+                    taken.formUnion(span)
+                }
+            }
+        }
+        return found.sorted { $0.position < $1.position }.map(\.skill)
+    }
+}

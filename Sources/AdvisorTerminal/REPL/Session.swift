@@ -1,0 +1,73 @@
+import AdvisorKit
+
+/// The interactive session: a banner, a prompt with line editing and completion, a history kept across
+/// sessions, meta-commands and answers wrapped to the terminal. Runs when stdin and stdout are terminals.
+///
+/// Ctrl-C discards the line being typed; Ctrl-D on an empty line (or `/quit`) ends the session.
+public struct Session {
+    public var state: SessionState
+    /// The first line shown.
+    public let banner: String
+    public let prompt: String
+    /// Where the history is read and written (nil: kept in memory only).
+    public let historyPath: String?
+
+    /// A session on `knowledge`; `name` ("career-advisor 0.1.0") starts the banner. The history is at
+    /// `History.path(environment:)`.
+    public init(
+        knowledge: KnowledgeBase, name: String, style: Style, environment: [String: String],
+        commands: [MetaCommand] = MetaCommand.standard
+    ) {
+        historyPath = History.path(environment: environment)
+        state = SessionState(knowledge: knowledge, commands: commands, style: style, historyPath: historyPath)
+        banner = name + ": ask me about AI-engineering careers. Type /help for help."
+        prompt = style.accent("advisor>") + " "
+    }
+
+    /// Runs the session until `/quit` or Ctrl-D. Returns false, having shown and written nothing, when
+    /// the line editor cannot start.
+    public mutating func run() -> Bool {
+        Platform.useUTF8Locale()  // before the editor starts, or it drops non-ASCII input
+        let completer = Completer(knowledge: state.knowledge, commands: state.commands)
+        var history = History(path: historyPath)
+        guard
+            let editor = LineEditor(
+                program: "career-advisor", limit: history.limit, complete: completer.complete)
+        else { return false }
+        Platform.catchInterrupts()
+        Platform.unblockTerminalSignals()
+        var warned = false
+        let style = state.style
+        func warn(_ message: String) {
+            guard !warned else { return }
+            warned = true
+            Platform.error(style.warning("career-advisor: " + message.printable))
+        }
+        if let warning = history.load() { warn(warning) }
+        for entry in history.entries { editor.remember(entry) }
+
+        guard Platform.write(state.style.dim(banner.printable) + "\n") else { return true }
+        while true {
+            switch editor.readLine(prompt: prompt) {
+            case .end:
+                Platform.write("\n")
+                return true
+            case .interrupted:
+                guard Platform.write("^C\n") else { return true }
+            case .line(let line):
+                let input = SessionInput.parse(line, commands: state.commands)
+                if input == .empty { continue }
+                let (added, warning) = history.add(state.historyEntry(for: input, typed: line))
+                if let warning { warn(warning) }
+                if added, let entry = history.entries.last { editor.remember(entry) }
+                state.width = Platform.columns()
+                switch state.respond(to: input) {
+                case .quit:
+                    return true
+                case .text(let text):
+                    guard Platform.write(text.isEmpty ? "" : text + "\n\n") else { return true }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import AdvisorKit
+
+/// Everything a session knows between lines: the advisor and its conversation, the last answer, the
+/// commands and how to render. Answers each line read at the prompt; knows nothing of the terminal.
+public struct SessionState {
+    public var advisor: Advisor
+    public let knowledge: KnowledgeBase
+    /// The last answer given (for `/why` and the numbered follow-ups).
+    public var lastAnswer: Answer?
+    public var commands: [MetaCommand]
+    public var style: Style
+    /// Columns to wrap to (set before each line, so a resized terminal re-wraps); nil leaves lines whole.
+    public var width: Int?
+    /// Where the history is kept, shown by `/help`.
+    public var historyPath: String?
+
+    public init(
+        knowledge: KnowledgeBase, commands: [MetaCommand] = MetaCommand.standard, style: Style = .plain,
+        width: Int? = nil, historyPath: String? = nil
+    ) {
+        advisor = Advisor(knowledge: knowledge)
+        self.knowledge = knowledge
+        self.commands = commands
+        self.style = style
+        self.width = width
+        self.historyPath = historyPath
+    }
+
+    /// Answers one line read at the prompt.
+    public mutating func respond(to input: SessionInput) -> Reply {
+        switch input {
+        case .empty:
+            return .text("")
+        case .question(let question):
+            return .text(ask(question))
+        case .followup(let number):
+            guard let question = followup(number) else {
+                let count = lastAnswer?.followups.count ?? 0
+                let offered =
+                    count == 0
+                    ? "The last answer suggested nothing to ask next."
+                    : "The last answer suggested \(count) question\(count == 1 ? "" : "s"): type 1–\(count)."
+                return .text(
+                    lastAnswer == nil ? "Ask a question first; then a number asks one of its suggestions." : offered)
+            }
+            return .text(style.dim("» " + question.printable) + "\n" + ask(question))
+        case .command(let name, let arguments):
+            guard let command = commands.first(where: { $0.name == name }) else { return .text("") }
+            return command.action(arguments, &self)
+        case .unknownCommand(let typed, let suggestion):
+            let hint = suggestion.map { " Did you mean /\($0)?" } ?? ""
+            return .text(style.warning("Unknown command /\(typed.printable).") + hint + " Type /help for the commands.")
+        }
+    }
+
+    /// What the history keeps for a line: a follow-up number becomes the question it asks.
+    public func historyEntry(for input: SessionInput, typed: String) -> String {
+        if case .followup(let number) = input, let question = followup(number) { return question }
+        return typed.trimmingWhitespace
+    }
+
+    /// Asks the advisor and renders the answer.
+    public mutating func ask(_ question: String) -> String {
+        let answer = advisor.ask(question)
+        lastAnswer = answer
+        return TextRenderer(width: width, style: style).render(answer)
+    }
+
+    /// Forgets the conversation and the last answer.
+    public mutating func reset() {
+        advisor.reset()
+        lastAnswer = nil
+    }
+
+    /// The last answer's n-th suggestion, as a question ("Did you mean: " dropped).
+    private func followup(_ number: Int) -> String? {
+        guard let followups = lastAnswer?.followups, followups.indices.contains(number - 1) else { return nil }
+        let suggestion = followups[number - 1]
+        let prefix = "Did you mean: "
+        return suggestion.hasPrefix(prefix) ? String(suggestion.dropFirst(prefix.count)) : suggestion
+    }
+}

@@ -1,0 +1,31 @@
+import AdvisorKit
+
+extension MetaCommand {
+    /// The interactive session's commands, in the order `/help` shows them.
+    public static let standard: [MetaCommand] = [
+        MetaCommand(
+            names: ["help"], bareWords: ["help", "?"], arguments: "[command]", summary: "this help (also: help, ?)"
+        ) { arguments, session in
+            let renderer = CatalogRenderer(width: session.width, style: session.style)
+            return .text(renderer.help(commands: session.commands, about: arguments, historyPath: session.historyPath))
+        },
+        MetaCommand(names: ["topics"], summary: "the topics I know, by kind of question") { _, session in
+            .text(CatalogRenderer(width: session.width, style: session.style).topics(session.knowledge))
+        },
+        MetaCommand(names: ["roles"], summary: "the kinds of AI engineer") { _, session in
+            .text(CatalogRenderer(width: session.width, style: session.style).roles(session.knowledge))
+        },
+        MetaCommand(names: ["why"], summary: "why the last answer: what I understood and which passages matched") {
+            _, session in
+            guard let answer = session.lastAnswer else { return .text("Nothing to explain yet: ask a question first.") }
+            return .text(ExplanationRenderer(width: session.width, style: session.style).render(answer))
+        },
+        MetaCommand(names: ["reset"], summary: "forget the conversation and start afresh") { _, session in
+            session.reset()
+            return .text("Conversation forgotten: the next question starts afresh.")
+        },
+        MetaCommand(names: ["quit", "exit"], bareWords: ["quit", "exit"], summary: "leave (also: exit, quit, Ctrl-D)") {
+            _, _ in .quit
+        },
+    ]
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+@testable import AdvisorTerminal
+
+@Suite struct HistoryTests {
+    @Test func pathFollowsTheEnvironment() {
+        #expect(History.path(environment: ["CAREER_ADVISOR_HISTORY": "/x/h", "HOME": "/home/a"]) == "/x/h")
+        #expect(
+            History.path(environment: ["XDG_STATE_HOME": "/state", "HOME": "/home/a"])
+                == "/state/career-advisor/history")
+        #expect(History.path(environment: ["HOME": "/home/a"]) == "/home/a/.local/state/career-advisor/history")
+        // A relative XDG_STATE_HOME is ignored, as the XDG specification says.
+        #expect(
+            History.path(environment: ["XDG_STATE_HOME": "state", "HOME": "/home/a/"])
+                == "/home/a/.local/state/career-advisor/history")
+        #expect(History.path(environment: [:]) == nil)
+    }
+
+    @Test func linesAreAppendedAsEnteredWithFolderAndFileModes() throws {
+        let folder = try TestKnowledge.temporaryFolder()
+        defer { TestKnowledge.remove(folder) }
+        let path = folder + "/a/b/history"
+        var history = History(path: path)
+        #expect(history.load() == nil)  // missing: no warning
+        #expect(history.add("what does an nlp engineer do?") == (true, nil))
+        #expect(try TestKnowledge.lines(path) == ["what does an nlp engineer do?"])
+        #expect(history.add("/help") == (true, nil))
+        #expect(try TestKnowledge.lines(path) == ["what does an nlp engineer do?", "/help"])
+        #expect(try TestKnowledge.mode(path) == 0o600)
+        #expect(try TestKnowledge.mode(folder + "/a") == 0o700)
+        #expect(try TestKnowledge.mode(folder + "/a/b") == 0o700)
+    }
+
+    @Test func consecutiveDuplicatesAreKeptOnce() throws {
+        let folder = try TestKnowledge.temporaryFolder()
+        defer { TestKnowledge.remove(folder) }
+        let path = folder + "/history"
+        var history = History(path: path)
+        #expect(history.add("salary").added)
+        #expect(!history.add("salary").added)
+        #expect(history.add("roles").added)
+        #expect(history.add("salary").added)  // not consecutive
+        #expect(history.entries == ["salary", "roles", "salary"])
+        #expect(try TestKnowledge.lines(path) == ["salary", "roles", "salary"])
+    }
+
+    @Test func anotherSessionReadsWhatWasSaved() throws {
+        let folder = try TestKnowledge.temporaryFolder()
+        defer { TestKnowledge.remove(folder) }
+        let path = folder + "/history"
+        var first = History(path: path)
+        _ = first.add("one")
+        _ = first.add("two\nlines \\ with a backslash")
+        var second = History(path: path)
+        #expect(second.load() == nil)
+        #expect(second.entries == ["one", "two\nlines \\ with a backslash"])
+        #expect(!second.add("two\nlines \\ with a backslash").added)  // the last entry of the file
+    }
+
+    @Test func theFileIsBoundedByRewritingNotTruncating() throws {
+        let folder = try TestKnowledge.temporaryFolder()
+        defer { TestKnowledge.remove(folder) }
+        let path = folder + "/history"
+        var history = History(path: path, limit: 3)
+        for line in ["1", "2", "3", "4", "5"] { #expect(history.add(line) == (true, nil)) }
+        #expect(history.entries == ["3", "4", "5"])
+        #expect(try TestKnowledge.lines(path) == ["3", "4", "5"])
+        #expect(try TestKnowledge.mode(path) == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["history"])  // no temporary left
+    }
+
+    @Test func anOversizedFileIsTrimmedWhenLoaded() throws {
+        let folder = try TestKnowledge.temporaryFolder()
+        defer { TestKnowledge.remove(folder) }
+        let path = folder + "/history"
+        try (1...10).map { "q\($0)\n" }.joined().write(toFile: path, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
+        var history = History(path: path, limit: 4)
+        #expect(history.load() == nil)
+        #expect(history.entries == ["q7", "q8", "q9", "q10"])
+        #expect(try TestKnowledge.lines(path) == ["q7", "q8", "q9", "q10"])
+        #expect(try TestKnowledge.mode(path) == 0o640)  // the user's mode is kept
+    }
+
+    @Test func aFileThatIsNotRegularIsOnlyAppendedTo() throws {
+        var history = History(path: "/dev/null", limit: 2)
+        #expect(history.load() == nil)
+        for line in ["a", "b", "c", "d"] { #expect(history.add(line) == (true, nil)) }
+        #expect(!Platform.isRegularFile("/dev/null"))
+    }
+
+    @Test func anUnusableHistoryWarnsOnceAndTheSessionGoesOn() throws {
+        let folder = try TestKnowledge.temporaryFolder()
+        defer { TestKnowledge.remove(folder) }
+        try "not a folder".write(toFile: folder + "/file", atomically: false, encoding: .utf8)
+        var history = History(path: folder + "/file/history")
+        let warning = history.load()
+        #expect(warning?.contains("cannot read the history") == true)
+        #expect(history.add("one") == (true, nil))
+        #expect(history.add("two") == (true, nil))
+        #expect(history.entries == ["one", "two"])
+        #expect(!history.isPersistent)
+
+        var unwritable = History(path: folder + "/file/sub/history")
+        _ = unwritable.load()
+        var warnings = 0
+        for line in ["a", "b", "c"] where unwritable.add(line).warning != nil { warnings += 1 }
+        #expect(warnings <= 1)
+    }
+
+    @Test func aHistoryInAFolderCannotBeRead() throws {
+        let folder = try TestKnowledge.temporaryFolder()
+        defer { TestKnowledge.remove(folder) }
+        var history = History(path: folder)
+        #expect(history.load() != nil)
+        #expect(history.add("question") == (true, nil))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
+    @Test func entriesRoundTripThroughTheFileFormat() {
+        let entries = ["plain", "back\\slash", "two\nlines", "cr\rhere", "café ☕", "\\n literally"]
+        let text = entries.map { History.encode($0) + "\n" }.joined()
+        #expect(!text.dropLast().contains("\r"))
+        #expect(History.decode(Array(text.utf8)) == entries)
+        #expect(History.decode(Array("a\r\n\r\nb\n".utf8)) == ["a", "b"])
+    }
+}

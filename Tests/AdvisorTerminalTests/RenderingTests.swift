@@ -1,0 +1,42 @@
+import AdvisorKit
+import Testing
+
+@testable import AdvisorTerminal
+
+@Suite struct RenderingTests {
+    @Test func helpWrapsToTheWidthWithAHangingIndent() {
+        let help = CatalogRenderer(width: 50, style: .plain).help(commands: MetaCommand.standard)
+        let lines = help.split(separator: "\n")
+        #expect(lines.allSatisfy { Wrapper.displayWidth($0) <= 50 })
+        #expect(lines.contains("  /why             why the last answer: what I"))
+        #expect(lines.contains("                   understood and which passages"))
+    }
+
+    @Test func answersWrapAndListsStayLists() {
+        var answer = Engine(knowledge: TestKnowledge.base).answer("what does an nlp engineer do?")
+        answer.blocks = [
+            .paragraph("one two three four five six seven eight nine ten eleven twelve"),
+            .list(["alpha beta gamma delta epsilon zeta eta theta", "iota"]),
+        ]
+        let text = TextRenderer(width: 30, style: .plain).render(answer)
+        #expect(
+            text.contains(
+                "one two three four five six\nseven eight nine ten eleven\ntwelve\n\n  • alpha beta gamma delta\n"
+                    + "    epsilon zeta eta theta\n  • iota"))
+    }
+
+    @Test func explanationNumbers() {
+        #expect(ExplanationRenderer.fixed(0.5, 2) == "0.50")
+        #expect(ExplanationRenderer.fixed(1, 3) == "1.000")
+        #expect(ExplanationRenderer.fixed(0.0449, 2) == "0.04")
+        #expect(ExplanationRenderer.fixed(12.345, 1) == "12.3")
+        #expect(ExplanationRenderer.fixed(-0.25, 2) == "-0.25")
+        #expect(ExplanationRenderer.fixed(3.6, 0) == "4")
+    }
+
+    @Test func promptColorCodesTakeNoRoom() {
+        let prompt = Style(color: true).accent("advisor>") + " "
+        #expect(LineEditor.markingInvisible(prompt) == "\u{1}\u{1B}[36m\u{1}advisor>\u{1}\u{1B}[0m\u{1} ")
+        #expect(LineEditor.markingInvisible("plain> ") == "plain> ")
+    }
+}
