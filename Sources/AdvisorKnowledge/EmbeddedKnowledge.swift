@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Knowledge/ by `make knowledge` (swift run embed-knowledge). Do not edit.
 import AdvisorKit
 

@@ -3,6 +3,7 @@
 public enum KnowledgeEmitter {
     public static func swiftSource(_ knowledge: KnowledgeBase) -> String {
         var out = """
+            // swift-format-ignore-file
             // Generated from Knowledge/ by `make knowledge` (swift run embed-knowledge). Do not edit.
             import AdvisorKit
 
