@@ -30,7 +30,10 @@ import Testing
     @Test func anEmptyLineOffersEveryCommand() {
         let completion = completer.complete("")
         #expect(completion.typed.isEmpty)
-        #expect(completion.candidates == ["/exit", "/help", "/quit", "/reset", "/roles", "/topics", "/why"])
+        #expect(
+            completion.candidates == [
+                "/exit", "/help", "/plan", "/profile", "/quit", "/reset", "/roles", "/topics", "/why",
+            ])
     }
 
     @Test func completesRoleNamesAndTopicWords() {

@@ -54,12 +54,13 @@ enum PersonalAnswers {
             blocks: blocks, sources: plan.sources, followups: followups, explanation: .empty)
     }
 
-    /// "an NLP engineer", "a deep learning engineer", "an AI research scientist".
+    /// "an NLP engineer", "a computer vision engineer": a title inside a sentence, with its article.
     static func article(_ title: String) -> String {
         let first = title.split(separator: " ").first ?? ""
         let initialism = first.count > 1 && first.allSatisfy(\.isUppercase)
+        let name = initialism ? title : title.prefix(1).lowercased() + title.dropFirst()
         let vowelSound =
             initialism ? "AEFHILMNORSX".contains(first.first ?? " ") : "aeiouAEIOU".contains(first.first ?? " ")
-        return (vowelSound ? "an " : "a ") + title
+        return (vowelSound ? "an " : "a ") + name
     }
 }

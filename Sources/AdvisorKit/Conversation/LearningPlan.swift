@@ -17,7 +17,7 @@ public struct LearningPlan: Sendable, Hashable {
 
     /// The plan as a Markdown document (for `/plan FILE`).
     public var markdown: String {
-        var out = "# Plan: becoming a \(roleTitle)\n\n"
+        var out = "# Plan: becoming \(PersonalAnswers.article(roleTitle))\n\n"
         out +=
             had.isEmpty
             ? "Starting point: no skills stated yet.\n\n" : "You already have: \(had.joined(separator: ", ")).\n\n"

@@ -30,7 +30,7 @@ struct PlanBuilder: Sendable {
             role: role, roleTitle: roleTopic.title, had: had, steps: steps,
             nextSteps: [
                 "Learn the first step's skills with one small project each, then move down the list.",
-                "Build one end-to-end \(roleTopic.title) project for your portfolio.",
+                "Build one end-to-end project for your portfolio that \(PersonalAnswers.article(roleTopic.title)) would do.",
             ] + nextSteps.map { "Ask: \($0)" }, sources: sources)
     }
 }

@@ -74,9 +74,6 @@ public struct SessionState {
 
     /// The last answer's n-th suggestion, as a question ("Did you mean: " dropped).
     private func followup(_ number: Int) -> String? {
-        guard let followups = lastAnswer?.followups, followups.indices.contains(number - 1) else { return nil }
-        let suggestion = followups[number - 1]
-        let prefix = "Did you mean: "
-        return suggestion.hasPrefix(prefix) ? String(suggestion.dropFirst(prefix.count)) : suggestion
+        advisor.suggestion(numbered: String(number))
     }
 }

@@ -20,6 +20,21 @@ extension MetaCommand {
             guard let answer = session.lastAnswer else { return .text("Nothing to explain yet: ask a question first.") }
             return .text(ExplanationRenderer(width: session.width, style: session.style).render(answer))
         },
+        MetaCommand(names: ["profile"], summary: "what you have told me about yourself") { _, session in
+            .text(ProfileRenderer(width: session.width, style: session.style).profile(session.advisor.context))
+        },
+        MetaCommand(
+            names: ["plan"], arguments: "[file.md]", summary: "your skills-gap plan; with a file, save it as Markdown"
+        ) { arguments, session in
+            let renderer = ProfileRenderer(width: session.width, style: session.style)
+            guard let plan = session.advisor.context.plan else { return .text(renderer.noPlan) }
+            let path = arguments.trimmingWhitespace
+            guard !path.isEmpty else { return .text(renderer.plan(plan)) }
+            switch Platform.replaceFile(path, Array(plan.markdown.utf8), mode: 0o644) {
+            case .success: return .text("Plan written to \(path.printable).")
+            case .failure(let error): return .text(session.style.warning("Could not write \(path.printable): \(error)"))
+            }
+        },
         MetaCommand(names: ["reset"], summary: "forget the conversation and start afresh") { _, session in
             session.reset()
             return .text("Conversation forgotten: the next question starts afresh.")

@@ -37,3 +37,62 @@ import Testing
         #expect(advisor.ask("which tools do they use?").sources != ["nlp-engineer-skills"])
     }
 }
+
+@Suite struct ProfileAndPlanTests {
+    @Test func aNumberAsksThatSuggestion() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        let first = advisor.ask("What does an NLP engineer do?")
+        let second = advisor.ask("1")
+        #expect(second.question == first.followups[0])
+        #expect(second.understood)
+        #expect(advisor.ask("9").intent == .decline || advisor.context.followups.count >= 9)
+    }
+
+    @Test func aStatementIsRememberedAndTailorsSalary() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        #expect(advisor.ask("I'm a student").intent == .profile)
+        #expect(advisor.context.profile.stage == "entry")
+        #expect(advisor.ask("what would I earn?").sources == ["salary-entry"])
+        #expect(advisor.ask("I have 6 years in industry").intent == .profile)
+        #expect(advisor.context.profile.years == 6)
+        #expect(advisor.ask("how much should I make?").sources == ["salary-senior"])
+    }
+
+    @Test func interestsSuggestARole() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        let answer = advisor.ask("I like working with speech and text")
+        #expect(answer.intent == .profile)
+        #expect(answer.sources == ["nlp-engineer"])
+        #expect(advisor.context.profile.interests == ["speech and text"])
+    }
+
+    @Test func skillsGapPlanListsWhatIsMissingInOrder() throws {
+        var advisor = Advisor(engine: Fixtures.engine)
+        let answer = advisor.ask("I know Python and SQL and want to be an NLP engineer - what am I missing?")
+        #expect(answer.intent == .plan)
+        let plan = try #require(advisor.context.plan)
+        #expect(plan.role == "nlp-engineer")
+        #expect(plan.had == ["Python", "SQL"])
+        let missing = plan.steps.flatMap(\.missing)
+        #expect(!missing.contains("Python") && !missing.contains("SQL"))
+        #expect(missing.contains("linguistics"))
+        #expect(plan.steps.first?.area.contains("Programming") == true)
+        #expect(plan.steps.last?.missing.contains("linguistics") == true)
+        #expect(plan.markdown.hasPrefix("# Plan: becoming an NLP engineer"))
+    }
+
+    @Test func aQuestionAboutSkillsIsNotAPlanUntilSkillsAreKnown() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        #expect(advisor.ask("what do I need to learn to become a deep learning engineer").intent == .roleSkills)
+        _ = advisor.ask("I know Python and linear algebra")
+        #expect(advisor.ask("what do I need to learn to become a deep learning engineer").intent == .plan)
+    }
+
+    @Test func resetForgetsTheProfileAndPlan() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        _ = advisor.ask("I know Python and want to be an NLP engineer, what am I missing?")
+        advisor.reset()
+        #expect(advisor.context.profile.isEmpty)
+        #expect(advisor.context.plan == nil)
+    }
+}

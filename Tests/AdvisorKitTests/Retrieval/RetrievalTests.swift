@@ -23,6 +23,16 @@ import Testing
         for _ in 0..<5 { #expect(engine.answer(question).explanation.matches == first) }
     }
 
+    /// Found by the fuzzer: coverage was divided by the rounded square of the norm, so a question wholly
+    /// covered by a topic ("AI eng") got a coverage, and an answer a confidence, of 1.0000000000000002.
+    @Test func aWhollyCoveredQuestionHasCoverageOfExactlyOne() throws {
+        for question in ["AI eng", "salary", "nlp engineer skills"] {
+            let answer = engine.answer(question)
+            #expect(answer.confidence <= 1)
+            for match in answer.explanation.matches { #expect(match.coverage <= 1) }
+        }
+    }
+
     @Test func scoresStayBetweenZeroAndOne() {
         for question in ["salary", "ai ai ai ai", "python python", "zzzz"] {
             for match in engine.answer(question).explanation.matches {
