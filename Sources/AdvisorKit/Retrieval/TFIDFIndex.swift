@@ -79,7 +79,10 @@ struct TFIDFIndex: Sendable {
             let id = termIDs[term]
             query.append((id, term, (1 + log(Double(count))) * (id.map { idf[$0] } ?? unknownIDF)))
         }
-        let norm = sqrt(query.reduce(0) { $0 + $1.weight * $1.weight })
+        // Coverage divides by this exact sum, not by `norm * norm`, which rounds to a little more or less:
+        // a question wholly covered gets exactly 1, never 1.0000000000000002.
+        let totalSquared = query.reduce(0) { $0 + $1.weight * $1.weight }
+        let norm = sqrt(totalSquared)
         guard norm > 0 else { return [] }
         var scores = [Double](repeating: 0, count: passages.count)
         for entry in query {
@@ -94,7 +97,6 @@ struct TFIDFIndex: Sendable {
             let topic = passages[passage].topic
             if score > best[topic].score { best[topic] = (passage, score) }
         }
-        let totalSquared = norm * norm
         var matches: [Match] = []
         for (topic, entry) in best.enumerated() where entry.passage >= 0 {
             var covered = 0.0
