@@ -30,6 +30,7 @@ public struct Advisor {
 
     /// The last answer's suggestion numbered `text` ("1", "2)"…), without a "Did you mean:" lead-in.
     public func suggestion(numbered text: String) -> String? {
+        guard text.utf8.count <= 8, text.contains(where: \.isNumber) else { return nil }
         let digits = text.trimmingWhitespace.filter { $0 != ")" && $0 != "." }
         guard let number = Int(digits), context.followups.indices.contains(number - 1) else { return nil }
         let chosen = context.followups[number - 1]

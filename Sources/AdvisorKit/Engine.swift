@@ -14,7 +14,7 @@ public final class Engine: Sendable {
     /// Stems of the names, keywords and titles: words that make a question ours.
     let domainStems: Set<String>
     /// The lexicon's outside terms, analyzed: a question naming one is not ours (unless it names a role).
-    let outsidePhrases: [[String]]
+    let outsidePhrases: [String: [[String]]]
 
     /// Below this confidence the advisor declines (chosen with `career-advisor eval`).
     public static let threshold = 0.6
@@ -61,7 +61,9 @@ public final class Engine: Sendable {
         profileReader = ProfileReader(catalog: catalog, firstStage: matcher.firstStage)
         planner = PlanBuilder(knowledge: knowledge, catalog: catalog)
         domainStems = domain
-        outsidePhrases = knowledge.lexicon.outside.map { analyzer.analyze($0).words.map(\.text) }.filter { !$0.isEmpty }
+        outsidePhrases = Dictionary(
+            grouping: knowledge.lexicon.outside.map { analyzer.analyze($0).words.map(\.text) }.filter { !$0.isEmpty },
+            by: { $0[0] })
     }
 
     /// An answer and the conversation as it stands after it.
@@ -194,14 +196,13 @@ public final class Engine: Sendable {
     /// by stem: "marketer" is outside, "market" is not), except words that name one of our entities.
     private func outsideWords(in analysis: Analysis, entities: [Entity]) -> Set<Int> {
         let words = analysis.words.map(\.text)
-        let named = Set(entities.flatMap(\.span))
         var positions: Set<Int> = []
-        for phrase in outsidePhrases {
-            for start in words.indices where words[start] == phrase[0] && words[start...].starts(with: phrase) {
+        for (start, word) in words.enumerated() {
+            for phrase in outsidePhrases[word] ?? [] where words[start...].starts(with: phrase) {
                 positions.formUnion(start..<(start + phrase.count))
             }
         }
-        return positions.subtracting(named)
+        return positions.isEmpty ? positions : positions.subtracting(entities.flatMap(\.span))
     }
 
     /// Whether the question is nothing but names of ours ("nlp engineer", "senior level"): fully understood.

@@ -38,8 +38,8 @@ enum PersonalAnswers {
     /// The plan as an answer: the steps as a list, then the next steps.
     static func plan(_ plan: LearningPlan, question: String, engine: Engine) -> Answer {
         var blocks: [Answer.Block] = []
-        let start = plan.had.isEmpty ? "" : " Building on what you have (\(plan.had.joined(separator: ", "))),"
-        blocks.append(.paragraph("To become \(Self.article(plan.roleTitle)):\(start) learn, in this order:"))
+        let had = plan.had.isEmpty ? "" : " (you already have \(plan.had.joined(separator: ", ")))"
+        blocks.append(.paragraph("To become \(Self.article(plan.roleTitle)), learn these in order\(had):"))
         blocks.append(
             .list(
                 plan.steps.map { step in

@@ -10,7 +10,9 @@ struct Trace {
             terms: analysis.terms, corrections: analysis.corrections, unknownWords: analysis.unknownWords,
             reading: reading,
             matches: matches.prefix(5).map {
-                .init(id: engine.knowledge.topics[$0.topic].id, score: $0.score, coverage: $0.coverage, terms: $0.terms)
+                .init(
+                    id: engine.knowledge.topics[$0.topic].id, score: $0.score, coverage: $0.coverage,
+                    terms: engine.index.contributions(to: $0, from: analysis.terms))
             }, notes: notes)
     }
 }

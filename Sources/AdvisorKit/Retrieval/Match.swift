@@ -8,6 +8,8 @@ public struct Match: Sendable, Hashable {
     public var coverage: Double
     /// The passage that matched best: the topic's text, or one of its alternate questions.
     public var passage: Passage
+    /// The passage's position in the index.
+    var passageIndex: Int
     /// The terms that contributed, with their share of the score, largest first.
     public var terms: [Contribution]
 

@@ -70,6 +70,24 @@ struct TFIDFIndex: Sendable {
     /// Inverse document frequency of a stem (the unknown weight for a stem the knowledge lacks).
     func idf(of term: String) -> Double { termIDs[term].map { idf[$0] } ?? unknownIDF }
 
+    /// The terms of `queryTerms` that contributed to `match`, with their share of its score, largest first
+    /// (for explanations: computed only for the matches shown).
+    func contributions(to match: Match, from queryTerms: [String]) -> [Match.Contribution] {
+        var tf: [String: Int] = [:]
+        for term in queryTerms { tf[term, default: 0] += 1 }
+        let weights = tf.map { term, count in
+            (term, termIDs[term], (1 + log(Double(count))) * (termIDs[term].map { idf[$0] } ?? unknownIDF))
+        }
+        let norm = sqrt(weights.reduce(0) { $0 + $1.2 * $1.2 })
+        guard norm > 0 else { return [] }
+        var contributions: [Match.Contribution] = []
+        for (term, id, weight) in weights {
+            guard let id, let passageWeight = vectors[match.passageIndex][id] else { continue }
+            contributions.append(.init(term: term, weight: weight * passageWeight / norm))
+        }
+        return contributions.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }
+    }
+
     /// Every topic that shares a term with the question, best first.
     func search(_ queryTerms: [String]) -> [Match] {
         var tf: [String: Int] = [:]
@@ -100,19 +118,14 @@ struct TFIDFIndex: Sendable {
         var matches: [Match] = []
         for (topic, entry) in best.enumerated() where entry.passage >= 0 {
             var covered = 0.0
-            var contributions: [Match.Contribution] = []
             for item in query {
                 guard let id = item.id, topicTerms[topic].contains(id) else { continue }
                 covered += item.weight * item.weight
-                if let weight = vectors[entry.passage][id] {
-                    contributions.append(.init(term: item.term, weight: item.weight * weight / norm))
-                }
             }
-            contributions.sort { ($0.weight, $1.term) > ($1.weight, $0.term) }
             matches.append(
                 Match(
                     topic: topic, score: min(1, entry.score), coverage: covered / totalSquared,
-                    passage: passages[entry.passage].kind, terms: contributions))
+                    passage: passages[entry.passage].kind, passageIndex: entry.passage, terms: []))
         }
         matches.sort { ($0.score, -$0.topic) > ($1.score, -$1.topic) }
         return matches
