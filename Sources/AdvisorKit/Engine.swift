@@ -111,7 +111,8 @@ public final class Engine: Sendable {
             answer = PersonalAnswers.noted(statement.update, profile: next.profile, question: question, engine: self)
             notes.append("a statement about the user: remembered in the profile")
         } else {
-            answer = self.answer(question, analysis: analysis, reading: reading, matches: matches, notes: &notes)
+            answer = self.answer(
+                question, text: text, analysis: analysis, reading: reading, matches: matches, notes: &notes)
         }
         answer.explanation = trace.explanation(notes)
         if answer.understood, !answer.intent.isSmallTalk, answer.intent != .profile {
@@ -125,10 +126,17 @@ public final class Engine: Sendable {
 
     /// What the rules and retrieval make of a question: a topic's answer, a comparison, or a decline.
     private func answer(
-        _ question: String, analysis: Analysis, reading: Reading, matches: [Match], notes: inout [String]
+        _ question: String, text: String, analysis: Analysis, reading: Reading, matches: [Match],
+        notes: inout [String]
     ) -> Answer {
         let outside = outsideWords(in: analysis, entities: reading.entities)
-        let penalty = unknownPenalty(analysis, outside: outside)
+        var penalty = unknownPenalty(analysis, outside: outside)
+        // In a post of several sentences, the one that asks decides: background ("I'm a frontend dev, pretty
+        // comfortable with JS") should not drown a plain question ("how do I become an AI engineer?").
+        for sentence in Self.askingSentences(text) where penalty < 1 {
+            let part = analyzer.analyze(sentence)
+            penalty = max(penalty, unknownPenalty(part, outside: outsideWords(in: part, entities: [])))
+        }
         if !outside.isEmpty {
             let words = outside.sorted().map { analysis.words[$0].text }.joined(separator: ", ")
             notes.append("outside the knowledge: \(words)")
@@ -176,6 +184,28 @@ public final class Engine: Sendable {
     func suggestRole(for interest: String) -> Topic? {
         let matches = index.search(analyzer.analyze(interest).terms)
         return matches.lazy.map { self.knowledge.topics[$0.topic] }.first { $0.intent == .role }
+    }
+
+    /// The sentences of `text` that ask (end in "?" or open with a question word), when it has several.
+    static func askingSentences(_ text: String) -> [String] {
+        var sentences: [(text: String, asks: Bool)] = []
+        var current = ""
+        for character in text {
+            if ".?!;\n".contains(character) {
+                if !current.trimmingWhitespace.isEmpty { sentences.append((current, character == "?")) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.trimmingWhitespace.isEmpty { sentences.append((current, false)) }
+        guard sentences.count > 1 else { return [] }
+        let openers: Set<String> = [
+            "what", "how", "which", "who", "why", "where", "when", "is", "are", "do", "does", "can",
+        ]
+        return sentences.filter { sentence in
+            sentence.asks || Tokenizer.words(sentence.text).first.map(openers.contains) == true
+        }.map(\.text)
     }
 
     /// Answers for the person asking: a salary question takes their stage when it names none, and so does

@@ -22,7 +22,7 @@ struct TopicSelector: Sendable {
                 }
             }
             // The topic named after its intent is the intent's overview: first among equals.
-            let overview = topic.id == intent.rawValue ? 0.1 : 0
+            let overview = topic.id == intent.rawValue ? 0.05 : 0
             if !excluded { fitting.append((index, fit, (scores[index] ?? 0) + overview)) }
         }
         fitting.sort { ($0.fit, $0.score, -$0.topic) > ($1.fit, $1.score, -$1.topic) }

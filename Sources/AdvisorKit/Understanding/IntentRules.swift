@@ -23,7 +23,7 @@ extension IntentRule {
             intent: .compare,
             cues: [
                 "difference": 2.5, "better": 1.5, "or": 0.8, "which": 0.8, "between": 0.8, "similar": 1.5,
-                "same": 1, "choose": 1.5, "pick": 1, "against": 1,
+                "same": 1, "choose": 1.5, "pick": 1, "against": 1, "specialize": 1.5, "which should i": 1,
             ],
             minimumRoles: 2),
         IntentRule(
@@ -69,7 +69,7 @@ extension IntentRule {
                 "course": 2.5, "courses": 2.5, "bootcamp": 2.5, "certificate": 2.5, "certification": 2.5,
                 "portfolio": 3, "project": 2, "projects": 2, "internship": 2.5, "self taught": 3, "kaggle": 2.5,
                 "github": 2, "no experience": 2.5, "university": 2, "college": 2, "school": 1.5,
-                "resources": 1.5, "experience": 0.5, "hands on": 1.5, "land": 1, "hired": 1.5, "online": 1,
+                "resources": 1.5, "experience": 0.5, "hands on": 1.5, "land": 1, "hired": 1.5, "online courses": 2,
                 "stay current": 2.5, "first": 1, "pivot": 2.5, "career change": 2.5, "career changer": 2.5,
                 "go about": 1.5, "keep up": 2, "change career": 2.5,
             ],
@@ -104,7 +104,7 @@ extension IntentRule {
         IntentRule(
             intent: .listRoles,
             cues: [
-                "role": 2, "types": 2.5, "type": 2, "kinds": 2.5, "specialization": 3, "job": 1.2,
+                "role": 2, "types": 1.5, "type": 1.2, "kinds": 1.5, "kinds of ai": 2, "types of ai": 2, "specialization": 3, "job": 1.2,
                 "options": 2, "different": 1.5, "list": 1.5, "available": 1, "titles": 1, "paths": 1.5,
                 "which": 0.5, "all": 0.5, "areas": 1.5, "fields": 1.5, "choose": 1, "besides": 1.5, "other": 1,
             ],
