@@ -62,7 +62,9 @@ public final class Engine: Sendable {
         planner = PlanBuilder(knowledge: knowledge, catalog: catalog)
         domainStems = domain
         outsidePhrases = Dictionary(
-            grouping: knowledge.lexicon.outside.map { analyzer.analyze($0).words.map(\.text) }.filter { !$0.isEmpty },
+            grouping: knowledge.lexicon.outside.map { EntityRecognizer.folded(analyzer.analyze($0)) }.filter {
+                !$0.isEmpty
+            },
             by: { $0[0] })
     }
 
@@ -222,10 +224,11 @@ public final class Engine: Sendable {
         return ["tailored to the profile's stage '\(stage)'"]
     }
 
-    /// Positions of the words that belong to an outside term of the lexicon (matched word for word, not
-    /// by stem: "marketer" is outside, "market" is not), except words that name one of our entities.
+    /// Positions of the words that belong to an outside term of the lexicon (matched word for word with
+    /// plurals folded, not by stem: "marketer" is outside, "market" is not), except words that name one of
+    /// our entities.
     private func outsideWords(in analysis: Analysis, entities: [Entity]) -> Set<Int> {
-        let words = analysis.words.map(\.text)
+        let words = EntityRecognizer.folded(analysis)
         var positions: Set<Int> = []
         for (start, word) in words.enumerated() {
             for phrase in outsidePhrases[word] ?? [] where words[start...].starts(with: phrase) {
