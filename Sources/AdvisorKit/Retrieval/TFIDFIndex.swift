@@ -75,7 +75,8 @@ struct TFIDFIndex: Sendable {
     func contributions(to match: Match, from queryTerms: [String]) -> [Match.Contribution] {
         var tf: [String: Int] = [:]
         for term in queryTerms { tf[term, default: 0] += 1 }
-        let weights = tf.map { term, count in
+        // In term order, so that the sums (and so the weights) are the same bit for bit on every call.
+        let weights = tf.sorted(by: { $0.key < $1.key }).map { term, count in
             (term, termIDs[term], (1 + log(Double(count))) * (termIDs[term].map { idf[$0] } ?? unknownIDF))
         }
         let norm = sqrt(weights.reduce(0) { $0 + $1.2 * $1.2 })
