@@ -1,0 +1,112 @@
+/// How sure the engine is: unknown and outside words, ambiguous terms, names-only questions, the
+/// retrieval order, and when retrieval overrides the rules.
+extension Engine {
+    /// The sentences of `text` that ask (end in "?" or open with a question word), when it has several.
+    static func askingSentences(_ text: String) -> [String] {
+        var sentences: [(text: String, asks: Bool)] = []
+        var current = ""
+        for character in text {
+            if ".?!;\n".contains(character) {
+                if !current.trimmingWhitespace.isEmpty { sentences.append((current, character == "?")) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.trimmingWhitespace.isEmpty { sentences.append((current, false)) }
+        guard sentences.count > 1 else { return [] }
+        let openers: Set<String> = [
+            "what", "how", "which", "who", "why", "where", "when", "is", "are", "do", "does", "can",
+        ]
+        return sentences.filter { sentence in
+            sentence.asks || Tokenizer.words(sentence.text).first.map(openers.contains) == true
+        }.map(\.text)
+    }
+
+    /// Positions of the words that belong to an outside term of the lexicon (matched word for word with
+    /// plurals folded, not by stem: "marketer" is outside, "market" is not), except words that name one of
+    /// our entities.
+    func outsideWords(in analysis: Analysis, entities: [Entity]) -> Set<Int> {
+        let words = EntityRecognizer.folded(analysis)
+        var positions: Set<Int> = []
+        for (start, word) in words.enumerated() {
+            for phrase in outsidePhrases[word] ?? [] where words[start...].starts(with: phrase) {
+                positions.formUnion(start..<(start + phrase.count))
+            }
+        }
+        return positions.isEmpty ? positions : positions.subtracting(entities.flatMap(\.span))
+    }
+
+    /// Whether the question is nothing but names of ours ("nlp engineer", "senior level"): fully understood.
+    static func namesOnlyEntities(_ analysis: Analysis, _ reading: Reading) -> Bool {
+        let named = Set(reading.entities.flatMap(\.span))
+        return !named.isEmpty
+            && analysis.words.indices.allSatisfy { analysis.words[$0].isStopword || named.contains($0) }
+    }
+
+    /// Ambiguous words ("cv") count only next to another term of ours; alone they are unknown words.
+    func settleAmbiguity(_ analysis: Analysis, notes: inout [String]) -> Analysis {
+        guard analysis.words.contains(where: \.isAmbiguous) else { return analysis }
+        let anchored = analysis.words.contains {
+            !$0.isStopword && !$0.isAmbiguous && domainStems.contains($0.stem)
+        }
+        if anchored { return analysis }
+        var settled = analysis
+        for index in settled.words.indices where settled.words[index].isAmbiguous {
+            settled.words[index].stem = "?" + settled.words[index].stem
+            settled.words[index].isKnown = false
+        }
+        notes.append("ambiguous word(s) with nothing else of ours: not counted")
+        return settled
+    }
+
+    /// Retrieval order, with topics about an entity the question does not name a little behind.
+    func rank(_ matches: [Match], slots: Slots) -> [Match] {
+        var ranked = matches
+        for index in ranked.indices {
+            let about = knowledge.topics[ranked[index].topic].slots
+            // A role's own topic is the narrowest answer: furthest behind when no role is named.
+            if about.role != nil && slots.role == nil {
+                ranked[index].score *= 0.75
+            } else if EntityKind.allCases.contains(where: { about[$0] != nil && slots[$0] == nil }) {
+                ranked[index].score *= 0.85
+            }
+        }
+        return ranked.sorted { ($0.score, -$0.topic) > ($1.score, -$1.topic) }
+    }
+
+    /// A retrieval match so much closer than any topic of the rule's intent that it should answer instead:
+    /// the question is almost one of its alternate questions.
+    func overridingMatch(for intent: Intent, matches: [Match]) -> Match? {
+        guard let top = matches.first, knowledge.topics[top.topic].intent != intent, top.score >= 0.7,
+            top.coverage >= 0.8
+        else { return nil }
+        let ruleBest = matches.first { knowledge.topics[$0.topic].intent == intent }?.score ?? 0
+        return top.score - ruleBest >= 0.3 ? top : nil
+    }
+
+    /// 1 when every content word is known; lower as unknown words take a larger share of the question.
+    /// A word the lexicon calls outside weighs most (it is likely the subject: "a dentist's salary"); an
+    /// unknown word after "in", "at" or "from" (a place or an employer) weighs least.
+    func unknownPenalty(_ analysis: Analysis, outside: Set<Int>, countingUnknown: Bool = true) -> Double {
+        var known = 0.0
+        var unknown = 0.0
+        for (index, word) in analysis.words.enumerated() where !word.isStopword && !word.text.first!.isNumber {
+            if outside.contains(index) {
+                unknown += Self.outsideWeight
+            } else if word.isKnown {
+                known += 1
+            } else {
+                let previous = index > 0 ? analysis.words[index - 1].text : ""
+                guard countingUnknown else { continue }
+                unknown += ["in", "at", "from", "near"].contains(previous) ? 0.5 : Self.unknownWeight
+            }
+        }
+        return known + unknown == 0 ? 1 : known / (known + unknown)
+    }
+
+    static func format(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+}

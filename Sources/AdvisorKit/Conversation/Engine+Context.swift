@@ -1,0 +1,47 @@
+/// How the engine reads a question in its conversation: follow-ups, the user's profile, their interests.
+extension Engine {
+    /// The role topic that best matches what someone likes working with ("speech and text" → NLP engineer).
+    func suggestRole(for interest: String) -> Topic? {
+        let matches = index.search(analyzer.analyze(interest).terms)
+        return matches.lazy.map { self.knowledge.topics[$0.topic] }.first { $0.intent == .role }
+    }
+
+    /// Answers for the person asking: a salary question takes their stage when it names none, and so does
+    /// a question about *their* path ("what's my next step?").
+    func tailor(_ reading: inout Reading, analysis: Analysis, profile: Profile) -> [String] {
+        guard let stage = profile.stage, reading.slots.stage == nil, let intent = reading.intent else { return [] }
+        let personal = analysis.words.contains { ["i", "my", "me", "im"].contains($0.text) }
+        guard intent == .salary || (intent == .careerPath && personal) else { return [] }
+        var slots = reading.slots
+        slots.stage = stage
+        let reread = matcher.read(analysis, inheriting: slots)
+        guard reread.intent == intent else { return [] }
+        reading = reread
+        return ["tailored to the profile's stage '\(stage)'"]
+    }
+
+    /// Reads the question again in the conversation's context when it leans on it: an elliptical
+    /// follow-up ("and for seniors?", "what about NLP engineers?") keeps the previous intent unless it
+    /// plainly asks something else; a pointer ("they", "it", "next") takes the entities in play.
+    func resolve(_ reading: inout Reading, analysis: Analysis, context: ConversationContext) -> [String] {
+        guard let previous = context.intent, !previous.isSmallTalk else { return [] }
+        let elliptical = ConversationContext.isElliptical(analysis)
+        guard elliptical || ConversationContext.leansOnContext(analysis) || reading.intent == nil else { return [] }
+        var reread = matcher.read(analysis, inheriting: context.slots)
+        var notes: [String] = []
+        if !reread.inherited.isEmpty {
+            let taken = reread.inherited.map { "\($0.rawValue) \(reread.slots[$0] ?? "")" }
+            notes.append("follow-up: took \(taken.joined(separator: ", ")) from the conversation")
+        }
+        if elliptical, reread.cueScore < 2, previous != reread.intent,
+            previous != .compare || reread.roles.count >= 2
+        {
+            reread.intent = previous
+            reread.score = max(reread.score, 2.5)
+            notes.append("follow-up: kept the intent '\(previous.rawValue)' from the conversation")
+        }
+        if reread.intent == nil { return [] }
+        reading = reread
+        return notes
+    }
+}
