@@ -35,6 +35,8 @@ public final class Engine: Sendable {
         // The rules' cue words are words we understand: known, and targets for typo correction.
         var targets = Set(IntentRule.table.flatMap { $0.cues.keys.flatMap(reader.words) })
         for word in targets { frequency[word, default: 0] += 1 }
+        // So are the words the profile reader listens for ("missing", "know", "like").
+        for word in ProfileReader.vocabulary { frequency[word, default: 0] += 1 }
         // Outside words are known too, so a typo fix never turns "pilot" into "pivot".
         for word in knowledge.lexicon.outside.flatMap(reader.words) { frequency[word, default: 0] += 1 }
         for (position, topic) in knowledge.topics.enumerated() {

@@ -16,12 +16,14 @@ private func embeddedLexicon() -> Lexicon {
     synonyms["consultant"] = ["consultants", "consulting", "consultancy", "freelance", "freelancer"] as [String]
     synonyms["cv"] = ["computer vision", "computer-vision", "machine vision"] as [String]
     synonyms["degree"] = ["degrees", "diploma", "bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "msc", "bsc"] as [String]
+    synonyms["developer"] = ["dev", "devs", "developers", "swe"] as [String]
     synonyms["difference"] = ["differences", "differ", "different from", "vs", "versus", "compared to", "compare", "comparison"] as [String]
     synonyms["dl"] = ["deep learning", "deep-learning"] as [String]
     synonyms["engineer"] = ["eng", "engr"] as [String]
     synonyms["entry"] = ["junior", "juniors", "jr", "beginner", "beginners", "graduate", "graduates", "grad", "grads", "new grad", "fresher", "freshers", "newbie", "newcomer", "entry-level", "entry level", "starting out", "trainee", "intern level", "novice"] as [String]
     synonyms["entry salary"] = ["starting salary", "starting salaries", "starting pay", "first salary", "starting wage"] as [String]
     synonyms["experience"] = ["exp", "xp"] as [String]
+    synonyms["google cloud"] = ["gcp"] as [String]
     synonyms["hi"] = ["hello", "hey", "hiya", "howdy", "greetings", "yo", "hallo"] as [String]
     synonyms["industry"] = ["industries", "sector", "sectors", "domain", "domains"] as [String]
     synonyms["job"] = ["position", "positions", "occupation", "profession", "work as"] as [String]
@@ -172,7 +174,7 @@ private func embeddedTopics() -> [Topic] {
             id: "data", title: "Data skills for AI", intent: Intent(rawValue: "skill-area"),
             origin: Topic.Origin(rawValue: "article")!,
             slots: Slots(role: nil, stage: nil, area: "data"),
-            names: ["data skills", "data science", "big data", "data cleaning", "data preprocessing", "data analysis", "databases", "data engineering"] as [String], years: nil,
+            names: ["data skills", "data science", "big data", "data cleaning", "data preprocessing", "data analysis", "databases", "data engineering", "cloud platforms", "cloud computing", "big data tools"] as [String], years: nil,
             questions: ["What data skills does an AI engineer need?", "Do AI engineers need to know big data tools?", "Which cloud platforms are used in AI?", "do i need databases for AI?", "Is data engineering part of AI engineering?", "hadoop or spark for ai?"] as [String],
             keywords: ["data", "datasets", "data cleaning", "preprocessing", "data analysis", "databases", "SQL", "big data", "Hadoop", "Spark", "cloud", "AWS", "Google Cloud", "Microsoft Azure", "Azure"] as [String],
             skills: ["data cleaning", "data preprocessing", "data analysis", "databases", "SQL", "Hadoop", "Spark", "cloud platforms"] as [String],
@@ -414,7 +416,7 @@ private func embeddedTopics() -> [Topic] {
             slots: Slots(role: nil, stage: nil, area: nil),
             names: [] as [String], years: nil,
             questions: ["What affects an AI engineer's salary?", "Where are AI engineers paid best?", "Which AI specialization pays the most?", "does location matter for AI pay?", "How can I earn more as an AI engineer?", "what makes AI salaries go up"] as [String],
-            keywords: ["salary factors", "location", "experience", "specialization", "Silicon Valley", "New York", "bonuses", "equity", "highest paying"] as [String],
+            keywords: ["salary factors", "location", "experience", "specialization", "Silicon Valley", "New York", "bonuses", "equity", "highest paying", "earn more", "paid more", "increase", "raise pay", "why", "difference", "city", "outside", "depends"] as [String],
             skills: [] as [String],
             followups: ["salary", "salary-senior", "roles"] as [String],
             body: "Several things move an AI engineer's pay:\n\n- Experience: pay climbs steeply from entry to senior level\n- Location: high-demand hubs such as Silicon Valley and New York pay the most\n- Specialization: deep learning and computer vision expertise can raise salaries\n- Extras: experienced architects and product managers may receive performance bonuses and equity",

@@ -28,6 +28,11 @@ struct ProfileReader: Sendable {
     static let questionWords: Set<String> = ["what", "how", "which", "who", "why", "where", "when"]
     static let questionOpeners: Set<String> = ["should", "can", "do", "does", "is", "are", "will", "could", "would"]
 
+    /// Every word the reader listens for: words the engine understands.
+    static var vocabulary: Set<String> {
+        knowing.union(wanting).union(liking).union(student).union((gap + whatToLearn).joined())
+    }
+
     let catalog: SkillCatalog
     /// The first career stage (where students are).
     let firstStage: String?

@@ -98,13 +98,15 @@ extension IntentRule {
             intent: .role,
             cues: [
                 "which role": 2.5, "what role": 2.5, "which job": 2.5, "what job": 2.5, "which engineer": 2.5,
-                "which specialization": 2.5, "who": 1, "which ai engineers": 2.5, "is there a job": 2.5,
+                "which specialization": 2.5, "who": 1, "which ai engineers": 2.5, "is there": 1.5, "job that": 1.5,
+                "role that": 1.5, "called": 1.5,
             ],
             excludes: [.role, .stage]),
         IntentRule(
             intent: .listRoles,
             cues: [
-                "role": 2, "types": 1.5, "type": 1.2, "kinds": 1.5, "kinds of ai": 2, "types of ai": 2, "specialization": 3, "job": 1.2,
+                "role": 2, "types": 1.5, "type": 1.2, "kinds": 1.5, "kinds of ai": 2, "types of ai": 2,
+                "specialization": 3, "job": 1.2,
                 "options": 2, "different": 1.5, "list": 1.5, "available": 1, "titles": 1, "paths": 1.5,
                 "which": 0.5, "all": 0.5, "areas": 1.5, "fields": 1.5, "choose": 1, "besides": 1.5, "other": 1,
             ],
