@@ -106,11 +106,11 @@ public final class Engine: Sendable {
         var answer: Answer
         let target = statement.update.target ?? reading.roles.first ?? next.profile.target
         let wantsPlan = statement.asksForGap || (statement.asksWhatToLearn && !next.profile.skills.isEmpty)
-        if wantsPlan, let target, let plan = planner.plan(for: target, having: next.profile.skills) {
-            next.profile.target = target
+        if wantsPlan, let plan = planner.plan(for: target, having: next.profile.skills) {
+            next.profile.target = target ?? next.profile.target
             next.plan = plan
             answer = PersonalAnswers.plan(plan, question: question, engine: self)
-            notes.append("skills gap towards '\(target)' from the profile's skills")
+            notes.append("skills gap towards '\(plan.role)' from the profile's skills")
         } else if statement.isStatement {
             answer = PersonalAnswers.noted(statement.update, profile: next.profile, question: question, engine: self)
             notes.append("a statement about the user: remembered in the profile")

@@ -1,23 +1,34 @@
 /// Builds a `LearningPlan` from the knowledge: the foundation areas in the order the skills overview
-/// gives them, then the target role's own skills; minus what the user already has.
+/// gives them, then the target role's own skills (or, with no role, every skill area); minus what the
+/// user already has.
 struct PlanBuilder: Sendable {
     let knowledge: KnowledgeBase
     let catalog: SkillCatalog
     /// Areas every role builds on (the rest, like communication, are advice rather than steps).
     static let foundations = 4
 
-    func plan(for role: String, having had: [String]) -> LearningPlan? {
-        guard let roleSkills = catalog.roles[role],
-            let roleTopic = knowledge.topics.first(where: { $0.slots.role == role && $0.intent == .role })
-        else { return nil }
+    /// The plan towards `role`, or towards AI engineering in general (every skill area) when it is nil.
+    func plan(for role: String?, having had: [String]) -> LearningPlan? {
+        let own: (title: String, skills: [SkillCatalog.Skill], topic: Int)?
+        let roleTitle: String
+        if let role {
+            guard let roleSkills = catalog.roles[role],
+                let roleTopic = knowledge.topics.first(where: { $0.slots.role == role && $0.intent == .role })
+            else { return nil }
+            own = (roleTopic.title + " skills", roleSkills.skills, roleSkills.topic)
+            roleTitle = roleTopic.title
+        } else {
+            guard let overview = knowledge.topics.first(where: { $0.intent == .overview }) else { return nil }
+            own = nil
+            roleTitle = overview.names.first ?? overview.title
+        }
         let have = Set(had.map { $0.lowercased() })
         var planned: Set<String> = []
         var steps: [LearningPlan.Step] = []
         var sources: [String] = []
-        let areaSteps = catalog.areas.prefix(Self.foundations).map {
-            (knowledge.topics[$0.topic].title, $0.skills, $0.topic)
-        }
-        for (title, skills, topic) in areaSteps + [(roleTopic.title + " skills", roleSkills.skills, roleSkills.topic)] {
+        let areas = role == nil ? catalog.areas[...] : catalog.areas.prefix(Self.foundations)
+        let areaSteps = areas.map { (title: knowledge.topics[$0.topic].title, skills: $0.skills, topic: $0.topic) }
+        for (title, skills, topic) in areaSteps + (own.map { [$0] } ?? []) {
             let fresh = skills.filter { planned.insert($0.name.lowercased()).inserted }
             let missing = fresh.filter { !have.contains($0.name.lowercased()) }.map(\.name)
             let hadHere = fresh.filter { have.contains($0.name.lowercased()) }.map(\.name)
@@ -27,10 +38,10 @@ struct PlanBuilder: Sendable {
         }
         let nextSteps = ["portfolio", "getting-started"].compactMap { knowledge[$0]?.suggestedQuestion }
         return LearningPlan(
-            role: role, roleTitle: roleTopic.title, had: had, steps: steps,
+            role: role ?? "ai-engineer", roleTitle: roleTitle, had: had, steps: steps,
             nextSteps: [
                 "Learn the first step's skills with one small project each, then move down the list.",
-                "Build one end-to-end project for your portfolio that \(PersonalAnswers.article(roleTopic.title)) would do.",
+                "Build one end-to-end project for your portfolio that \(PersonalAnswers.article(roleTitle)) would do.",
             ] + nextSteps.map { "Ask: \($0)" }, sources: sources)
     }
 }
