@@ -180,6 +180,15 @@ public enum Platform {
     }
 
     /// Whether `path` names a regular file itself (not a link, a device such as /dev/null, or a folder).
+    /// Whether `path` leads (following symbolic links) to a device, a FIFO or a socket: reading one may
+    /// never end (/dev/zero, /dev/full) or block (a FIFO).
+    public static func isDeviceOrPipe(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let kind = info.st_mode & S_IFMT
+        return kind == S_IFCHR || kind == S_IFBLK || kind == S_IFIFO || kind == S_IFSOCK
+    }
+
     public static func isRegularFile(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG

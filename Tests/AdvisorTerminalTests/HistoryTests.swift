@@ -118,6 +118,34 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
+    @Test func aFullDiskWarnsOnceAndKeepsTheSessionGoing() {
+        var history = History(path: "/dev/full")
+        _ = history.load()
+        var warnings: [String] = []
+        for line in ["a", "b", "c"] {
+            let result = history.add(line)
+            #expect(result.added)
+            if let warning = result.warning { warnings.append(warning) }
+        }
+        #expect(warnings.count == 1)
+        #expect(history.entries == ["a", "b", "c"])
+    }
+
+    @Test func aCorruptFileIsReadAsFarAsItGoesAndNeverTruncated() throws {
+        let folder = try TestKnowledge.temporaryFolder()
+        defer { TestKnowledge.remove(folder) }
+        let path = folder + "/history"
+        var bytes = Array("first\nsecond\n".utf8) + [0xFF, 0x00, 0xFE] + Array("\nthird\n".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        var history = History(path: path)
+        #expect(history.load() == nil)
+        #expect(history.entries.first == "first")
+        #expect(history.entries.last == "third")
+        #expect(history.add("fourth") == (true, nil))
+        bytes += Array("fourth\n".utf8)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(bytes))
+    }
+
     @Test func entriesRoundTripThroughTheFileFormat() {
         let entries = ["plain", "back\\slash", "two\nlines", "cr\rhere", "café ☕", "\\n literally"]
         let text = entries.map { History.encode($0) + "\n" }.joined()

@@ -48,6 +48,8 @@ public struct History {
     /// Returns the warning to show when the file cannot be read or trimmed.
     public mutating func load() -> String? {
         guard isPersistent, let path else { return nil }
+        // A device or a FIFO is never read: /dev/full or /dev/zero would never end, a FIFO would block.
+        if Platform.isDeviceOrPipe(path) { return nil }
         switch Platform.readFile(path) {
         case .success(let bytes):
             let stored = Self.decode(bytes)
