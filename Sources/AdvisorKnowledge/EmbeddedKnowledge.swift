@@ -294,7 +294,7 @@ private func embeddedTopics() -> [Topic] {
             id: "machine-learning", title: "Machine learning and deep learning skills", intent: Intent(rawValue: "skill-area"),
             origin: Topic.Origin(rawValue: "article")!,
             slots: Slots(role: nil, stage: nil, area: "machine-learning"),
-            names: ["machine learning and deep learning", "ML and DL", "machine learning", "neural networks", "supervised learning", "unsupervised learning", "reinforcement learning", "decision trees"] as [String], years: nil,
+            names: ["machine learning and deep learning", "ML and DL", "machine learning", "neural networks", "supervised learning", "unsupervised learning", "reinforcement learning", "decision trees", "ML frameworks", "frameworks", "PyTorch", "TensorFlow", "Keras", "scikit-learn"] as [String], years: nil,
             questions: ["What machine learning knowledge does an AI engineer need?", "Which ML techniques should I know?", "what frameworks do AI engineers use?", "Do I need to know deep learning to be an AI engineer?", "Do I need to understand supervised and unsupervised learning?", "ML and DL skills"] as [String],
             keywords: ["machine learning", "deep learning", "supervised learning", "unsupervised learning", "reinforcement learning", "neural networks", "decision trees", "TensorFlow", "PyTorch", "scikit-learn", "Keras", "frameworks"] as [String],
             skills: ["supervised learning", "unsupervised learning", "decision trees", "neural networks", "reinforcement learning", "scikit-learn", "TensorFlow", "PyTorch", "Keras"] as [String],
