@@ -10,7 +10,8 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS   = libedit-dev libstemmer-dev
 RELEASE    = -c release --static-swift-stdlib
 
-.PHONY: run test deps build release knowledge lint format coverage bench install uninstall eval clean
+.PHONY: run test deps build release knowledge lint format coverage bench install uninstall eval clean \
+  fuzz fuzz-smoke fuzz-build asan tsan
 
 run: deps release
 	@$(BIN) $(ARGS)
@@ -18,6 +19,7 @@ run: deps release
 test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@$(MAKE) --no-print-directory fuzz-smoke
 
 deps:
 	@missing=""; for p in $(DEB_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -37,19 +39,17 @@ knowledge: deps
 	$(SWIFT) run embed-knowledge Knowledge Sources/AdvisorKnowledge/EmbeddedKnowledge.swift
 
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Fuzz
 
 format:
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Fuzz
 
 eval: release
 	$(BIN) eval Tests/Evaluation/questions.tsv
 
 coverage: deps
 	$(SWIFT) test --enable-code-coverage
-	@profdata=$$(find .build -name default.profdata | head -1); \
-	 tests=$$(find .build/debug -name '*.xctest' | head -1); \
-	 llvm-cov report "$$tests" -instr-profile="$$profdata" -ignore-filename-regex='.build|Tests|EmbeddedKnowledge' | tail -1
+	@python3 scripts/coverage-summary.py "$$($(SWIFT) test --show-codecov-path)"
 
 bench: release
 	$(SWIFT) build $(RELEASE) --product advisor-bench
@@ -71,3 +71,50 @@ uninstall:
 
 clean:
 	rm -rf .build .build-*
+
+# Robustness. libFuzzer over the whole answer pipeline (Fuzz/advisor-fuzz), with AddressSanitizer:
+#   make fuzz FUZZ_SECONDS=600   fuzz for that long (default 60 s); a crash is saved as Fuzz/crash-<sha>
+#                                and the run fails. Minimize it, keep it in Fuzz/regressions/, fix the engine.
+#   make fuzz-smoke              the short run `make test` ends with (FUZZ_SMOKE_SECONDS, default 20 s)
+#   make asan / make tsan        the test suite under AddressSanitizer / ThreadSanitizer
+# Each builds in a scratch folder of its own (.build-fuzz, .build-asan, .build-tsan), never in .build.
+# New inputs the fuzzer finds go to .build-fuzz/corpus (not committed); Fuzz/corpus holds the seeds.
+FUZZ_SECONDS       ?= 60
+FUZZ_SMOKE_SECONDS ?= 20
+FUZZ_BIN            = .build-fuzz/release/advisor-fuzz
+FUZZ_FLAGS          = -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --scratch-path .build-fuzz
+FUZZ_RUN            = SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) .build-fuzz/corpus Fuzz/corpus Fuzz/regressions \
+                        -dict=Fuzz/advisor.dict -max_len=4096 -timeout=10 -artifact_prefix=Fuzz/ -print_final_stats=1
+FUZZ_CRASHED        = { echo "advisor-fuzz: crash saved as Fuzz/crash-*; reproduce: $(FUZZ_BIN) Fuzz/crash-…;" \
+                        "minimize: add -minimize_crash=1 -runs=10000; keep it in Fuzz/regressions/"; exit 1; }
+# ld.gold prints ~140 harmless "Cannot export local symbol '__asan_…'" warnings per sanitized link.
+QUIET_GOLD          = grep -v "Cannot export local symbol" || true
+
+fuzz-build: deps
+	@mkdir -p .build-fuzz/corpus
+	@out=$$($(SWIFT) build $(FUZZ_FLAGS) --product advisor-fuzz 2>&1); status=$$?; \
+	 printf '%s\n' "$$out" | $(QUIET_GOLD); exit $$status
+
+fuzz: fuzz-build
+	$(FUZZ_RUN) -max_total_time=$(FUZZ_SECONDS) || $(FUZZ_CRASHED)
+
+fuzz-smoke: fuzz-build
+	@echo "advisor-fuzz: $(FUZZ_SMOKE_SECONDS) s (log: .build-fuzz/smoke.log)"
+	@$(FUZZ_RUN) -max_total_time=$(FUZZ_SMOKE_SECONDS) > .build-fuzz/smoke.log 2>&1 \
+	 && grep -E '^(Done|stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb))' .build-fuzz/smoke.log \
+	 || { tail -n 60 .build-fuzz/smoke.log; $(FUZZ_CRASHED); }
+
+# Only Swift Testing runs (--disable-xctest): XCTest's own allocations would show as leaks at exit. Leak
+# checking stays on, in the tests and in every binary they start, but for two library leaks
+# (.ci/lsan-suppressions.txt); TSan ignores only Mutex-guarded state it cannot see is guarded
+# (.ci/tsan-suppressions.txt). TEST_ARGS passes more to `swift test`, e.g. TEST_ARGS="--filter AdvisorKitTests".
+asan: deps
+	@out=$$($(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan 2>&1); status=$$?; \
+	 printf '%s\n' "$$out" | $(QUIET_GOLD); exit $$status
+	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan-suppressions.txt \
+	  $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --disable-xctest $(TEST_ARGS)
+
+tsan: deps
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS=suppressions=$(CURDIR)/.ci/tsan-suppressions.txt \
+	  $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --disable-xctest $(TEST_ARGS)

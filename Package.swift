@@ -32,8 +32,11 @@ let package = Package(
         .executableTarget(name: "embed-knowledge", dependencies: ["AdvisorKit"]),
         .executableTarget(
             name: "advisor-bench", dependencies: ["AdvisorKit", "AdvisorKnowledge"], path: "Benchmarks/advisor-bench"),
+        // libFuzzer over the answer pipeline (`make fuzz`); a plain build replays corpus files instead.
+        .executableTarget(
+            name: "advisor-fuzz", dependencies: ["AdvisorKit", "AdvisorKnowledge"], path: "Fuzz/advisor-fuzz"),
 
-        .testTarget(name: "AdvisorKitTests", dependencies: ["AdvisorKit", "AdvisorKnowledge"]),
+        .testTarget(name: "AdvisorKitTests", dependencies: ["AdvisorKit", "AdvisorKnowledge", "advisor-fuzz"]),
         .testTarget(name: "AdvisorTerminalTests", dependencies: ["AdvisorKit", "AdvisorTerminal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["career-advisor"]),
     ],

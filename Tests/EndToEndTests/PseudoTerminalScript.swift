@@ -22,6 +22,8 @@ enum PseudoTerminalScript {
         history = os.path.join(home, ".local", "state", "career-advisor", "history")
         # No LANG or LC_*: the advisor must fall back to UTF-8 by itself.
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": home, "TERM": "xterm", "NO_COLOR": "1"}
+        # Sanitizer settings pass through, so `make asan` can run the REPL under its suppressions.
+        env.update({k: v for k, v in os.environ.items() if k in ("ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS")})
         PROMPT = "advisor> "
 
 

@@ -13,6 +13,13 @@ struct YAMLFields {
     init(yaml: String, file: String, firstLine: Int, allowed: Set<String>) {
         self.file = file
         self.firstLine = firstLine
+        if let line = YAMLNesting.lineTooDeep(in: yaml) {
+            problems.append(
+                .init(
+                    file: file, line: line + firstLine - 1,
+                    message: "nested more than \(YAMLNesting.limit) levels deep: fields are text or lists of text"))
+            return
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
