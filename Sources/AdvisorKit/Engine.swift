@@ -137,7 +137,7 @@ public final class Engine: Sendable {
         var penalty = unknownPenalty(analysis, outside: outside)
         // In a post of several sentences, the one that asks decides: background ("I'm a frontend dev, pretty
         // comfortable with JS") should not drown a plain question ("how do I become an AI engineer?").
-        for sentence in Self.askingSentences(text) where penalty < 1 {
+        for sentence in penalty < 1 ? Self.askingSentences(text) : [] where penalty < 1 {
             let part = analyzer.analyze(sentence)
             penalty = max(penalty, unknownPenalty(part, outside: outsideWords(in: part, entities: [])))
         }

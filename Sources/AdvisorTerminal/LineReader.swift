@@ -16,6 +16,9 @@ public struct LineReader {
         self.descriptor = descriptor
     }
 
+    /// Whether a whole line is already read in, so that `next()` returns without waiting for input.
+    public var hasBufferedLine: Bool { buffer[start...].contains(10) }
+
     /// The next line without its newline; nil at end of input. `truncated` tells whether it was cut.
     public mutating func next() -> (line: String, truncated: Bool)? {
         var line: [UInt8] = []

@@ -26,12 +26,22 @@ struct Chat: ParsableCommand {
         var advisor = Advisor(knowledge: knowledge)
         let renderer = output.renderer(forTerminal: Platform.isTerminal(1))
         var reader = LineReader(descriptor: 0)
-        while let (line, truncated) = reader.next() {
+        // Answers are streamed: whatever is written goes out before the next read could wait for input.
+        // Answers to lines already read in are gathered and written together (one write, not one each).
+        var pending = ""
+        func flush() {
+            if !pending.isEmpty, !Platform.write(pending) { Platform.exit(0) }  // the reader has gone
+            pending = ""
+        }
+        while true {
+            if !reader.hasBufferedLine || pending.utf8.count > 1 << 16 { flush() }
+            guard let (line, truncated) = reader.next() else { break }
             let question = line.trimmingWhitespace
             if question.isEmpty || question.hasPrefix("#") { continue }
             var answer = advisor.ask(question)
             if truncated { answer.explanation.notes.append("line cut to \(LineReader.maximumLineBytes) bytes") }
-            output.write(answer, renderer: renderer)
+            pending += output.formatted(answer, renderer: renderer)
         }
+        flush()
     }
 }

@@ -37,14 +37,12 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Never use color (also: NO_COLOR set, TERM=dumb, or output not a terminal).")
     var noColor = false
 
-    /// Writes an answer to stdout; ends the process quietly when the reader has gone.
-    func write(_ answer: Answer, renderer: TextRenderer) {
-        let text: String
+    /// An answer as the format writes it.
+    func formatted(_ answer: Answer, renderer: TextRenderer) -> String {
         switch format {
-        case .json: text = JSONRenderer.render(answer) + "\n"
-        case .text: text = "> " + answer.question.printable + "\n" + renderer.render(answer) + "\n\n"
+        case .json: JSONRenderer.render(answer) + "\n"
+        case .text: "> " + answer.question.printable + "\n" + renderer.render(answer) + "\n\n"
         }
-        if !Platform.write(text) { Platform.exit(0) }
     }
 
     func renderer(forTerminal: Bool) -> TextRenderer {

@@ -6,13 +6,15 @@ struct Trace {
     let engine: Engine
 
     func explanation(_ notes: [String]) -> Explanation {
-        Explanation(
+        let shown = Array(matches.prefix(5))
+        let contributions = engine.index.contributions(to: shown, from: analysis.terms)
+        return Explanation(
             terms: analysis.terms, corrections: analysis.corrections, unknownWords: analysis.unknownWords,
             reading: reading,
-            matches: matches.prefix(5).map {
+            matches: zip(shown, contributions).map { match, terms in
                 .init(
-                    id: engine.knowledge.topics[$0.topic].id, score: $0.score, coverage: $0.coverage,
-                    terms: engine.index.contributions(to: $0, from: analysis.terms))
+                    id: engine.knowledge.topics[match.topic].id, score: match.score, coverage: match.coverage,
+                    terms: terms)
             }, notes: notes)
     }
 }

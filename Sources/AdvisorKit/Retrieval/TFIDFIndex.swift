@@ -70,9 +70,9 @@ struct TFIDFIndex: Sendable {
     /// Inverse document frequency of a stem (the unknown weight for a stem the knowledge lacks).
     func idf(of term: String) -> Double { termIDs[term].map { idf[$0] } ?? unknownIDF }
 
-    /// The terms of `queryTerms` that contributed to `match`, with their share of its score, largest first
-    /// (for explanations: computed only for the matches shown).
-    func contributions(to match: Match, from queryTerms: [String]) -> [Match.Contribution] {
+    /// For each of `matches`, the terms of `queryTerms` that contributed, with their share of its score,
+    /// largest first (for explanations: computed only for the matches shown).
+    func contributions(to matches: [Match], from queryTerms: [String]) -> [[Match.Contribution]] {
         var tf: [String: Int] = [:]
         for term in queryTerms { tf[term, default: 0] += 1 }
         // In term order, so that the sums (and so the weights) are the same bit for bit on every call.
@@ -80,13 +80,15 @@ struct TFIDFIndex: Sendable {
             (term, termIDs[term], (1 + log(Double(count))) * (termIDs[term].map { idf[$0] } ?? unknownIDF))
         }
         let norm = sqrt(weights.reduce(0) { $0 + $1.2 * $1.2 })
-        guard norm > 0 else { return [] }
-        var contributions: [Match.Contribution] = []
-        for (term, id, weight) in weights {
-            guard let id, let passageWeight = vectors[match.passageIndex][id] else { continue }
-            contributions.append(.init(term: term, weight: weight * passageWeight / norm))
+        guard norm > 0 else { return matches.map { _ in [] } }
+        return matches.map { match in
+            var contributions: [Match.Contribution] = []
+            for (term, id, weight) in weights {
+                guard let id, let passageWeight = vectors[match.passageIndex][id] else { continue }
+                contributions.append(.init(term: term, weight: weight * passageWeight / norm))
+            }
+            return contributions.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }
         }
-        return contributions.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }
     }
 
     /// Every topic that shares a term with the question, best first.
