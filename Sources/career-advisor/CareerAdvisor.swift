@@ -8,17 +8,19 @@ struct CareerAdvisor: ParsableCommand {
         abstract:
             "Answers questions about AI-engineering careers: roles, skills, career stages, salaries and getting started.",
         discussion: """
-            With no command, career-advisor chats: on a terminal it opens an interactive session; with \
-            questions piped in, it answers each line (one conversation; lines starting with # are comments).
+            With no command, career-advisor chats: on a terminal it opens an interactive session (type \
+            /help there); with questions piped in, it answers each line, one conversation (lines starting \
+            with # are comments). Chat options: --format text|json, --knowledge DIR, --no-color \
+            (career-advisor chat --help).
 
             Examples:
-              career-advisor                                   interactive session (type /help)
+              career-advisor
               career-advisor ask "what does an NLP engineer do?"
-              printf 'how much can I earn with 3 years?\\nand for seniors?\\n' | career-advisor
-              career-advisor --format json < questions.txt     JSON Lines, one object per question
+              printf 'salary with 3 years?\\nand for seniors?\\n' | career-advisor
+              career-advisor --format json < questions.txt > answers.jsonl
               career-advisor eval Tests/Evaluation/questions.tsv
-              career-advisor check --knowledge ./my-faq        validate a knowledge folder
-              career-advisor --generate-completion-script bash > /etc/bash_completion.d/career-advisor
+              career-advisor check --knowledge ./my-faq
+              career-advisor --generate-completion-script bash > career-advisor.bash
             """,
         version: "0.1.0",
         subcommands: [Chat.self, Ask.self, Eval.self, Check.self],
