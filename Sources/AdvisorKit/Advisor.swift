@@ -6,6 +6,8 @@
 /// ```
 public struct Advisor {
     public let engine: Engine
+    /// Whether answers carry the top passages and their contributing terms (for `/why`).
+    public var explains = true
     /// What the conversation is about so far.
     public private(set) var context = ConversationContext()
 
@@ -23,7 +25,8 @@ public struct Advisor {
         if suggestion(numbered: question) == nil, let number = Int(question.trimmingWhitespace) {
             return noSuggestion(number, question: question)
         }
-        let response = engine.respond(to: suggestion(numbered: question) ?? question, in: context)
+        let response = engine.respond(
+            to: suggestion(numbered: question) ?? question, in: context, explaining: explains)
         context = response.context
         return response.answer
     }

@@ -83,7 +83,9 @@ public final class Engine: Sendable {
 
     /// Answers `asked` in the conversation `context`, and returns the conversation after it: what is in
     /// play, what the user said about themselves, the plan and the suggestions on offer.
-    public func respond(to asked: String, in context: ConversationContext) -> Response {
+    /// With `explaining` false the answer's explanation keeps only the reading and the notes, not the
+    /// passages' contributing terms (for batch runs, where nobody asks `/why`).
+    public func respond(to asked: String, in context: ConversationContext, explaining: Bool = true) -> Response {
         var notes: [String] = []
         var text = asked
         // A question longer than any real question is read (and echoed) only in part.
@@ -118,7 +120,7 @@ public final class Engine: Sendable {
             answer = self.answer(
                 question, text: text, analysis: analysis, reading: reading, matches: matches, notes: &notes)
         }
-        answer.explanation = trace.explanation(notes)
+        answer.explanation = trace.explanation(notes, withMatches: explaining)
         if answer.understood, !answer.intent.isSmallTalk, answer.intent != .profile {
             next.intent = answer.intent
             next.slots = reading.slots

@@ -24,6 +24,7 @@ struct Chat: ParsableCommand {
             if session.run() { return }
         }
         var advisor = Advisor(knowledge: knowledge)
+        advisor.explains = false  // no /why in batch mode
         let renderer = output.renderer(forTerminal: Platform.isTerminal(1))
         var reader = LineReader(descriptor: 0)
         // Answers are streamed: whatever is written goes out before the next read could wait for input.

@@ -5,8 +5,8 @@ struct Trace {
     let matches: [Match]
     let engine: Engine
 
-    func explanation(_ notes: [String]) -> Explanation {
-        let shown = Array(matches.prefix(5))
+    func explanation(_ notes: [String], withMatches: Bool = true) -> Explanation {
+        let shown = withMatches ? Array(matches.prefix(5)) : []
         let contributions = engine.index.contributions(to: shown, from: analysis.terms)
         return Explanation(
             terms: analysis.terms, corrections: analysis.corrections, unknownWords: analysis.unknownWords,
