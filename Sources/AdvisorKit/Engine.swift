@@ -15,9 +15,11 @@ public final class Engine: Sendable {
     let domainStems: Set<String>
     /// The lexicon's outside terms, analyzed: a question naming one is not ours (unless it names a role).
     let outsidePhrases: [String: [[String]]]
+    /// The last words of the job titles the knowledge names ("engineer", "scientist", "manager").
+    let titleWords: Set<String>
 
     /// Below this confidence the advisor declines (chosen with `career-advisor eval`).
-    public static let threshold = 0.6
+    public static let threshold = 0.65
     /// How much an unknown word counts against the known ones.
     static let unknownWeight = 1.0
     /// How much a word the lexicon calls outside (a dentist, a résumé) counts against the known ones.
@@ -63,6 +65,10 @@ public final class Engine: Sendable {
         profileReader = ProfileReader(catalog: catalog, firstStage: matcher.firstStage)
         planner = PlanBuilder(knowledge: knowledge, catalog: catalog)
         domainStems = domain
+        titleWords = Set(
+            knowledge.topics.filter { $0.slots.role != nil || $0.slots.stage != nil }.flatMap(\.names).compactMap {
+                EntityRecognizer.folded(analyzer.analyze($0)).last
+            }.filter { $0.count > 5 })
         outsidePhrases = Dictionary(
             grouping: knowledge.lexicon.outside.map { EntityRecognizer.folded(analyzer.analyze($0)) }.filter {
                 !$0.isEmpty
@@ -136,7 +142,10 @@ public final class Engine: Sendable {
         notes: inout [String]
     ) -> Answer {
         let outside = outsideWords(in: analysis, entities: reading.entities)
-        var penalty = unknownPenalty(analysis, outside: outside)
+        // Someone moving into AI names the job they come from ("I'm a teacher, can I become…"): an outside
+        // word weighs less in a question about getting started.
+        let weight = reading.intent == .gettingStarted ? Self.outsideWeight - 1 : Self.outsideWeight
+        var penalty = unknownPenalty(analysis, outside: outside, outsideWeight: weight)
         // In a post of several sentences, the one that asks decides: background ("I'm a frontend dev, pretty
         // comfortable with JS") should not drown a plain question ("how do I become an AI engineer?").
         for sentence in penalty < 1 ? Self.askingSentences(text) : [] where penalty < 1 {

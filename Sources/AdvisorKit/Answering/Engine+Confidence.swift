@@ -24,17 +24,24 @@ extension Engine {
     }
 
     /// Positions of the words that belong to an outside term of the lexicon (matched word for word with
-    /// plurals folded, not by stem: "marketer" is outside, "market" is not), except words that name one of
-    /// our entities.
+    /// plurals folded, not by stem: "marketer" is outside, "market" is not) or that make one of our job
+    /// titles someone else's ("DevOps engineer"), except words that name one of our entities.
     func outsideWords(in analysis: Analysis, entities: [Entity]) -> Set<Int> {
         let words = EntityRecognizer.folded(analysis)
+        let named = Set(entities.flatMap(\.span))
         var positions: Set<Int> = []
         for (start, word) in words.enumerated() {
             for phrase in outsidePhrases[word] ?? [] where words[start...].starts(with: phrase) {
                 positions.formUnion(start..<(start + phrase.count))
             }
+            // A job title of ours with a word we do not know in front ("DevOps engineer", "prompt engineer",
+            // "BI manager") names someone else's job.
+            if start > 0, titleWords.contains(word), !named.contains(start) {
+                let before = analysis.words[start - 1]
+                if !before.isStopword, !before.isKnown, !named.contains(start - 1) { positions.insert(start - 1) }
+            }
         }
-        return positions.isEmpty ? positions : positions.subtracting(entities.flatMap(\.span))
+        return positions.subtracting(named)
     }
 
     /// Whether the question is nothing but names of ours ("nlp engineer", "senior level"): fully understood.
@@ -88,12 +95,14 @@ extension Engine {
     /// 1 when every content word is known; lower as unknown words take a larger share of the question.
     /// A word the lexicon calls outside weighs most (it is likely the subject: "a dentist's salary"); an
     /// unknown word after "in", "at" or "from" (a place or an employer) weighs least.
-    func unknownPenalty(_ analysis: Analysis, outside: Set<Int>, countingUnknown: Bool = true) -> Double {
+    func unknownPenalty(
+        _ analysis: Analysis, outside: Set<Int>, countingUnknown: Bool = true, outsideWeight: Double = outsideWeight
+    ) -> Double {
         var known = 0.0
         var unknown = 0.0
         for (index, word) in analysis.words.enumerated() where !word.isStopword && !word.text.first!.isNumber {
             if outside.contains(index) {
-                unknown += Self.outsideWeight
+                unknown += outsideWeight
             } else if word.isKnown {
                 known += 1
             } else {

@@ -20,7 +20,10 @@ struct ProfileReader: Sendable {
         "want", "wanna", "become", "aim", "goal", "dream", "switch", "transition", "hoping", "hope", "would",
     ]
     static let liking: Set<String> = ["like", "love", "enjoy", "interested", "passionate", "fascinated"]
-    static let gap: [[String]] = [["missing"], ["gap"], ["what", "else"], ["lacking"], ["still", "need"], ["plan"]]
+    static let gap: [[String]] = [
+        ["missing"], ["skills", "gap"], ["skill", "gap"], ["what", "else"], ["lacking"], ["still", "need"],
+        ["learning", "plan"], ["study", "plan"],
+    ]
     static let whatToLearn: [[String]] = [
         ["learn", "next"], ["what", "do", "i", "need"], ["what", "should", "i", "learn"], ["roadmap"],
     ]
