@@ -182,9 +182,12 @@ public final class Engine: Sendable {
                 "rule '\(intent.rawValue)' scored \(Self.format(reading.score)), confidence \(Self.format(confidence))")
         }
         if let best = matches.first {
-            // Coverage already discounts unknown words here; only outside words count again.
+            // How much of the question the passage holds: of all its terms (unknown ones weigh as the rarest
+            // known term), or of its known terms with the unknown-word penalty — whichever is kinder. In a
+            // small FAQ one unknown word would otherwise weigh more than the words that match.
             let outsidePenalty = unknownPenalty(analysis, outside: outside, countingUnknown: false)
-            let confidence = best.coverage * min(1, best.score / 0.6) * outsidePenalty
+            let held = max(best.coverage * outsidePenalty, best.knownCoverage * penalty)
+            let confidence = held * min(1, best.score / 0.6)
             if confidence >= Self.threshold, let answer = composer.retrieved(best, confidence: confidence) {
                 notes.append("answered by retrieval alone")
                 return answer

@@ -6,6 +6,8 @@ public struct Match: Sendable, Hashable {
     public var score: Double
     /// Share of the question's term weight that the topic contains (0–1): how much of it we understood.
     public var coverage: Double
+    /// The same share, of the question's *known* terms only.
+    public var knownCoverage: Double
     /// The passage that matched best: the topic's text, or one of its alternate questions.
     public var passage: Passage
     /// The passage's position in the index.

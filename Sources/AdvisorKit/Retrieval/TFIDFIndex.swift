@@ -118,6 +118,7 @@ struct TFIDFIndex: Sendable {
             let topic = passages[passage].topic
             if score > best[topic].score { best[topic] = (passage, score) }
         }
+        let knownSquared = query.reduce(0) { $0 + ($1.id == nil ? 0 : $1.weight * $1.weight) }
         var matches: [Match] = []
         for (topic, entry) in best.enumerated() where entry.passage >= 0 {
             var covered = 0.0
@@ -128,6 +129,7 @@ struct TFIDFIndex: Sendable {
             matches.append(
                 Match(
                     topic: topic, score: min(1, entry.score), coverage: covered / totalSquared,
+                    knownCoverage: knownSquared > 0 ? min(1, covered / knownSquared) : 0,
                     passage: passages[entry.passage].kind, passageIndex: entry.passage, terms: []))
         }
         matches.sort { ($0.score, -$0.topic) > ($1.score, -$1.topic) }
