@@ -171,7 +171,7 @@ public final class Engine: Sendable {
             let evidence = reading.score + (reading.entities.isEmpty ? 0 : 0.5)
             let confidence = (Self.namesOnlyEntities(analysis, reading) ? 1 : min(1, evidence / 2.5)) * penalty
             if confidence >= Self.threshold {
-                if let strong = overridingMatch(for: intent, matches: matches) {
+                if reading.entities.isEmpty, let strong = overridingMatch(for: intent, matches: matches) {
                     notes.append(
                         "retrieval matched '\(knowledge.topics[strong.topic].id)' far better than the rule's topics")
                     if let answer = composer.retrieved(strong, confidence: confidence) { return answer }

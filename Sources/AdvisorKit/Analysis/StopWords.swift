@@ -19,6 +19,7 @@ enum StopWords {
         would wouldn y yeah yes yet you your yours yourself yourselves
         anyways apparently basically certainly currently definitely especially exactly generally
         honestly hopefully literally obviously possibly probably seriously simply somehow truly usually
+        realistic realistically typical typically normally possible
         guys folks everybody hey hi hello
         wondering wonder thinking think thought guess suppose feel feeling curious interested
         know knows tell told ask asking asked question questions help helps advice idea ideas

@@ -83,7 +83,8 @@ extension Engine {
     }
 
     /// A retrieval match so much closer than any topic of the rule's intent that it should answer instead:
-    /// the question is almost one of its alternate questions.
+    /// the question is almost one of its alternate questions. (Asked only when the question names no entity:
+    /// a named role, stage or area is the rule's own evidence.)
     func overridingMatch(for intent: Intent, matches: [Match]) -> Match? {
         guard let top = matches.first, knowledge.topics[top.topic].intent != intent, top.score >= 0.7,
             top.coverage >= 0.8
