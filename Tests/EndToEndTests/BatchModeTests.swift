@@ -90,22 +90,18 @@ import Testing
     }
 
     @Test func anotherKnowledgeFolderServesAnotherFAQ() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("faq-" + UUID().uuidString).path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try Self.knowledgeFolder([
+            "hours.md": "---\nid: hours\ntitle: Opening hours\nquestions: [When are you open?]\n---\nNine to five.\n"
+        ])
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "---\nid: hours\ntitle: Opening hours\nquestions: [When are you open?]\n---\nNine to five.\n"
-            .write(toFile: folder + "/hours.md", atomically: true, encoding: .utf8)
         let run = try BinaryRun(["--knowledge", folder, "--format", "json"], input: "when are you open?\n")
         #expect(run.status == 0)
         #expect(run.text.contains("\"sources\":[\"hours\"]"))
     }
 
     @Test func checkReportsFileAndLineAndFails() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bad-" + UUID().uuidString).path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try Self.knowledgeFolder(["a.md": "---\nid: a\ntitle: A\nfollowups: [missing]\n---\ntext\n"])
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "---\nid: a\ntitle: A\nfollowups: [missing]\n---\ntext\n"
-            .write(toFile: folder + "/a.md", atomically: true, encoding: .utf8)
         let run = try BinaryRun(["check", "--knowledge", folder], input: "")
         #expect(run.status == 1)
         #expect(run.errors.contains("a.md:4: follow-up 'missing' points to no topic"))
@@ -114,5 +110,15 @@ import Testing
         #expect(started.errors.contains("a.md:4:"))
         let ours = try BinaryRun(["check"], input: "")
         #expect(ours.status == 0, "the built-in Knowledge/ folder must pass its own check: \(ours.errors)")
+    }
+
+    /// A temporary knowledge folder holding `files` (name → content); the caller removes it.
+    static func knowledgeFolder(_ files: [String: String]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("knowledge-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, content) in files {
+            try content.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return folder.path
     }
 }
