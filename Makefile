@@ -7,7 +7,7 @@ SWIFT     ?= swift
 PREFIX    ?= /usr/local
 BIN        = .build/release/career-advisor
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEB_PKGS   = libedit-dev libstemmer-dev
+DEB_PKGS   = libedit-dev libstemmer-dev wamerican
 RELEASE    = -c release --static-swift-stdlib
 
 .PHONY: run test deps build release knowledge lint format coverage bench install uninstall eval clean \

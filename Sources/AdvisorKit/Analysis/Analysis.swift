@@ -12,6 +12,9 @@ public struct Analysis: Sendable, Hashable {
         public var isKnown: Bool
         /// Typed as a word the lexicon calls ambiguous ("cv"): ours only next to another term of ours.
         public var isAmbiguous: Bool = false
+        /// Unknown to the knowledge but an ordinary English word ("side", "bump"), not a name or a typo:
+        /// weaker evidence that the question is about something else.
+        public var isOrdinary: Bool = false
     }
 
     public var words: [Word]

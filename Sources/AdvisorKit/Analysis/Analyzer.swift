@@ -1,7 +1,7 @@
 import Synchronization
 
-/// Turns text into an `Analysis`: tokenizing, case folding, spelling correction against the knowledge's
-/// vocabulary, the lexicon's synonyms, stop words and Snowball stemming.
+/// Turns text into an `Analysis`: tokenizing, case folding, chat shorthand, spelling correction against
+/// the knowledge's vocabulary, the lexicon's synonyms, stop words and Snowball stemming.
 ///
 /// The knowledge is read by an analyzer without a vocabulary; questions by one that knows the
 /// knowledge's words (`learning(_:)`), so both sides meet on the same terms. Safe to share across threads.
@@ -14,6 +14,9 @@ public final class Analyzer: Sendable {
     private let knownWords: Set<String>
     private let ambiguous: Set<String>
     private let corrections = Mutex<[String: String?]>([:])
+    private let language = Language.english
+    /// Ordinary English, to tell a typo (corrected) from a real word (never corrected).
+    private let dictionary: EnglishWords?
 
     public convenience init(lexicon: Lexicon) {
         self.init(
@@ -28,13 +31,17 @@ public final class Analyzer: Sendable {
         self.ambiguous = ambiguous
         self.stemmer = stemmer
         if var frequency {
-            for word in synonyms.words { frequency[word, default: 0] += 1 }
-            let targets = targets.union(synonyms.words)
+            // Function words are targets too: "waht" is "what", "doesnt" is "does not".
+            let function = language.stopWords.filter { $0.count >= 4 }
+            for word in synonyms.words.union(function) { frequency[word, default: 0] += 1 }
+            let targets = targets.union(synonyms.words).union(function)
+            dictionary = EnglishWords.system
             speller = SpellingCorrector(frequency: frequency.filter { targets.contains($0.key) })
             knownStems = Set(frequency.keys.map { stemmer.stem($0) })
             knownWords = Set(frequency.keys)
         } else {
             knownWords = []
+            dictionary = nil
             speller = nil
             knownStems = []
         }
@@ -51,12 +58,13 @@ public final class Analyzer: Sendable {
     func words(_ text: String) -> [String] { Tokenizer.words(text) }
 
     public func analyze(_ text: String) -> Analysis {
-        var typed = Self.expandingContractions(Tokenizer.words(text))
+        var typed = Self.expandingContractions(language.expandingShorthand(Tokenizer.words(text)))
         var made: [Analysis.Correction] = []
         if let speller {
             for index in typed.indices {
                 let word = typed[index]
-                guard !knownWords.contains(word), !StopWords.english.contains(word),
+                guard !knownWords.contains(word), !language.isStopWord(word),
+                    dictionary?.kind(of: word) ?? .unknown == .unknown,
                     let better = correction(for: word, speller)
                 else { continue }
                 made.append(.init(typed: word, read: better))
@@ -65,11 +73,12 @@ public final class Analyzer: Sendable {
         }
         let words = synonyms.apply(typed).map { word, source in
             let stem = stemmer.stem(word)
-            let isStopword = StopWords.english.contains(word)
+            let isStopword = language.isStopWord(word)
             let isKnown = speller == nil || isStopword || knownStems.contains(stem) || word.first!.isNumber
             return Analysis.Word(
                 text: word, stem: stem, isStopword: isStopword, isKnown: isKnown,
-                isAmbiguous: ambiguous.contains(typed[source]))
+                isAmbiguous: ambiguous.contains(typed[source]),
+                isOrdinary: !isKnown && dictionary?.kind(of: word) == .word)
         }
         return Analysis(words: words, corrections: made)
     }
@@ -78,7 +87,7 @@ public final class Analyzer: Sendable {
     /// like "what is" match either spelling. Other clitics ("ve", "re", "ll") are stop words anyway.
     static func expandingContractions(_ words: [String]) -> [String] {
         guard words.contains("s") else { return words }
-        let hosts: Set<String> = ["what", "who", "where", "how", "that", "it", "there", "here", "when", "why", "which"]
+        let hosts = Language.english.contractionHosts
         var result = words
         for index in result.indices.dropFirst() where result[index] == "s" && hosts.contains(result[index - 1]) {
             result[index] = "is"

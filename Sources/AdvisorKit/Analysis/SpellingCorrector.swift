@@ -14,8 +14,7 @@ struct SpellingCorrector {
         self.frequency = frequency
         for word in frequency.keys.sorted() {
             let scalars = Array(word.unicodeScalars)
-            guard scalars.count >= 4, scalars.allSatisfy(\.properties.isAlphabetic), !StopWords.english.contains(word)
-            else { continue }
+            guard scalars.count >= 4, scalars.allSatisfy(\.properties.isAlphabetic) else { continue }
             byLength[scalars.count, default: []].append((word, scalars))
         }
     }

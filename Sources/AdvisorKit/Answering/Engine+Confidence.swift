@@ -109,7 +109,8 @@ extension Engine {
             } else {
                 let previous = index > 0 ? analysis.words[index - 1].text : ""
                 guard countingUnknown else { continue }
-                unknown += ["in", "at", "from", "near"].contains(previous) ? 0.5 : Self.unknownWeight
+                unknown +=
+                    ["in", "at", "from", "near"].contains(previous) || word.isOrdinary ? 0.5 : Self.unknownWeight
             }
         }
         return known + unknown == 0 ? 1 : known / (known + unknown)

@@ -73,7 +73,7 @@ struct ProfileReader: Sendable {
             // "I like working with speech and text" → "speech and text".
             let liked = words[(like + 1)...].prefix { $0 != "want" && $0 != "but" }
                 .drop { ["working", "work", "to", "with", "on", "in", "doing", "about", "building"].contains($0) }
-            if liked.contains(where: { !StopWords.english.contains($0) }) {
+            if liked.contains(where: { !Language.english.isStopWord($0) }) {
                 update.interests = [liked.joined(separator: " ")]
             }
         }

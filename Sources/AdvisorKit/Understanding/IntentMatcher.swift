@@ -59,6 +59,15 @@ struct IntentMatcher: Sendable {
         for entity in entities where slots[entity.kind] == nil {
             slots[entity.kind] = entity.value
         }
+        // A skill area named as a field of work or study ("a career in ML", "ML engineering", "learn deep
+        // learning") is the subject of a career, not the skill asked about: only rules that read fields
+        // take it, without the area's bonus.
+        var field: String?
+        let areas = entities.filter { $0.kind == .area }
+        if let first = areas.first, Self.namesField(first, in: analysis) {
+            field = first.value
+            slots.area = areas.dropFirst().first { !Self.namesField($0, in: analysis) }?.value
+        }
         if slots.stage == nil, let years {
             slots.stage = stages.first { $0.years?.contains(years) ?? false }?.stage
         }
@@ -72,6 +81,7 @@ struct IntentMatcher: Sendable {
         var inherited: [EntityKind] = []
         if let context {
             for kind in EntityKind.allCases where slots[kind] == nil && context[kind] != nil {
+                if kind == .area && field != nil { continue }
                 slots[kind] = context[kind]
                 inherited.append(kind)
             }
@@ -93,7 +103,9 @@ struct IntentMatcher: Sendable {
         var scored: [(intent: Intent, score: Double, cueScore: Double, cues: [String])] = []
         for (ruleIndex, compiled) in rules.enumerated() {
             let rule = compiled.rule
-            guard rule.requires.allSatisfy({ slots[$0] != nil }),
+            var needed = slots
+            if rule.readsFields, needed.area == nil { needed.area = field }
+            guard rule.requires.allSatisfy({ needed[$0] != nil }),
                 !rule.excludes.contains(where: { slots[$0] != nil }),
                 roleCount >= rule.minimumRoles
             else { continue }
@@ -126,6 +138,9 @@ struct IntentMatcher: Sendable {
         let ranked = scored.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }
             .map(\.element)
         let best = ranked.first
+        if let best, slots.area == nil, let field, rules.contains(where: { $0.rule.intent == best.intent && $0.rule.readsFields }) {
+            slots.area = field
+        }
         if let best, let rule = rules.first(where: { $0.rule.intent == best.intent })?.rule,
             !rule.progression.isDisjoint(with: best.cues), let stage = slots.stage,
             let position = stages.firstIndex(where: { $0.stage == stage }), position + 1 < stages.count
@@ -136,6 +151,18 @@ struct IntentMatcher: Sendable {
             intent: best?.intent, score: best?.score ?? 0, cues: best?.cues ?? [], cueScore: best?.cueScore ?? 0,
             inherited: inherited, entities: entities, years: years, slots: slots,
             alternatives: ranked.dropFirst().prefix(3).map { .init(intent: $0.intent, score: $0.score) })
+    }
+
+    /// Whether `area` is named as a field of work or study: followed by a career noun ("ML engineering",
+    /// "deep learning jobs") or shortly after a verb of learning or entering ("learn about ML", "get into
+    /// deep learning", "a career in NLP").
+    static func namesField(_ area: Entity, in analysis: Analysis) -> Bool {
+        let words = analysis.words.map(\.text)
+        let language = Language.english
+        if area.span.upperBound < words.count, language.careerNouns.contains(words[area.span.upperBound]) {
+            return true
+        }
+        return words[max(0, area.position - 3)..<area.position].contains(where: language.enteringVerbs.contains)
     }
 
     /// The words `phrase` covers when it starts at `start` in `stems`: its words in order, with at most

@@ -19,6 +19,8 @@ struct IntentRule: Sendable {
     var laterStageBonus = 0.0
     /// Cues that move a named stage to the next one ("what comes after mid level?").
     var progression: Set<String> = []
+    /// Whether a skill area named as a field ("learn ML", "ML engineering") fills the rule's area slot.
+    var readsFields = false
     /// Small talk: fires only when the question has nothing but cue words and stop words.
     var alone = false
 }

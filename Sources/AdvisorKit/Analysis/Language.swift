@@ -1,0 +1,106 @@
+/// The English the engine reads, in one place: function words and fillers, internet shorthand, question
+/// words, first-person words, number words and the hosts of contractions.
+///
+/// The analyzer and the readers (profile, years, conversation) share one value, so a word learnt here
+/// ("tho", "ppl") is understood everywhere at once.
+public struct Language: Sendable {
+    /// Words that carry no topic: function words, and the fillers people wrap questions in ("honestly",
+    /// "wondering", "hm"). They stay in `Analysis.words` for the rules, but are neither indexed nor counted
+    /// as unknown.
+    public var stopWords: Set<String>
+    /// Chat shorthand read as the words it stands for ("ppl" → "people", "abt" → "about").
+    public var shorthand: [String: [String]]
+    /// Words that open or make a question.
+    public var questionWords: Set<String>
+    /// Auxiliaries that open a yes/no question ("should I…", "is it…").
+    public var questionOpeners: Set<String>
+    /// Words by which people speak of themselves.
+    public var firstPerson: Set<String>
+    /// Numbers written as words, and the vague ones ("a couple", "a few").
+    public var numberWords: [String: Int]
+    /// Words after which a lone "s" is "is" ("what's", "it's").
+    public var contractionHosts: Set<String>
+    /// Words that deny what follows ("I don't know Python", "never used SQL").
+    public var negations: Set<String>
+
+    /// Nouns that make a subject a line of work ("ML engineering", "deep learning jobs").
+    public var careerNouns: Set<String>
+    /// Verbs of learning or entering that make a subject a field to learn or join ("learn ML").
+    public var enteringVerbs: Set<String>
+
+    /// Whether `word` is a function word or a filler.
+    public func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
+
+    /// `words` with chat shorthand written out ("ppl" → "people").
+    func expandingShorthand(_ words: [String]) -> [String] {
+        guard words.contains(where: { shorthand[$0] != nil }) else { return words }
+        return words.flatMap { shorthand[$0] ?? [$0] }
+    }
+}
+
+extension Language {
+    /// The engine's English.
+    public static let english = Language(
+        stopWords: words(
+            """
+            a about above actually after again against ah all also am an and any anybody anyone anything anyway
+            are aren as at be because been before being below besides between both but by can cannot could
+            couldn d did didn do does doesn doing don done down during each either else etc even ever every
+            everyone few for from further get gets getting go goes going gonna got gotta had hadn has hasn have
+            haven having he her here hers herself him himself his how however i if im in into is isn it its
+            itself ive just kind kinda ll let lets like likely lol m ma maybe me mean might mine much
+            must mustn my myself need needs no nor not now o of off often ok okay on once one only or other our
+            ours ourselves out over own please pls plz pretty quite rather re really right s same say says
+            shall shan she should shouldn so some someone something somebody sort still such sure t than that
+            thats the their theirs them themselves then there these they thing things this those though tho
+            through thus to too u under until up upon us ur ve very via vs want wanna wants was wasn way we
+            well were weren what whats when which while who whom whose will with within without won
+            would wouldn y yeah yes yet you your yours yourself yourselves
+            anyways apparently basically certainly currently definitely especially exactly generally
+            honestly hopefully literally obviously possibly probably seriously simply somehow truly usually
+            realistic realistically typical typically normally possible instead
+            guys folks everybody hey hi hello
+            hm hmm hmmm uh um umm oh nah jk alright yep nope ya yea huh wow welp fair hmph
+            wondering wonder thinking think thought guess suppose feel feeling curious interested
+            know knows tell told ask asking asked question questions help helps advice idea ideas
+            tips tip opinion opinions thoughts
+            currently recently nowadays today day lately soon
+            good great better bad nice cool big small lot lots many
+            zero two three four five six seven eight nine ten eleven twelve fifteen twenty couple several
+            st nd rd th
+            stuff tl dr tldr eli imo imho fwiw afaik btw idk tbh ngl lmao
+            son daughter kid kids child children friend friends wife husband partner mom mum dad mother father
+            parent parents brother sister cousin boyfriend girlfriend colleague colleagues
+            """),
+        shorthand: [
+            "ppl": ["people"], "wat": ["what"], "wut": ["what"], "abt": ["about"], "bc": ["because"],
+            "cuz": ["because"], "coz": ["because"], "thru": ["through"], "w": ["with"], "rn": ["right", "now"],
+            "dont": ["do", "not"], "doesnt": ["does", "not"],
+            "didnt": ["did", "not"], "cant": ["can", "not"], "wont": ["will", "not"], "isnt": ["is", "not"],
+            "havent": ["have", "not"], "whats": ["what", "is"], "hows": ["how", "is"], "ive": ["i", "have"],
+            "imma": ["i", "am", "going", "to"], "tryna": ["trying", "to"],
+        ],
+        questionWords: ["what", "how", "which", "who", "why", "where", "when"],
+        questionOpeners: ["should", "can", "do", "does", "is", "are", "will", "could", "would"],
+        firstPerson: ["i", "im", "me", "my", "mine", "myself"],
+        numberWords: [
+            "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+            "couple": 2, "few": 3, "several": 4, "many": 8, "decade": 10,
+        ],
+        contractionHosts: ["what", "who", "where", "how", "that", "it", "there", "here", "when", "why", "which"],
+        negations: ["not", "never", "no", "t", "dont", "nt", "without", "lack", "lacking", "zero"],
+        careerNouns: [
+            "engineering", "career", "careers", "field", "fields", "job", "jobs", "industry", "space", "world",
+            "market", "work", "position", "positions", "people", "professionals", "practitioners", "expert",
+            "experts", "specialist", "specialists",
+        ],
+        enteringVerbs: [
+            "learn", "learning", "study", "studying", "into", "pursue", "pursuing", "career", "enter", "entering",
+            "started", "start", "starting", "master", "understand",
+        ])
+
+    private static func words(_ text: String) -> Set<String> {
+        Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    }
+}
