@@ -28,6 +28,22 @@ public struct Language: Sendable {
     /// Verbs of learning or entering that make a subject a field to learn or join ("learn ML").
     public var enteringVerbs: Set<String>
 
+    /// Phrases that ask for advice without a question mark ("any tips", "please suggest").
+    public var requests: [[String]]
+
+    /// Whether a sentence of `words` asks: it opens with a question word or an auxiliary (after a tag such
+    /// as "[D]"), has a question word right before a modal or a pronoun ("how I can", "what should"), or
+    /// asks for advice.
+    public func asks(_ words: [String]) -> Bool {
+        let opening = words.drop { $0.count == 1 && $0 != "i" }
+        if let first = opening.first, questionWords.contains(first) || questionOpeners.contains(first) { return true }
+        for (index, word) in words.enumerated() where questionWords.contains(word) {
+            let after = words[(index + 1)..<min(words.count, index + 3)]
+            if after.contains(where: { questionOpeners.contains($0) || firstPerson.contains($0) }) { return true }
+        }
+        return requests.contains { phrase in words.indices.contains { words[$0...].starts(with: phrase) } }
+    }
+
     /// Whether `word` is a function word or a filler.
     public func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
 
@@ -98,6 +114,10 @@ extension Language {
         enteringVerbs: [
             "learn", "learning", "study", "studying", "into", "pursue", "pursuing", "career", "enter", "entering",
             "started", "start", "starting", "master", "understand",
+        ],
+        requests: [
+            ["any", "advice"], ["any", "tips"], ["any", "suggestions"], ["suggestions"], ["recommend"],
+            ["please", "suggest"], ["advise"], ["your", "thoughts"], ["your", "opinion"], ["your", "advice"],
         ])
 
     private static func words(_ text: String) -> Set<String> {

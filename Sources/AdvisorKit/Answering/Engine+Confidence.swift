@@ -1,7 +1,9 @@
 /// How sure the engine is: unknown and outside words, ambiguous terms, names-only questions, the
 /// retrieval order, and when retrieval overrides the rules.
 extension Engine {
-    /// The sentences of `text` that ask (end in "?" or open with a question word), when it has several.
+    /// The sentences of `text` that ask, when it has several and not all of them ask: a sentence asks
+    /// when it ends in "?", opens with a question word, puts a question word before a verb of asking
+    /// ("how I can gain experience") or asks for advice ("any tips").
     static func askingSentences(_ text: String) -> [String] {
         var sentences: [(text: String, asks: Bool)] = []
         var current = ""
@@ -15,12 +17,11 @@ extension Engine {
         }
         if !current.trimmingWhitespace.isEmpty { sentences.append((current, false)) }
         guard sentences.count > 1 else { return [] }
-        let openers: Set<String> = [
-            "what", "how", "which", "who", "why", "where", "when", "is", "are", "do", "does", "can",
-        ]
-        return sentences.filter { sentence in
-            sentence.asks || Tokenizer.words(sentence.text).first.map(openers.contains) == true
+        let language = Language.english
+        let asking = sentences.filter { sentence in
+            sentence.asks || language.asks(Tokenizer.words(sentence.text))
         }.map(\.text)
+        return asking.count < sentences.count ? asking : []
     }
 
     /// Positions of the words that belong to an outside term of the lexicon (matched word for word with
