@@ -119,6 +119,11 @@ public final class Engine: Sendable {
             next.plan = plan
             answer = PersonalAnswers.plan(plan, question: question, engine: self)
             notes.append("skills gap towards '\(plan.role)' from the profile's skills")
+        } else if statement.asksForFit, reading.roles.isEmpty, let fit = fittingTopic(for: next.profile) {
+            answer = PersonalAnswers.fit(fit.topic, because: fit.reason, question: question, engine: self)
+            reading.slots.role = fit.topic.slots.role ?? reading.slots.role
+            reading.slots.stage = fit.topic.slots.stage ?? reading.slots.stage
+            notes.append("which role suits the user: from the profile")
         } else if statement.isStatement {
             answer = PersonalAnswers.noted(statement.update, profile: next.profile, question: question, engine: self)
             notes.append("a statement about the user: remembered in the profile")

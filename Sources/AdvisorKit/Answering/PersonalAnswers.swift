@@ -18,6 +18,10 @@ enum PersonalAnswers {
             lines.append("Noted your skills: \(update.skills.joined(separator: ", ")).")
             if profile.target == nil { followups.append("Which role do you want? e.g. I want to be an NLP engineer.") }
         }
+        if !update.lacking.isEmpty {
+            lines.append("Noted what you have not done yet: \(update.lacking.joined(separator: ", ")). A plan will start there.")
+            if followups.isEmpty { followups.append("What should I learn first?") }
+        }
         if let role = update.target, let topic = topics.first(where: { $0.slots.role == role && $0.intent == .role }) {
             lines.append(
                 "Noted: you want to become \(Self.article(topic.title)). Ask \"what am I missing?\" for a plan.")
@@ -33,6 +37,18 @@ enum PersonalAnswers {
             question: question, understood: true, intent: .profile, confidence: 1, title: "Your profile",
             blocks: lines.map { .paragraph($0) }, sources: sources, followups: Array(followups.prefix(4)),
             explanation: .empty)
+    }
+
+    /// The role (or first job) that suits the user, and why: from what they like, the role they want,
+    /// or, knowing neither, the jobs people start in.
+    static func fit(_ topic: Topic, because reason: String, question: String, engine: Engine) -> Answer {
+        let index = engine.knowledge.topics.firstIndex { $0.id == topic.id }!
+        var blocks: [Answer.Block] = [.paragraph(reason)]
+        blocks += engine.blocks[index]
+        return Answer(
+            question: question, understood: true, intent: topic.intent ?? .role, confidence: 1, title: topic.title,
+            blocks: blocks, sources: [topic.id],
+            followups: topic.followups.compactMap { engine.knowledge[$0]?.suggestedQuestion }, explanation: .empty)
     }
 
     /// The plan as an answer: the steps as a list, then the next steps.

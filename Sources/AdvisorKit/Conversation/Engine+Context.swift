@@ -6,6 +6,22 @@ extension Engine {
         return matches.lazy.map { self.knowledge.topics[$0.topic] }.first { $0.intent == .role }
     }
 
+    /// The role that suits the user: the one closest to what they like, else the one they want, else the
+    /// first jobs people take (the first stage's topic).
+    func fittingTopic(for profile: Profile) -> (topic: Topic, reason: String)? {
+        if !profile.interests.isEmpty, let role = suggestRole(for: profile.interests.joined(separator: " ")) {
+            let liked = profile.interests.joined(separator: "; ")
+            return (role, "From what you like (\(liked)), the role that fits best is \(role.title).")
+        }
+        if let target = profile.target, let role = knowledge.topics.first(where: { $0.slots.role == target && $0.intent == .role }) {
+            return (role, "You said you want to become \(PersonalAnswers.article(role.title)).")
+        }
+        guard let first = matcher.firstStage,
+            let entry = knowledge.topics.first(where: { $0.slots.stage == first && $0.intent == .careerPath })
+        else { return nil }
+        return (entry, "Without a specialty in mind yet, these are the jobs people usually start in.")
+    }
+
     /// Answers for the person asking: a salary question takes their stage when it names none, and so does
     /// a question about *their* path ("what's my next step?").
     func tailor(_ reading: inout Reading, analysis: Analysis, profile: Profile) -> [String] {
@@ -15,8 +31,14 @@ extension Engine {
         var slots = reading.slots
         slots.stage = stage
         let reread = matcher.read(analysis, inheriting: slots)
-        guard reread.intent == intent else { return [] }
-        reading = reread
+        if reread.intent == intent {
+            reading = reread
+        } else {
+            // "what do people at my level make": another rule likes the stage more; the question stays.
+            reading.slots.stage = stage
+            reading.inherited.append(.stage)
+            reading.score += 0.5
+        }
         return ["tailored to the profile's stage '\(stage)'"]
     }
 

@@ -10,6 +10,8 @@ struct ProfileReader: Sendable {
         var asksForGap = false
         /// The line asks what to learn ("what should I learn?"): a plan only for someone whose skills we know.
         var asksWhatToLearn = false
+        /// The line asks which role or title suits the user ("which role fits me", "what should I apply for").
+        var asksForFit = false
     }
 
     static let knowing: Set<String> = [
@@ -27,13 +29,28 @@ struct ProfileReader: Sendable {
     static let whatToLearn: [[String]] = [
         ["learn", "next"], ["what", "do", "i", "need"], ["what", "should", "i", "learn"], ["roadmap"],
     ]
+    /// "which role fits me", "what title should I target", "what should I apply for".
+    static let fit: [[String]] = [
+        ["fit", "me"], ["fits", "me"], ["suit", "me"], ["suits", "me"], ["fit", "for", "me"], ["right", "for", "me"],
+        ["best", "for", "me"], ["should", "i", "target"], ["i", "target"], ["should", "i", "apply"],
+        ["i", "apply", "for"], ["should", "i", "aim"], ["match", "me"], ["my", "best", "fit"],
+    ]
+    /// Words before "into" that make it a liking ("I'm really into speech and audio").
+    static let intoLiking: Set<String> = ["m", "im", "am", "really", "kinda", "pretty", "super", "very", "so", "totally"]
     static let student: Set<String> = ["student", "studying", "undergrad", "undergraduate", "freshman", "sophomore"]
-    static let questionWords: Set<String> = ["what", "how", "which", "who", "why", "where", "when"]
-    static let questionOpeners: Set<String> = ["should", "can", "do", "does", "is", "are", "will", "could", "would"]
 
     /// Every word the reader listens for: words the engine understands.
     static var vocabulary: Set<String> {
         knowing.union(wanting).union(liking).union(student).union((gap + whatToLearn).joined())
+    }
+
+    /// Positions of the words a negation governs: up to three words after "no", "not", "never", "don't"…
+    static func negatedPositions(_ words: [String]) -> Set<Int> {
+        var positions: Set<Int> = []
+        for (index, word) in words.enumerated() where Language.english.negations.contains(word) {
+            positions.formUnion((index + 1)..<min(words.count, index + 4))
+        }
+        return positions
     }
 
     let catalog: SkillCatalog
@@ -43,8 +60,14 @@ struct ProfileReader: Sendable {
     func read(_ analysis: Analysis, reading: Reading, text: String) -> Statement {
         let words = analysis.words.map(\.text)
         var statement = Statement()
-        // About the speaker: "I", "I'm" or "my" among the first words ("As a student, I…" counts too).
-        guard words.prefix(4).contains(where: { ["i", "im", "my"].contains($0) }) else { return statement }
+        let language = Language.english
+        let asks =
+            text.contains("?") || words.contains(where: language.questionWords.contains)
+            || words.first.map(language.questionOpeners.contains) == true
+        // About the speaker: "I", "I'm" or "my" among the first words ("As a student, I…" counts too), or
+        // anywhere in a line that tells rather than asks ("physicist here, … tbh I like papers").
+        let firstPerson = words.indices.filter { ["i", "im", "my"].contains(words[$0]) }
+        guard let speaker = firstPerson.first, speaker < 4 || !asks || words.count < 12 else { return statement }
         // Wishes: what comes after "want", "become"… is wanted, not had ("like to" wishes too).
         let wishStart =
             words.indices.first { index in
@@ -65,11 +88,27 @@ struct ProfileReader: Sendable {
         if let role = reading.entities.first(where: { $0.kind == .role && $0.position >= wishStart }) {
             update.target = role.value
         }
-        if words.prefix(wishStart).contains(where: Self.knowing.contains) {
-            let had = Analysis(words: Array(analysis.words.prefix(wishStart)), corrections: [])
-            update.skills = catalog.skills(in: had).map(\.name)
+        // Skills said to be had ("I know Python"), or listed in a line that tells ("sql, excel, some
+        // python"); a skill after a negation ("no real coding experience") is one the user lacks.
+        let negated = Self.negatedPositions(words)
+        // A line that introduces the speaker: "I'm a data analyst", "physicist here", "4 yrs in".
+        let introduces =
+            reading.years != nil || words.prefix(3).contains("here")
+            || words.indices.contains { ["im", "m", "am"].contains(words[$0]) && $0 + 1 < words.count && ["a", "an"].contains(words[$0 + 1]) }
+        if words.prefix(wishStart).contains(where: Self.knowing.contains) || (!asks && introduces) {
+            let had = analysis.words.prefix(wishStart).enumerated().map { index, word in
+                negated.contains(index) ? Analysis.Word(text: "-", stem: "-", isStopword: true, isKnown: true) : word
+            }
+            update.skills = catalog.skills(in: Analysis(words: had, corrections: [])).map(\.name)
+            let lacking = analysis.words.prefix(wishStart).enumerated().map { index, word in
+                negated.contains(index) ? word : Analysis.Word(text: "-", stem: "-", isStopword: true, isKnown: true)
+            }
+            update.lacking = catalog.skills(in: Analysis(words: lacking, corrections: [])).map(\.name)
         }
-        if let like = words.firstIndex(where: Self.liking.contains), like < wishStart {
+        let like =
+            words.firstIndex(where: Self.liking.contains)
+            ?? words.indices.first { words[$0] == "into" && $0 > 0 && Self.intoLiking.contains(words[$0 - 1]) }
+        if let like, like < wishStart {
             // "I like working with speech and text" → "speech and text".
             let liked = words[(like + 1)...].prefix { $0 != "want" && $0 != "but" }
                 .drop { ["working", "work", "to", "with", "on", "in", "doing", "about", "building"].contains($0) }
@@ -78,14 +117,12 @@ struct ProfileReader: Sendable {
             }
         }
         statement.update = update
-        let asks =
-            text.contains("?") || words.contains(where: Self.questionWords.contains)
-            || words.first.map(Self.questionOpeners.contains) == true
         statement.isStatement = !update.isEmpty && !asks
         func says(_ phrases: [[String]]) -> Bool {
             phrases.contains { phrase in words.indices.contains { words[$0...].starts(with: phrase) } }
         }
         statement.asksForGap = says(Self.gap)
+        statement.asksForFit = asks && says(Self.fit)
         statement.asksWhatToLearn = says(Self.whatToLearn) || (!update.skills.isEmpty && update.target != nil)
         return statement
     }

@@ -143,6 +143,8 @@ struct IntentMatcher: Sendable {
         }
         if let best, let rule = rules.first(where: { $0.rule.intent == best.intent })?.rule,
             !rule.progression.isDisjoint(with: best.cues), let stage = slots.stage,
+            // "after 3 years" places the asker by the years; "after mid level" asks for the next stage.
+            entities.contains(where: { $0.kind == .stage && $0.value == stage }) || inherited.contains(.stage),
             let position = stages.firstIndex(where: { $0.stage == stage }), position + 1 < stages.count
         {
             slots.stage = stages[position + 1].stage
