@@ -59,7 +59,7 @@ public final class Engine: Sendable {
         let analyzer = reader.learning(frequency, correctingTo: targets)
         self.analyzer = analyzer
         index = TFIDFIndex(passages: passages, topicCount: knowledge.topics.count)
-        matcher = IntentMatcher(knowledge: knowledge, analyzer: analyzer)
+        matcher = IntentMatcher(knowledge: knowledge, analyzer: analyzer, domain: domain)
         selector = TopicSelector(knowledge: knowledge)
         let catalog = SkillCatalog(knowledge: knowledge, analyzer: analyzer)
         profileReader = ProfileReader(catalog: catalog, firstStage: matcher.firstStage)
@@ -101,7 +101,7 @@ public final class Engine: Sendable {
             question = text + "…"
             notes.append("question cut to its first \(Self.maximumQuestionLength) characters")
         }
-        let analysis = settleAmbiguity(analyzer.analyze(text), notes: &notes)
+        let analysis = settleAmbiguity(analyzer.analyze(text), context: context, notes: &notes)
         var reading = matcher.read(analysis)
         notes += resolve(&reading, analysis: analysis, context: context)
         let statement = profileReader.read(analysis, reading: reading, text: text)

@@ -52,12 +52,19 @@ extension Engine {
             && analysis.words.indices.allSatisfy { analysis.words[$0].isStopword || named.contains($0) }
     }
 
-    /// Ambiguous words ("cv") count only next to another term of ours; alone they are unknown words.
-    func settleAmbiguity(_ analysis: Analysis, notes: inout [String]) -> Analysis {
+    /// Ambiguous words ("cv") count only next to another term of ours, or in a follow-up while one of our
+    /// subjects is in play ("what about for cv instead"); alone they are unknown words.
+    func settleAmbiguity(
+        _ analysis: Analysis, context: ConversationContext = ConversationContext(), notes: inout [String]
+    ) -> Analysis {
         guard analysis.words.contains(where: \.isAmbiguous) else { return analysis }
-        let anchored = analysis.words.contains {
-            !$0.isStopword && !$0.isAmbiguous && domainStems.contains($0.stem)
-        }
+        let following =
+            context.intent.map { !$0.isSmallTalk } == true && ConversationContext.leansOnContext(analysis)
+        let anchored =
+            following
+            || analysis.words.contains {
+                !$0.isStopword && !$0.isAmbiguous && domainStems.contains($0.stem)
+            }
         if anchored { return analysis }
         var settled = analysis
         for index in settled.words.indices where settled.words[index].isAmbiguous {

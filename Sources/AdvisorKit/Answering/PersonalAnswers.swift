@@ -27,11 +27,19 @@ enum PersonalAnswers {
                 "Noted: you want to become \(Self.article(topic.title)). Ask \"what am I missing?\" for a plan.")
             followups.append("What am I missing?")
         }
-        if let interest = update.interests.first, let suggestion = engine.suggestRole(for: interest) {
-            lines.append("From what you like (\(interest)), the role that fits best is \(suggestion.title):")
-            lines.append(TopicText.firstSentence(suggestion.body))
-            sources.append(suggestion.id)
-            followups += suggestion.followups.prefix(2).compactMap { engine.knowledge[$0]?.suggestedQuestion }
+        if let interest = update.interests.first {
+            if let suggestion = engine.suggestRole(for: interest) {
+                lines.append("From what you like (\(interest)), the role that fits best is \(suggestion.title):")
+                lines.append(TopicText.firstSentence(suggestion.body))
+                sources.append(suggestion.id)
+                followups += suggestion.followups.prefix(2).compactMap { engine.knowledge[$0]?.suggestedQuestion }
+            } else {
+                lines.append("Noted what you like: \(interest). No role of mine matches it closely yet.")
+                followups.append("What kinds of AI engineers are there?")
+            }
+        }
+        if lines.isEmpty {
+            lines.append("Noted. Tell me your experience, your skills or the role you want, and I will tailor answers.")
         }
         return Answer(
             question: question, understood: true, intent: .profile, confidence: 1, title: "Your profile",

@@ -16,7 +16,7 @@ struct ProfileReader: Sendable {
 
     static let knowing: Set<String> = [
         "know", "use", "used", "familiar", "experience", "learned", "learnt", "studied", "comfortable", "fluent",
-        "good", "can", "worked", "done", "mastered",
+        "good", "can", "worked", "done", "mastered", "fine", "got", "have", "did", "trained", "built",
     ]
     static let wanting: Set<String> = [
         "want", "wanna", "become", "aim", "goal", "dream", "switch", "transition", "hoping", "hope", "would",
@@ -24,7 +24,7 @@ struct ProfileReader: Sendable {
     static let liking: Set<String> = ["like", "love", "enjoy", "interested", "passionate", "fascinated"]
     static let gap: [[String]] = [
         ["missing"], ["skills", "gap"], ["skill", "gap"], ["what", "else"], ["lacking"], ["still", "need"],
-        ["learning", "plan"], ["study", "plan"],
+        ["learning", "plan"], ["study", "plan"], ["gaps"], ["a", "plan"], ["plan", "for", "me"],
     ]
     static let whatToLearn: [[String]] = [
         ["learn", "next"], ["what", "do", "i", "need"], ["what", "should", "i", "learn"], ["roadmap"],
@@ -66,8 +66,15 @@ struct ProfileReader: Sendable {
             || words.first.map(language.questionOpeners.contains) == true
         // About the speaker: "I", "I'm" or "my" among the first words ("As a student, I…" counts too), or
         // anywhere in a line that tells rather than asks ("physicist here, … tbh I like papers").
-        let firstPerson = words.indices.filter { ["i", "im", "my"].contains(words[$0]) }
-        guard let speaker = firstPerson.first, speaker < 4 || !asks || words.count < 12 else { return statement }
+        let firstPerson = words.indices.filter { ["i", "im", "my", "me"].contains(words[$0]) }
+        // …or a line that introduces someone without "I" ("electrical eng grad, … really into audio").
+        let introduced =
+            !asks
+            && (words.prefix(4).contains { ["here", "grad", "graduate"].contains($0) || Self.student.contains($0) }
+                || words.indices.contains { words[$0] == "into" && $0 > 0 && Self.intoLiking.contains(words[$0 - 1]) })
+        guard introduced || firstPerson.first.map({ $0 < 4 || !asks || words.count < 12 }) == true else {
+            return statement
+        }
         // Wishes: what comes after "want", "become"… is wanted, not had ("like to" wishes too).
         let wishStart =
             words.indices.first { index in
@@ -118,8 +125,9 @@ struct ProfileReader: Sendable {
         }
         statement.update = update
         statement.isStatement = !update.isEmpty && !asks
+        // Phrases match with at most one word between two of theirs ("should I even apply").
         func says(_ phrases: [[String]]) -> Bool {
-            phrases.contains { phrase in words.indices.contains { words[$0...].starts(with: phrase) } }
+            phrases.contains { phrase in words.indices.contains { IntentMatcher.match(phrase, in: words, at: $0) != nil } }
         }
         statement.asksForGap = says(Self.gap)
         statement.asksForFit = asks && says(Self.fit)

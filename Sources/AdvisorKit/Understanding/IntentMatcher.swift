@@ -15,7 +15,11 @@ struct IntentMatcher: Sendable {
     /// The first career stage (where beginners and students are).
     var firstStage: String? { stages.first?.stage }
 
-    init(knowledge: KnowledgeBase, analyzer: Analyzer, table: [IntentRule] = IntentRule.table) {
+    /// Stems of the words that name our subjects: years spent doing anything else are not experience.
+    private let domain: Set<String>
+
+    init(knowledge: KnowledgeBase, analyzer: Analyzer, domain: Set<String> = [], table: [IntentRule] = IntentRule.table) {
+        self.domain = domain
         recognizer = EntityRecognizer(knowledge: knowledge, analyzer: analyzer)
         rules = table.map { rule in
             // Cues that analyze alike ("become", "becoming") count once, with the larger weight.
@@ -54,7 +58,7 @@ struct IntentMatcher: Sendable {
     /// and a role in play joins a single named role, so "how is that different from X?" compares.
     func read(_ analysis: Analysis, inheriting context: Slots? = nil) -> Reading {
         var entities = recognizer.entities(in: analysis)
-        let years = YearsReader.years(in: analysis)
+        let years = YearsReader.years(in: analysis, domain: domain)
         var slots = Slots()
         for entity in entities where slots[entity.kind] == nil {
             slots[entity.kind] = entity.value

@@ -4,7 +4,11 @@ enum YearsReader {
     private static let yearWords: Set<String> = ["year", "years", "yr", "yrs", "yoe", "y"]
 
     /// The number of years the text states, if any (the first one).
-    static func years(in analysis: Analysis) -> Int? {
+    static func years(in analysis: Analysis, domain: Set<String> = []) -> Int? {
+        func isForeign(_ word: Analysis.Word) -> Bool {
+            !word.isStopword && !Language.english.careerNouns.contains(word.text) && word.text != "experience"
+                && (!word.isKnown || (!domain.isEmpty && !domain.contains(word.stem)))
+        }
         let words = analysis.words.map(\.text)
         for (index, word) in words.enumerated() {
             if word == "decade" || word == "decades" { return 10 }
@@ -22,12 +26,17 @@ enum YearsReader {
                 // "25 years old" is an age; "10 years as a teacher" is experience in another field.
                 let after = words[(year + 1)..<min(words.count, year + 3)]
                 if after.first == "old" || after.first == "of" && after.dropFirst().first == "age" { continue }
-                if after.first == "as", analysis.words[(year + 1)..<min(words.count, year + 5)].contains(where: {
-                    !$0.isStopword && !$0.isKnown
-                }) { continue }
+                if after.first == "as" || after.first == "in" || after.first == "of",
+                    analysis.words[(year + 1)..<min(words.count, year + 5)].first(where: { !$0.isStopword }).map(isForeign) == true
+                {
+                    continue
+                }
+                // "did marketing for 6 yrs": the activity before "for" is someone else's.
+                if index >= 2, words[index - 1] == "for", isForeign(analysis.words[index - 2]) { continue }
                 return value
             }
         }
         return nil
     }
 }
+
