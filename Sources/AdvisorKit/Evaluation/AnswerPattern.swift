@@ -18,7 +18,7 @@ public struct AnswerPattern: @unchecked Sendable, Hashable, CustomStringConverti
         do {
             regex = try NSRegularExpression(pattern: Self.icu(source), options: [.useUnixLineSeparators])
         } catch {
-            throw InvalidPattern(pattern: source, reason: Self.reason(error))
+            throw InvalidPattern(pattern: source, reason: Self.reason(Self.icu(source)))
         }
     }
 
@@ -75,10 +75,14 @@ public struct AnswerPattern: @unchecked Sendable, Hashable, CustomStringConverti
         return out
     }
 
-    /// A short reason from the error `NSRegularExpression` throws.
-    private static func reason(_ error: Error) -> String {
-        let error = error as NSError
-        if let detail = error.userInfo["NSInvalidValue"] { return "invalid pattern (\(detail))" }
-        return error.localizedDescription
+    /// Why ICU rejects `pattern`. Foundation's error does not say, Swift's own regex parser mostly can.
+    private static func reason(_ pattern: String) -> String {
+        do {
+            _ = try Regex(pattern)
+        } catch {
+            let detail = "\(error)"
+            if !detail.contains("not currently supported") { return detail }
+        }
+        return "ICU rejects it"
     }
 }

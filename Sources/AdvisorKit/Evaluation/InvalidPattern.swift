@@ -10,5 +10,5 @@ public struct InvalidPattern: Error, Sendable, Hashable, CustomStringConvertible
         self.reason = reason
     }
 
-    public var description: String { "regex \(pattern) does not compile: \(reason)" }
+    public var description: String { "regex \(PythonText.repr(pattern)) does not compile: \(reason)" }
 }

@@ -28,7 +28,7 @@ import Testing
     @Test(arguments: [
         (
             "{\"id\": \"a\", \"cat\": \"x\", \"turns\": [{\"q\": \"hi\", \"all\": [\"(?i)pay(\"]}]}",
-            "set.jsonl:2: bad conversation a, turn 0: all: regex (?i)pay( does not compile"
+            "set.jsonl:2: bad conversation a, turn 0: all: regex '(?i)pay(' does not compile: expected ')'"
         ),
         ("{\"id\": \"a\", \"turns\": [{\"q\": \"hi\"}]}", "set.jsonl:2: bad conversation a: missing cat"),
         ("{\"id\": \"a\", \"cat\": \"x\", \"turns\": []}", "set.jsonl:2: bad conversation a: no turns"),
@@ -83,7 +83,8 @@ import Testing
         #expect(!(try AnswerPattern(#"done\Z"#).matches("all done\n")))
         #expect(try AnswerPattern("[[(]x").matches("(x"))
         #expect(try AnswerPattern("[]a]+").matches("]"))
-        #expect(throws: InvalidPattern.self) { try AnswerPattern("(?i)pay(") }
+        #expect(throws: InvalidPattern(pattern: "(?i)pay(", reason: "expected ')'")) { try AnswerPattern("(?i)pay(") }
+        #expect(throws: InvalidPattern(pattern: "(?<!a+)b", reason: "ICU rejects it")) { try AnswerPattern("(?<!a+)b") }
     }
 
     @Test func aTurnPassesOnEveryAllOneAnyNoNoneAndTheRightDecline() throws {
