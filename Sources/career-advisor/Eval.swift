@@ -23,7 +23,7 @@ struct Eval: ParsableCommand {
     @Option(name: .long, help: "Exit with status 1 when overall accuracy is below this share (0–1).")
     var minimum: Double?
 
-    @Flag(name: .long, help: "Do not list the misses.")
+    @Flag(name: [.short, .long], help: "Do not list the misses.")
     var quiet = false
 
     @OptionGroup var knowledge: KnowledgeOptions
