@@ -46,6 +46,8 @@ format:
 
 eval: release
 	$(BIN) eval Tests/Evaluation/questions.tsv
+	@for set in ../shared/eval/real-dev.jsonl ../shared/eval/conv-dev.jsonl; do \
+	  if [ -f $$set ]; then $(BIN) eval --quiet $$set; fi; done
 
 coverage: deps
 	$(SWIFT) test --enable-code-coverage

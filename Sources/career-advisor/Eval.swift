@@ -6,20 +6,24 @@ import Foundation
 /// `eval`: asks every labelled question of a file and reports accuracy, like `rasa test nlu`.
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure answer quality on a labelled question file.",
+        abstract: "Measure answer quality on a labelled question file or a shared evaluation set.",
         discussion: """
-            Each line of FILE is: intent<TAB>topic<TAB>question (topic * = any, - = none; an intent written \
-            ~intent continues the previous line's conversation; # starts a comment). Prints accuracy overall \
-            and per intent, then every miss.
+            FILE is either a shared evaluation set (JSON Lines, .jsonl: one conversation a line, \
+            {"id","cat","turns":[{"q","all","any","none","oos"}]}, graded as ../shared/eval/run.py grades \
+            it: every `all` regex, one `any` regex, no `none` regex in the answer, declined exactly when \
+            oos; Python regex syntax), or the team's TSV: each line intent<TAB>topic<TAB>question (topic * = \
+            any, - = none; an intent written ~intent continues the previous line's conversation; # starts \
+            a comment). The format is chosen by extension (.jsonl, .tsv), else by content. Prints \
+            accuracy per category (per intent for TSV) and overall, then every failing turn.
             """)
 
-    @Argument(help: "The labelled questions (TSV).", completion: .file())
+    @Argument(help: "The evaluation set (.jsonl) or labelled questions (.tsv).", completion: .file())
     var file: String
 
     @Option(name: .long, help: "Exit with status 1 when overall accuracy is below this share (0–1).")
     var minimum: Double?
 
-    @Flag(name: .long, help: "Do not list the misses.")
+    @Flag(name: [.short, .long], help: "Do not list the misses.")
     var quiet = false
 
     @OptionGroup var knowledge: KnowledgeOptions
@@ -30,8 +34,17 @@ struct Eval: ParsableCommand {
             Platform.error("career-advisor: cannot read \(file)")
             throw ExitCode(66)
         }
+        let text = String(decoding: data, as: UTF8.self)
+        let accuracy =
+            Self.isJSONLines(file: file, text: text)
+            ? try conversations(text) : try labelledQuestions(text)
+        if let minimum, accuracy < minimum { throw ExitCode(1) }
+    }
+
+    /// The team's TSV of labelled questions; returns the overall accuracy.
+    private func labelledQuestions(_ text: String) throws -> Double {
         let questions: [LabelledQuestion]
-        switch LabelledQuestion.parse(String(decoding: data, as: UTF8.self), file: file) {
+        switch LabelledQuestion.parse(text, file: file) {
         case .success(let parsed): questions = parsed
         case .failure(let problem):
             Platform.error("career-advisor: \(problem)")
@@ -39,7 +52,45 @@ struct Eval: ParsableCommand {
         }
         let report = EvaluationReport(questions: questions, engine: Engine(knowledge: try knowledge.load()))
         Platform.write(EvaluationText.render(report, misses: !quiet))
-        if let minimum, report.accuracy < minimum { throw ExitCode(1) }
+        return report.accuracy
+    }
+
+    /// A shared evaluation set (JSON Lines), graded on exactly what `--format json` writes as "answer"
+    /// and "understood"; returns the overall accuracy.
+    private func conversations(_ text: String) throws -> Double {
+        let conversations: [EvaluationConversation]
+        switch EvaluationConversation.parse(text, file: file) {
+        case .success(let parsed): conversations = parsed
+        case .failure(let problem):
+            Platform.error("career-advisor: \(problem)")
+            throw ExitCode(65)
+        }
+        let report = ConversationEvaluationReport(
+            conversations: conversations, engine: Engine(knowledge: try knowledge.load()), reading: Self.asJSON)
+        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        Platform.write(report.text(name: name, failures: !quiet))
+        return report.accuracy
+    }
+
+    /// An answer's "answer" and "understood" as the JSON output carries them.
+    @Sendable static func asJSON(_ answer: Answer) -> (text: String, understood: Bool) {
+        let line = Data(JSONRenderer.render(answer).utf8)
+        guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any],
+            let text = object["answer"] as? String, let understood = object["understood"] as? Bool
+        else { return ("malformed JSON output: " + JSONRenderer.render(answer), false) }
+        return (text, understood)
+    }
+
+    /// Whether `file` is a JSON Lines set: by extension (.jsonl, .tsv), else when its first line that is
+    /// not blank or a # comment starts with `{`.
+    static func isJSONLines(file: String, text: String) -> Bool {
+        switch URL(fileURLWithPath: file).pathExtension.lowercased() {
+        case "jsonl", "ndjson": return true
+        case "tsv", "txt": return false
+        default:
+            let first = text.split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) && !$0.hasPrefix("#") }
+            return first?.drop(while: \.isWhitespace).hasPrefix("{") ?? false
+        }
     }
 }
 
