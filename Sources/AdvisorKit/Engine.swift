@@ -18,17 +18,14 @@ public final class Engine: Sendable {
     /// The last words of the job titles the knowledge names ("engineer", "scientist", "manager").
     let titleWords: Set<String>
 
-    /// Below this confidence the advisor declines (chosen with `career-advisor eval`).
-    public static let threshold = 0.65
-    /// How much an unknown word counts against the known ones.
-    static let unknownWeight = 1.0
-    /// How much a word the lexicon calls outside (a dentist, a résumé) counts against the known ones.
-    static let outsideWeight = 3.0
+    /// When to answer and when to decline.
+    public let policy: ConfidencePolicy
     /// Questions longer than this many characters are refused as too long to be a question.
     public static let maximumQuestionLength = 2_000
 
-    public init(knowledge: KnowledgeBase) {
+    public init(knowledge: KnowledgeBase, policy: ConfidencePolicy = .standard) {
         self.knowledge = knowledge
+        self.policy = policy
         blocks = knowledge.topics.map { TopicText.blocks($0.body) }
         let reader = Analyzer(lexicon: knowledge.lexicon)
         var frequency: [String: Int] = [:]
@@ -128,10 +125,13 @@ public final class Engine: Sendable {
             answer = PersonalAnswers.noted(statement.update, profile: next.profile, question: question, engine: self)
             notes.append("a statement about the user: remembered in the profile")
         } else {
+            let following = context.intent.map { !$0.isSmallTalk } == true && ConversationContext.leansOnContext(analysis)
             answer = self.answer(
-                question, text: text, analysis: analysis, reading: reading, matches: matches, notes: &notes)
+                question, text: text, analysis: analysis, reading: reading, matches: matches, following: following,
+                notes: &notes)
         }
         answer.explanation = trace.explanation(notes, withMatches: explaining)
+        answer.origins = answer.sources.map { knowledge[$0]?.origin.rawValue ?? Topic.Origin.article.rawValue }
         if answer.understood, !answer.intent.isSmallTalk, answer.intent != .profile {
             next.intent = answer.intent
             next.slots = reading.slots
@@ -143,14 +143,14 @@ public final class Engine: Sendable {
 
     /// What the rules and retrieval make of a question: a topic's answer, a comparison, or a decline.
     private func answer(
-        _ question: String, text: String, analysis: Analysis, reading: Reading, matches: [Match],
+        _ question: String, text: String, analysis: Analysis, reading: Reading, matches: [Match], following: Bool,
         notes: inout [String]
     ) -> Answer {
         let outside = outsideWords(in: analysis, entities: reading.entities)
         // Someone moving into AI names the job they come from ("I'm a teacher, can I become…"): an outside
         // word weighs less in a question about getting started.
-        let weight = reading.intent == .gettingStarted ? Self.outsideWeight - 1 : Self.outsideWeight
-        var penalty = unknownPenalty(analysis, outside: outside, outsideWeight: weight)
+        let weight = reading.intent == .gettingStarted ? policy.changerOutsideWeight : policy.outsideWeight
+        var penalty = unknownPenalty(analysis, outside: outside, outsideWeight: weight, inFollowUp: following)
         // In a post of several sentences, the one that asks decides: background ("I'm a frontend dev, pretty
         // comfortable with JS") should not drown a plain question ("how do I become an AI engineer?").
         for sentence in penalty < 1 ? Self.askingSentences(text) : [] where penalty < 1 {
@@ -173,9 +173,10 @@ public final class Engine: Sendable {
         defer { notes += composer.notes }
         if let intent = reading.intent {
             // A named entity is a subject understood: it counts towards confidence on top of the rule's score.
-            let evidence = reading.score + (reading.entities.isEmpty ? 0 : 0.5)
-            let confidence = (Self.namesOnlyEntities(analysis, reading) ? 1 : min(1, evidence / 2.5)) * penalty
-            if confidence >= Self.threshold {
+            let confidence = policy.ruleConfidence(
+                score: reading.score, namesEntity: !reading.entities.isEmpty,
+                namesOnly: Self.namesOnlyEntities(analysis, reading), penalty: penalty)
+            if policy.answers(confidence) {
                 if reading.entities.isEmpty, let strong = overridingMatch(for: intent, matches: matches) {
                     notes.append(
                         "retrieval matched '\(knowledge.topics[strong.topic].id)' far better than the rule's topics")
@@ -192,14 +193,14 @@ public final class Engine: Sendable {
             // small FAQ one unknown word would otherwise weigh more than the words that match.
             let outsidePenalty = unknownPenalty(analysis, outside: outside, countingUnknown: false)
             let held = max(best.coverage * outsidePenalty, best.knownCoverage * penalty)
-            let confidence = held * min(1, best.score / 0.6)
-            if confidence >= Self.threshold, let answer = composer.retrieved(best, confidence: confidence) {
+            let confidence = policy.retrievalConfidence(held: held, score: best.score)
+            if policy.answers(confidence), let answer = composer.retrieved(best, confidence: confidence) {
                 notes.append("answered by retrieval alone")
                 return answer
             }
             notes.append("best passage '\(knowledge.topics[best.topic].id)' confidence \(Self.format(confidence))")
         }
-        notes.append("declined: below confidence \(Self.threshold)")
+        notes.append("declined: below confidence \(Self.format(policy.threshold))")
         return composer.decline()
     }
 }

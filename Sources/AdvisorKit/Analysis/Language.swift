@@ -44,6 +44,9 @@ public struct Language: Sendable {
         return requests.contains { phrase in words.indices.contains { words[$0...].starts(with: phrase) } }
     }
 
+    /// Words a chat line opens with before it says anything ("hm", "ok so", "nah").
+    public var interjections: Set<String>
+
     /// Whether `word` is a function word or a filler.
     public func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
 
@@ -118,6 +121,11 @@ extension Language {
         requests: [
             ["any", "advice"], ["any", "tips"], ["any", "suggestions"], ["suggestions"], ["recommend"],
             ["please", "suggest"], ["advise"], ["your", "thoughts"], ["your", "opinion"], ["your", "advice"],
+        ],
+        interjections: [
+            "hm", "hmm", "hmmm", "ok", "okay", "so", "oh", "well", "nah", "yeah", "yes", "no", "um", "umm", "uh",
+            "alright", "cool", "right", "fair", "sure", "jk", "lol", "haha", "wait", "thanks", "thx", "got", "it",
+            "great", "nice", "k",
         ])
 
     private static func words(_ text: String) -> Set<String> {

@@ -20,6 +20,8 @@ public struct Answer: Sendable, Hashable {
     public var sources: [String]
     /// Questions worth asking next.
     public var followups: [String]
+    /// Where each source comes from, in the order of `sources`: "article" or "general guidance".
+    public var origins: [String] = []
     /// Why the advisor answered this way (for `/why`).
     public var explanation: Explanation
 

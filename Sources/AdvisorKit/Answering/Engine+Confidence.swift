@@ -82,9 +82,9 @@ extension Engine {
             let about = knowledge.topics[ranked[index].topic].slots
             // A role's own topic is the narrowest answer: furthest behind when no role is named.
             if about.role != nil && slots.role == nil {
-                ranked[index].score *= 0.75
+                ranked[index].score *= policy.unnamedRoleFactor
             } else if EntityKind.allCases.contains(where: { about[$0] != nil && slots[$0] == nil }) {
-                ranked[index].score *= 0.85
+                ranked[index].score *= policy.unnamedEntityFactor
             }
         }
         return ranked.sorted { ($0.score, -$0.topic) > ($1.score, -$1.topic) }
@@ -94,31 +94,30 @@ extension Engine {
     /// the question is almost one of its alternate questions. (Asked only when the question names no entity:
     /// a named role, stage or area is the rule's own evidence.)
     func overridingMatch(for intent: Intent, matches: [Match]) -> Match? {
-        guard let top = matches.first, knowledge.topics[top.topic].intent != intent, top.score >= 0.7,
-            top.coverage >= 0.8
+        guard let top = matches.first, knowledge.topics[top.topic].intent != intent,
+            top.score >= policy.overrideScore, top.coverage >= policy.overrideCoverage
         else { return nil }
         let ruleBest = matches.first { knowledge.topics[$0.topic].intent == intent }?.score ?? 0
-        return top.score - ruleBest >= 0.3 ? top : nil
+        return top.score - ruleBest >= policy.overrideLead ? top : nil
     }
 
     /// 1 when every content word is known; lower as unknown words take a larger share of the question.
-    /// A word the lexicon calls outside weighs most (it is likely the subject: "a dentist's salary"); an
-    /// unknown word after "in", "at" or "from" (a place or an employer) weighs least.
+    /// How much each unknown word weighs is the policy's: a word the lexicon calls outside most (it is
+    /// likely the subject: "a dentist's salary"), an ordinary English word less, a place least.
     func unknownPenalty(
-        _ analysis: Analysis, outside: Set<Int>, countingUnknown: Bool = true, outsideWeight: Double = outsideWeight
+        _ analysis: Analysis, outside: Set<Int>, countingUnknown: Bool = true, outsideWeight: Double? = nil,
+        inFollowUp: Bool = false
     ) -> Double {
         var known = 0.0
         var unknown = 0.0
         for (index, word) in analysis.words.enumerated() where !word.isStopword && !word.text.first!.isNumber {
             if outside.contains(index) {
-                unknown += outsideWeight
+                unknown += outsideWeight ?? policy.outsideWeight
             } else if word.isKnown {
                 known += 1
-            } else {
+            } else if countingUnknown {
                 let previous = index > 0 ? analysis.words[index - 1].text : ""
-                guard countingUnknown else { continue }
-                unknown +=
-                    ["in", "at", "from", "near"].contains(previous) || word.isOrdinary ? 0.5 : Self.unknownWeight
+                unknown += policy.weight(ofUnknown: word, after: previous, inFollowUp: inFollowUp)
             }
         }
         return known + unknown == 0 ? 1 : known / (known + unknown)

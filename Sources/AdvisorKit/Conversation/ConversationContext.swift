@@ -28,17 +28,22 @@ public struct ConversationContext: Sendable, Hashable {
 
     /// Whether `analysis` leans on the context: it points back, or opens like an elliptical follow-up.
     static func leansOnContext(_ analysis: Analysis) -> Bool {
-        let words = analysis.words.map(\.text)
+        let words = opening(analysis)
         if words.contains(where: pointers.contains) { return true }
         return ellipsisOpenings.contains { words.starts(with: $0) }
     }
 
     /// Whether `analysis` reads like a fragment that continues the last question.
     static func isElliptical(_ analysis: Analysis) -> Bool {
-        let words = analysis.words.map(\.text)
+        let words = opening(analysis)
         if ellipsisOpenings.contains(where: { words.starts(with: $0) }) { return true }
         // A fragment: a word or two, not a question of its own ("seniors?", "nlp engineer?").
-        let questionWords: Set<String> = ["what", "how", "which", "who", "why", "where", "when", "do", "does", "is"]
+        let questionWords = Language.english.questionWords.union(["do", "does", "is"])
         return words.count <= 3 && !words.contains(where: questionWords.contains)
+    }
+
+    /// The words of `analysis` after the interjections a line may open with ("hm", "ok so", "nah").
+    static func opening(_ analysis: Analysis) -> [String] {
+        Array(analysis.words.map(\.text).drop(while: Language.english.interjections.contains))
     }
 }

@@ -55,7 +55,7 @@ extension Engine {
             let taken = reread.inherited.map { "\($0.rawValue) \(reread.slots[$0] ?? "")" }
             notes.append("follow-up: took \(taken.joined(separator: ", ")) from the conversation")
         }
-        if elliptical, reread.cueScore < 2, previous != reread.intent,
+        if elliptical, reread.cueScore < 1.5, previous != reread.intent,
             previous != .compare || reread.roles.count >= 2
         {
             reread.intent = previous

@@ -33,7 +33,8 @@ struct ProfileReader: Sendable {
     static let fit: [[String]] = [
         ["fit", "me"], ["fits", "me"], ["suit", "me"], ["suits", "me"], ["fit", "for", "me"], ["right", "for", "me"],
         ["best", "for", "me"], ["should", "i", "target"], ["i", "target"], ["should", "i", "apply"],
-        ["i", "apply", "for"], ["should", "i", "aim"], ["match", "me"], ["my", "best", "fit"],
+        ["i", "apply", "for"], ["should", "i", "aim"], ["match", "me"], ["my", "best", "fit"], ["first", "job", "title"],
+        ["my", "first", "title"], ["my", "first", "role"], ["i", "start", "as"],
     ]
     /// Words before "into" that make it a liking ("I'm really into speech and audio").
     static let intoLiking: Set<String> = ["m", "im", "am", "really", "kinda", "pretty", "super", "very", "so", "totally"]

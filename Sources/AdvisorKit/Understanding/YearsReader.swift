@@ -3,10 +3,15 @@ enum YearsReader {
     private static let numberWords = Language.english.numberWords
     private static let yearWords: Set<String> = ["year", "years", "yr", "yrs", "yoe", "y"]
 
+    /// Words around stated years that name no field ("working for 4 years", "years of experience").
+    private static let generic: Set<String> = [
+        "experience", "working", "worked", "coding", "employed", "professionally", "total", "already", "now",
+    ]
+
     /// The number of years the text states, if any (the first one).
     static func years(in analysis: Analysis, domain: Set<String> = []) -> Int? {
         func isForeign(_ word: Analysis.Word) -> Bool {
-            !word.isStopword && !Language.english.careerNouns.contains(word.text) && word.text != "experience"
+            !word.isStopword && !Language.english.careerNouns.contains(word.text) && !generic.contains(word.text)
                 && (!word.isKnown || (!domain.isEmpty && !domain.contains(word.stem)))
         }
         let words = analysis.words.map(\.text)

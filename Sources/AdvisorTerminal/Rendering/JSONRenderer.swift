@@ -11,9 +11,19 @@ public enum JSONRenderer {
             ("intent", string(answer.intent.rawValue)),
             ("confidence", number(answer.confidence)),
             ("sources", "[" + answer.sources.map(string).joined(separator: ",") + "]"),
+            ("origin", origin(answer.origins)),
             ("followups", "[" + answer.followups.map(string).joined(separator: ",") + "]"),
+            ("why", "[" + answer.explanation.notes.map(string).joined(separator: ",") + "]"),
         ]
         return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+    }
+
+    /// "article" or "general guidance" when every source has that origin, one per source when they differ,
+    /// null without sources.
+    static func origin(_ origins: [String]) -> String {
+        guard let first = origins.first else { return "null" }
+        if origins.allSatisfy({ $0 == first }) { return string(first) }
+        return "[" + origins.map(string).joined(separator: ",") + "]"
     }
 
     /// A JSON string literal: quotes, backslashes and every control character escaped. Works on UTF-8

@@ -32,7 +32,8 @@ public struct TextRenderer: Sendable {
             }
         }
         if !answer.sources.isEmpty {
-            lines.append(style.dim("(source: \(answer.sources.joined(separator: ", ").printable))"))
+            let guidance = answer.origins.contains(Topic.Origin.generalGuidance.rawValue) ? "; general guidance" : ""
+            lines.append(style.dim("(source: \(answer.sources.joined(separator: ", ").printable)\(guidance))"))
         }
         if !answer.followups.isEmpty {
             lines.append(style.accent(answer.understood ? "You could ask next:" : "You could ask:"))

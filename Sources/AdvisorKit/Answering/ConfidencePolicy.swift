@@ -1,0 +1,69 @@
+/// Every constant of the decision to answer or to decline, in one value.
+///
+/// Confidence is the product of two shares: how plainly the question asks (the rule's evidence, or how
+/// much of it the best passage holds) and how much of the question the knowledge knows (the unknown-word
+/// penalty). Below `threshold` the advisor declines. `career-advisor calibrate` chooses the threshold and
+/// the weights on labelled sets and prints what it chose; `standard` holds its last choice.
+public struct ConfidencePolicy: Sendable, Hashable {
+    /// Below this confidence the advisor declines.
+    public var threshold = 0.65
+    /// Weight of an unknown content word (a name, a typo nobody could fix) against each known one.
+    public var unknownWeight = 1.0
+    /// Weight of an ordinary English word the knowledge does not use ("side", "bump", "life").
+    public var ordinaryWeight = 0.75
+    /// Weight of an ordinary word in a follow-up while one of our subjects is in play ("hm and the math
+    /// side?"): such a word is rarely a new subject.
+    public var followUpOrdinaryWeight = 0.4
+    /// Weight of an unknown word after "in", "at", "from" or "near": a place or an employer.
+    public var placeWeight = 0.5
+    /// Weight of a word the lexicon calls outside (a dentist, a résumé): likely the subject.
+    public var outsideWeight = 3.0
+    /// Weight of an outside word in a question about getting started ("I'm a teacher, can I become…").
+    public var changerOutsideWeight = 2.0
+    /// Rule evidence (cue weights plus entity bonuses) at which the rules are sure.
+    public var certainEvidence = 2.5
+    /// Evidence a named entity adds to the rule's score.
+    public var entityEvidence = 0.5
+    /// Retrieval score at which the best passage counts in full.
+    public var fullScore = 0.6
+    /// Retrieval overrides the rules when its best passage scores at least this…
+    public var overrideScore = 0.7
+    /// …holds at least this share of the question…
+    public var overrideCoverage = 0.8
+    /// …and leads the rule's best topic by at least this much.
+    public var overrideLead = 0.3
+    /// Retrieval order: a role's own topic when the question names no role is scored this much lower…
+    public var unnamedRoleFactor = 0.75
+    /// …and a topic about another entity the question does not name, this much.
+    public var unnamedEntityFactor = 0.85
+
+    public init() {}
+
+    /// The policy `career-advisor calibrate` chose for the built-in knowledge.
+    public static let standard = ConfidencePolicy()
+
+    /// Whether an answer this sure is given.
+    public func answers(_ confidence: Double) -> Bool { confidence >= threshold }
+
+    /// Confidence in a rule's reading: its evidence (score, plus a bonus when it names an entity) as a share
+    /// of certain evidence, times the unknown-word `penalty`. A question of nothing but our names is certain.
+    public func ruleConfidence(score: Double, namesEntity: Bool, namesOnly: Bool, penalty: Double) -> Double {
+        let evidence = score + (namesEntity ? entityEvidence : 0)
+        return (namesOnly ? 1 : min(1, evidence / certainEvidence)) * penalty
+    }
+
+    /// Confidence in retrieval alone: the share of the question the best passage holds, scaled down when
+    /// its score is below `fullScore`.
+    public func retrievalConfidence(held: Double, score: Double) -> Double {
+        held * min(1, score / fullScore)
+    }
+
+    /// The weight of one content word against the known ones (each weighing 1).
+    public func weight(
+        ofUnknown word: Analysis.Word, after previous: String, inFollowUp: Bool
+    ) -> Double {
+        if ["in", "at", "from", "near"].contains(previous) { return placeWeight }
+        if word.isOrdinary { return inFollowUp ? followUpOrdinaryWeight : ordinaryWeight }
+        return unknownWeight
+    }
+}
