@@ -23,6 +23,6 @@ struct CareerAdvisor: ParsableCommand {
               career-advisor --generate-completion-script bash > career-advisor.bash
             """,
         version: "0.1.0",
-        subcommands: [Chat.self, Ask.self, Eval.self, Check.self],
+        subcommands: [Chat.self, Ask.self, Eval.self, Calibrate.self, Check.self],
         defaultSubcommand: Chat.self)
 }

@@ -14,6 +14,9 @@ public struct ConfidencePolicy: Sendable, Hashable {
     /// Weight of an ordinary word in a follow-up while one of our subjects is in play ("hm and the math
     /// side?"): such a word is rarely a new subject.
     public var followUpOrdinaryWeight = 0.4
+    /// Weight of a known word that names none of our subjects ("started", "take"), as evidence that the
+    /// question is ours; a word that names one (a title, a name, a keyword) weighs 1.
+    public var generalWordWeight = 0.5
     /// Weight of an unknown word after "in", "at", "from" or "near": a place or an employer.
     public var placeWeight = 0.5
     /// Weight of a word the lexicon calls outside (a dentist, a résumé): likely the subject.

@@ -114,7 +114,9 @@ extension Engine {
             if outside.contains(index) {
                 unknown += outsideWeight ?? policy.outsideWeight
             } else if word.isKnown {
-                known += 1
+                // A word that names one of our subjects is full evidence; any other word the knowledge uses
+                // ("started", "take", "look") says how the question asks more than what it is about.
+                known += domainStems.contains(word.stem) ? 1 : policy.generalWordWeight
             } else if countingUnknown {
                 let previous = index > 0 ? analysis.words[index - 1].text : ""
                 unknown += policy.weight(ofUnknown: word, after: previous, inFollowUp: inFollowUp)
