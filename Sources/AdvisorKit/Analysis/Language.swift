@@ -46,6 +46,8 @@ public struct Language: Sendable {
 
     /// Words a chat line opens with before it says anything ("hm", "ok so", "nah").
     public var interjections: Set<String>
+    /// The last words of job titles ("engineer", "scientist"): a role named without one is named by its field.
+    public var titleNouns: Set<String>
 
     /// Whether `word` is a function word or a filler.
     public func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
@@ -112,7 +114,7 @@ extension Language {
         careerNouns: [
             "engineering", "career", "careers", "field", "fields", "job", "jobs", "industry", "space", "world",
             "market", "work", "position", "positions", "people", "professionals", "practitioners", "expert",
-            "experts", "specialist", "specialists",
+            "experts", "specialist", "specialists", "experience", "related",
         ],
         enteringVerbs: [
             "learn", "learning", "study", "studying", "into", "pursue", "pursuing", "career", "enter", "entering",
@@ -126,6 +128,10 @@ extension Language {
             "hm", "hmm", "hmmm", "ok", "okay", "so", "oh", "well", "nah", "yeah", "yes", "no", "um", "umm", "uh",
             "alright", "cool", "right", "fair", "sure", "jk", "lol", "haha", "wait", "thanks", "thx", "got", "it",
             "great", "nice", "k",
+        ],
+        titleNouns: [
+            "engineer", "scientist", "researcher", "developer", "specialist", "architect", "manager", "analyst",
+            "expert", "consultant", "lead", "mle", "practitioner", "professional", "person", "people",
         ])
 
     private static func words(_ text: String) -> Set<String> {

@@ -72,6 +72,14 @@ struct IntentMatcher: Sendable {
             field = first.value
             slots.area = areas.dropFirst().first { !Self.namesField($0, in: analysis) }?.value
         }
+        // So is a role named by its field alone ("learn about deep learning", "a career in NLP"): the
+        // question is about the field, not that job.
+        let roles = entities.filter { $0.kind == .role }
+        if roles.count == 1, let role = roles.first, slots.role == role.value, !Self.namesTitle(role),
+            Self.enteredAfter(role, words: analysis.words.map(\.text))
+        {
+            slots.role = nil
+        }
         if slots.stage == nil, let years {
             slots.stage = stages.first { $0.years?.contains(years) ?? false }?.stage
         }
@@ -168,7 +176,28 @@ struct IntentMatcher: Sendable {
         if area.span.upperBound < words.count, language.careerNouns.contains(words[area.span.upperBound]) {
             return true
         }
-        return words[max(0, area.position - 3)..<area.position].contains(where: language.enteringVerbs.contains)
+        return enteredAfter(area, words: words, alsoAfter: language.careerNouns)
+    }
+
+    /// Whether `entity` is the object of a verb of learning or entering ("learn about ML", "get into NLP"),
+    /// or of one of `nouns` ("a career in NLP"), with at most two small words between.
+    static func enteredAfter(_ entity: Entity, words: [String], alsoAfter nouns: Set<String> = []) -> Bool {
+        let language = Language.english
+        var position = entity.position - 1
+        var skipped = 0
+        while position >= 0, skipped < 2, ["about", "more", "in", "the", "a", "an", "to", "of"].contains(words[position]) {
+            position -= 1
+            skipped += 1
+        }
+        guard position >= 0 else { return false }
+        return language.enteringVerbs.contains(words[position]) || (skipped > 0 && nouns.contains(words[position]))
+    }
+
+    /// Whether `role` is named by a job title ("NLP engineer"), not by its field alone ("NLP").
+    static func namesTitle(_ role: Entity) -> Bool {
+        guard let last = role.words.split(separator: " ").last else { return true }
+        let word = last.hasSuffix("s") ? String(last.dropLast()) : String(last)
+        return Language.english.titleNouns.contains(word) || Language.english.titleNouns.contains(String(last))
     }
 
     /// The words `phrase` covers when it starts at `start` in `stems`: its words in order, with at most

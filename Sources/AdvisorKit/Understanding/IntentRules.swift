@@ -81,14 +81,13 @@ extension IntentRule {
                 "advance": 2, "ladder": 2.5, "trajectory": 2.5, "level": 1, "levels": 1.5, "stage": 2,
                 "stages": 2, "next": 1.5, "after": 1.2, "move up": 2.5, "grow": 1.5, "growth": 1.2,
                 "long term": 1.5, "career": 1, "comes next": 2.5, "titles": 1.5, "responsibilities": 1,
-                "where can": 1, "end up": 2, "then": 1, "how long": 2, "maxed out": 2, "comes after": 2,
+                "where can": 1, "end up": 2, "then": 1, "how long": 2, "comes after": 2,
                 "after that": 2,
                 "after being": 1.5, "move into": 2, "beyond": 1.5,
             ],
             bonus: [.stage: 1.5, .role: 0.2],
             progression: [
                 "next", "comes next", "comes after", "after that", "after being", "after the", "move up", "move into",
-                "maxed out",
                 "beyond", "then",
             ]),
         IntentRule(
