@@ -515,7 +515,7 @@ private func embeddedTopics() -> [Topic] {
             keywords: ["bonus", "bonuses", "equity", "stock", "stock options", "shares", "total compensation", "package", "perks", "performance bonus", "vesting", "RSUs", "startups"] as [String],
             skills: [] as [String],
             followups: ["salary-senior", "salary-factors", "salary-location"] as [String],
-            body: "From the source article: experienced AI architects and AI product managers may receive performance bonuses and equity in tech companies, on top of their senior earnings. The article gives no figures for either, and its ranges are yearly base amounts in US dollars.\n\nGeneral guidance, not from the article: at many tech firms the package has three parts, a base amount, a yearly bonus and stock that vests over a few years, and these extras often reach junior staff as well. Startups tend to offer more equity and less cash; that equity can end up worth a lot or nothing. Compare job offers on the whole package, not on the base alone.",
+            body: "From the source article: experienced AI architects and AI product managers may receive performance bonuses and equity in tech companies, on top of their senior earnings. The article gives no figures for either, and its ranges are yearly amounts in US dollars.\n\nGeneral guidance, not from the article: at many tech firms the package has three parts, a base amount, a yearly bonus and stock that vests over a few years, and these extras often reach junior staff as well. Startups tend to offer more equity and less cash; that equity can end up worth a lot or nothing. Compare job offers on the whole package, not on the base alone.",
             file: "salary-bonuses-equity.md"))
     topics.append(
         Topic(
