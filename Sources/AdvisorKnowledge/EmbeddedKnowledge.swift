@@ -632,7 +632,7 @@ private func embeddedTopics() -> [Topic] {
             slots: Slots(role: nil, stage: "senior", area: nil),
             names: [] as [String], years: nil,
             questions: ["How many years does it take to become a senior AI engineer?", "how long until I'm senior in machine learning", "How can I reach a senior AI role faster?", "When do AI engineers usually get promoted to senior?"] as [String],
-            keywords: ["how long", "years", "timeline", "faster", "quicker", "promotion", "promoted", "reach senior", "speed up"] as [String],
+            keywords: ["how long", "timeline", "faster", "quicker", "reach senior", "speed up"] as [String],
             skills: [] as [String],
             followups: ["senior-level", "salary-senior", "communication"] as [String],
             body: "The source article does not say how many years it takes; this is general guidance. Many people reach senior titles after about six years or more, some sooner, and it depends far more on what you have done than on time served.\n\nWhat tends to speed it up, judging by the senior duties the article describes:\n\n- leading projects from start to finish, not only parts of them\n- thinking about strategy: which AI work matters for the business\n- explaining your work clearly to managers and non-technical colleagues\n- helping and guiding junior engineers",

@@ -48,8 +48,10 @@ extension Engine {
     /// Whether the question is nothing but names of ours ("nlp engineer", "senior level"): fully understood.
     static func namesOnlyEntities(_ analysis: Analysis, _ reading: Reading) -> Bool {
         let named = Set(reading.entities.flatMap(\.span))
-        return !named.isEmpty
-            && analysis.words.indices.allSatisfy { analysis.words[$0].isStopword || named.contains($0) }
+        let others = analysis.words.indices.filter { !named.contains($0) }
+        // A fragment ("nlp engineer?", "what about seniors"): a few small words around our names, no
+        // sentence of its own ("how big do pythons get" names Python, and asks about snakes).
+        return !named.isEmpty && others.count <= 2 && others.allSatisfy { analysis.words[$0].isStopword }
     }
 
     /// Ambiguous words ("cv") count only next to another term of ours, or in a follow-up while one of our
@@ -64,6 +66,7 @@ extension Engine {
             following
             || analysis.words.contains {
                 !$0.isStopword && !$0.isAmbiguous && domainStems.contains($0.stem)
+                    && !Language.english.careerNouns.contains($0.text)
             }
         if anchored { return analysis }
         var settled = analysis
