@@ -44,13 +44,14 @@ public final class Engine: Sendable {
                 frequency[word, default: 0] += 1
             }
             passages.append(
-                .init(topic: position, kind: .body, terms: reader.analyze(heading + "\n" + topic.body).terms))
+                .init(topic: position, kind: .body, terms: reader.analyze(knowledge: heading + "\n" + topic.body).terms)
+            )
             for (number, question) in topic.questions.enumerated() {
                 passages.append(
-                    .init(topic: position, kind: .question(number), terms: reader.analyze(question).terms))
+                    .init(topic: position, kind: .question(number), terms: reader.analyze(knowledge: question).terms))
             }
             let naming = ([topic.title] + topic.names + topic.keywords).joined(separator: "\n")
-            domain.formUnion(reader.analyze(naming).terms)
+            domain.formUnion(reader.analyze(knowledge: naming).terms)
             targets.formUnion(reader.words(naming))
         }
         let analyzer = reader.learning(frequency, correctingTo: targets)
@@ -125,7 +126,8 @@ public final class Engine: Sendable {
             answer = PersonalAnswers.noted(statement.update, profile: next.profile, question: question, engine: self)
             notes.append("a statement about the user: remembered in the profile")
         } else {
-            let following = context.intent.map { !$0.isSmallTalk } == true && ConversationContext.leansOnContext(analysis)
+            let following =
+                context.intent.map { !$0.isSmallTalk } == true && ConversationContext.leansOnContext(analysis)
             answer = self.answer(
                 question, text: text, analysis: analysis, reading: reading, matches: matches, following: following,
                 notes: &notes)

@@ -54,11 +54,18 @@ public final class Analyzer: Sendable {
         Analyzer(synonyms: synonyms, ambiguous: ambiguous, stemmer: stemmer, frequency: frequency, targets: targets)
     }
 
-    /// Raw lower-case words, before correction and synonyms (to learn the vocabulary from).
-    func words(_ text: String) -> [String] { Tokenizer.words(text) }
+    /// Raw lower-case words of knowledge text, all of them, before correction and synonyms (to learn the
+    /// vocabulary from).
+    func words(_ text: String) -> [String] { Tokenizer.words(text, limit: nil) }
 
-    public func analyze(_ text: String) -> Analysis {
-        var typed = Self.expandingContractions(language.expandingShorthand(Tokenizer.words(text)))
+    /// A question's analysis: its first `Tokenizer.maximumWords` words.
+    public func analyze(_ text: String) -> Analysis { analyze(text, limit: Tokenizer.maximumWords) }
+
+    /// Knowledge text's analysis: every word of it, however long (a fact after word 200 is still found).
+    func analyze(knowledge text: String) -> Analysis { analyze(text, limit: nil) }
+
+    private func analyze(_ text: String, limit: Int?) -> Analysis {
+        var typed = Self.expandingContractions(language.expandingShorthand(Tokenizer.words(text, limit: limit)))
         var made: [Analysis.Correction] = []
         if let speller {
             for index in typed.indices {

@@ -4,14 +4,16 @@
 /// characters and escape sequences, and splits "4yrs" into "4" and "yrs". It never fails. ASCII, the
 /// common case, takes a fast path over bytes; other scalars are classified by their Unicode properties.
 enum Tokenizer {
-    /// Questions are read up to this many words; the rest is ignored.
+    /// Questions are read up to this many words; the rest is ignored. Knowledge text is read whole.
     static let maximumWords = 200
 
     private enum Kind {
         case letter, digit, mark, separator
     }
 
-    static func words(_ text: String) -> [String] {
+    /// The words of `text`, up to `limit` of them (`nil`: every word).
+    static func words(_ text: String, limit: Int? = maximumWords) -> [String] {
+        let limit = limit ?? Int.max
         var words: [String] = []
         var current: [UInt8] = []
         current.reserveCapacity(32)
@@ -33,7 +35,7 @@ enum Tokenizer {
             case .letter, .digit:
                 let isDigit = kind == .digit
                 if !current.isEmpty && isDigit != currentIsDigit { flush() }
-                if words.count >= maximumWords { return words }
+                if words.count >= limit { return words }
                 currentIsDigit = isDigit
                 appendLowercased(scalar, to: &current)
             case .mark where !current.isEmpty:
@@ -42,7 +44,7 @@ enum Tokenizer {
                 flush()
             }
         }
-        if words.count < maximumWords { flush() }
+        if words.count < limit { flush() }
         return words
     }
 

@@ -41,4 +41,19 @@ import Testing
             }
         }
     }
+
+    /// The 200-word cap is for questions: a fact after word 200 of a topic's text is found.
+    @Test func indexesKnowledgeTextWhole() throws {
+        let filler = Array(repeating: "Notes about the office and its rooms.", count: 60).joined(separator: " ")
+        let topics = [
+            Topic(
+                id: "office", title: "The office", intent: nil, origin: .article,
+                body: filler + " The espresso machine is descaled on Fridays.", file: "office.md"),
+            Topic(id: "garden", title: "The garden", intent: nil, origin: .article, body: "Roses.", file: "garden.md"),
+        ]
+        let engine = Engine(knowledge: KnowledgeBase(topics: topics, lexicon: Lexicon()))
+        let top = try #require(engine.answer("when is the espresso machine descaled").explanation.matches.first)
+        #expect(top.id == "office")
+        #expect(top.terms.contains { $0.term == "espresso" })
+    }
 }
