@@ -125,7 +125,8 @@ public final class Engine: Sendable {
             answer = PersonalAnswers.noted(statement.update, profile: next.profile, question: question, engine: self)
             notes.append("a statement about the user: remembered in the profile")
         } else {
-            let following = context.intent.map { !$0.isSmallTalk } == true && ConversationContext.leansOnContext(analysis)
+            let following =
+                context.intent.map { !$0.isSmallTalk } == true && ConversationContext.leansOnContext(analysis)
             answer = self.answer(
                 question, text: text, analysis: analysis, reading: reading, matches: matches, following: following,
                 notes: &notes)

@@ -33,11 +33,14 @@ struct ProfileReader: Sendable {
     static let fit: [[String]] = [
         ["fit", "me"], ["fits", "me"], ["suit", "me"], ["suits", "me"], ["fit", "for", "me"], ["right", "for", "me"],
         ["best", "for", "me"], ["should", "i", "target"], ["i", "target"], ["should", "i", "apply"],
-        ["i", "apply", "for"], ["should", "i", "aim"], ["match", "me"], ["my", "best", "fit"], ["first", "job", "title"],
+        ["i", "apply", "for"], ["should", "i", "aim"], ["match", "me"], ["my", "best", "fit"],
+        ["first", "job", "title"],
         ["my", "first", "title"], ["my", "first", "role"], ["i", "start", "as"],
     ]
     /// Words before "into" that make it a liking ("I'm really into speech and audio").
-    static let intoLiking: Set<String> = ["m", "im", "am", "really", "kinda", "pretty", "super", "very", "so", "totally"]
+    static let intoLiking: Set<String> = [
+        "m", "im", "am", "really", "kinda", "pretty", "super", "very", "so", "totally",
+    ]
     static let student: Set<String> = ["student", "studying", "undergrad", "undergraduate", "freshman", "sophomore"]
 
     /// Every word the reader listens for: words the engine understands.
@@ -102,7 +105,9 @@ struct ProfileReader: Sendable {
         // A line that introduces the speaker: "I'm a data analyst", "physicist here", "4 yrs in".
         let introduces =
             reading.years != nil || words.prefix(3).contains("here")
-            || words.indices.contains { ["im", "m", "am"].contains(words[$0]) && $0 + 1 < words.count && ["a", "an"].contains(words[$0 + 1]) }
+            || words.indices.contains {
+                ["im", "m", "am"].contains(words[$0]) && $0 + 1 < words.count && ["a", "an"].contains(words[$0 + 1])
+            }
         if words.prefix(wishStart).contains(where: Self.knowing.contains) || (!asks && introduces) {
             let had = analysis.words.prefix(wishStart).enumerated().map { index, word in
                 negated.contains(index) ? Analysis.Word(text: "-", stem: "-", isStopword: true, isKnown: true) : word
@@ -128,7 +133,9 @@ struct ProfileReader: Sendable {
         statement.isStatement = !update.isEmpty && !asks
         // Phrases match with at most one word between two of theirs ("should I even apply").
         func says(_ phrases: [[String]]) -> Bool {
-            phrases.contains { phrase in words.indices.contains { IntentMatcher.match(phrase, in: words, at: $0) != nil } }
+            phrases.contains { phrase in
+                words.indices.contains { IntentMatcher.match(phrase, in: words, at: $0) != nil }
+            }
         }
         statement.asksForGap = says(Self.gap)
         statement.asksForFit = asks && says(Self.fit)
