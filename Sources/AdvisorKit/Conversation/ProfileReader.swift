@@ -10,6 +10,8 @@ struct ProfileReader: Sendable {
         var asksForGap = false
         /// The line asks what to learn ("what should I learn?"): a plan only for someone whose skills we know.
         var asksWhatToLearn = false
+        /// The line asks what comes first ("which of those first", "what should I tackle first").
+        var asksOrder = false
         /// The line asks which role or title suits the user ("which role fits me", "what should I apply for").
         var asksForFit = false
     }
@@ -28,6 +30,10 @@ struct ProfileReader: Sendable {
     ]
     static let whatToLearn: [[String]] = [
         ["learn", "next"], ["what", "do", "i", "need"], ["what", "should", "i", "learn"], ["roadmap"],
+    ]
+    /// "which of those first", "what should I tackle first", "where do I start".
+    static let order: [[String]] = [
+        ["first"], ["start", "with"], ["begin", "with"], ["tackle"], ["prioritize"], ["priority"], ["where", "start"],
     ]
     /// "which role fits me", "what title should I target", "what should I apply for".
     static let fit: [[String]] = [
@@ -138,6 +144,7 @@ struct ProfileReader: Sendable {
             }
         }
         statement.asksForGap = says(Self.gap)
+        statement.asksOrder = asks && says(Self.order)
         statement.asksForFit = asks && says(Self.fit)
         statement.asksWhatToLearn = says(Self.whatToLearn) || (!update.skills.isEmpty && update.target != nil)
         return statement
