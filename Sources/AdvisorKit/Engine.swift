@@ -110,8 +110,16 @@ public final class Engine: Sendable {
         let trace = Trace(analysis: analysis, reading: reading, matches: matches, engine: self)
 
         var answer: Answer
-        let target = statement.update.target ?? reading.roles.first ?? next.profile.target
-        let wantsPlan = statement.asksForGap || (statement.asksWhatToLearn && !next.profile.skills.isEmpty)
+        // The role a plan aims at: named now, in play ("what am I missing for that"), or wanted before.
+        let inPlay = reading.inherited.contains(.role) ? reading.slots.role : nil
+        var target = statement.update.target ?? reading.roles.first ?? inPlay ?? next.profile.target
+        // After a plan: "which of those first?" asks the plan again; "what about CV instead?" re-plans.
+        let afterPlan = context.intent == .plan && context.plan != nil
+        let replans = afterPlan && ConversationContext.isElliptical(analysis) && reading.roles.count == 1
+        if replans { target = reading.roles.first }
+        let wantsPlan =
+            statement.asksForGap || (statement.asksWhatToLearn && !next.profile.skills.isEmpty)
+            || (afterPlan && statement.asksOrder) || replans
         if wantsPlan, let plan = planner.plan(for: target, having: next.profile.skills) {
             next.profile.target = target ?? next.profile.target
             next.plan = plan
@@ -137,6 +145,8 @@ public final class Engine: Sendable {
         if answer.understood, !answer.intent.isSmallTalk, answer.intent != .profile {
             next.intent = answer.intent
             next.slots = reading.slots
+            // Skills named in a plan or a profile line are the user's, not the subject of the next question.
+            if answer.intent == .plan { next.slots.area = nil }
             next.topic = answer.sources.first
         }
         next.followups = answer.followups
@@ -148,7 +158,9 @@ public final class Engine: Sendable {
         _ question: String, text: String, analysis: Analysis, reading: Reading, matches: [Match], following: Bool,
         notes: inout [String]
     ) -> Answer {
-        let outside = outsideWords(in: analysis, entities: reading.entities)
+        var outside = outsideWords(in: analysis, entities: reading.entities)
+        // In a follow-up, a word of one of our titles is ours ("back to the architect thing").
+        if following { outside = outside.filter { !titleWords.contains(EntityRecognizer.folded(analysis)[$0]) } }
         // Someone moving into AI names the job they come from ("I'm a teacher, can I become…"): an outside
         // word weighs less in a question about getting started.
         let weight = reading.intent == .gettingStarted ? policy.changerOutsideWeight : policy.outsideWeight

@@ -55,10 +55,13 @@ struct Calibrate: ParsableCommand {
         let grid = Calibration.grid
         Platform.error("calibrating \(grid.count) candidate policies on \(sets.count) set(s)…")
         let calibration = Calibration(sets: sets, knowledge: base, grid: grid + [.standard])
-        var out = "threshold  general  ordinary   mean  " + sets.map { EvaluationText.pad(String($0.name.prefix(9)), 10) }.joined() + " oos answered\n"
+        var out =
+            "threshold  general  ordinary   mean  "
+            + sets.map { EvaluationText.pad(String($0.name.prefix(9)), 10) }.joined() + " oos answered\n"
         func row(_ trial: Calibration.Trial) -> String {
             let policy = trial.policy
-            return EvaluationText.pad(Self.two(policy.threshold), 11) + EvaluationText.pad(Self.two(policy.generalWordWeight), 9)
+            return EvaluationText.pad(Self.two(policy.threshold), 11)
+                + EvaluationText.pad(Self.two(policy.generalWordWeight), 9)
                 + EvaluationText.pad(Self.two(policy.ordinaryWeight), 9)
                 + EvaluationText.pad(EvaluationText.percent(trial.meanAccuracy), 7, left: true) + "  "
                 + trial.accuracies.map { EvaluationText.pad(EvaluationText.percent($0), 10) }.joined()

@@ -38,7 +38,7 @@ public struct EnglishWords: Sendable {
     }
 
     /// A list of one word a line.
-    init(listing data: Data) {
+    public init(listing data: Data) {
         var hashes = Set<UInt64>(minimumCapacity: 120_000)
         var hash = Self.seed
         var empty = true

@@ -79,13 +79,13 @@ extension Language {
             would wouldn y yeah yes yet you your yours yourself yourselves
             anyways apparently basically certainly currently definitely especially exactly generally
             honestly hopefully literally obviously possibly probably seriously simply somehow truly usually
-            realistic realistically typical typically normally possible instead
+            realistic realistically typically normally possible instead
             guys folks everybody hey hi hello
             hm hmm hmmm uh um umm oh nah jk alright yep nope ya yea huh wow welp fair hmph
             wondering wonder thinking think thought guess suppose feel feeling curious interested
             know knows tell told ask asking asked question questions help helps advice idea ideas
             tips tip opinion opinions thoughts
-            currently recently nowadays today day lately soon
+            currently recently nowadays today lately soon
             good great better bad nice cool big small lot lots many
             zero two three four five six seven eight nine ten eleven twelve fifteen twenty couple several
             st nd rd th

@@ -6,7 +6,7 @@
 /// the weights on labelled sets and prints what it chose; `standard` holds its last choice.
 public struct ConfidencePolicy: Sendable, Hashable {
     /// Below this confidence the advisor declines.
-    public var threshold = 0.65
+    public var threshold = 0.70
     /// Weight of an unknown content word (a name, a typo nobody could fix) against each known one.
     public var unknownWeight = 1.0
     /// Weight of an ordinary English word the knowledge does not use ("side", "bump", "life").
@@ -61,12 +61,11 @@ public struct ConfidencePolicy: Sendable, Hashable {
         held * min(1, score / fullScore)
     }
 
-    /// The weight of one content word against the known ones (each weighing 1).
-    public func weight(
-        ofUnknown word: Analysis.Word, after previous: String, inFollowUp: Bool
-    ) -> Double {
+    /// The weight of an unknown content word against the known ones (each weighing at most 1): `ordinary`
+    /// when it is an ordinary English word, `previous` the word before it.
+    public func weightOfUnknown(ordinary: Bool, after previous: String, inFollowUp: Bool) -> Double {
         if ["in", "at", "from", "near"].contains(previous) { return placeWeight }
-        if word.isOrdinary { return inFollowUp ? followUpOrdinaryWeight : ordinaryWeight }
+        if ordinary { return inFollowUp ? followUpOrdinaryWeight : ordinaryWeight }
         return unknownWeight
     }
 }

@@ -19,7 +19,8 @@ enum PersonalAnswers {
             if profile.target == nil { followups.append("Which role do you want? e.g. I want to be an NLP engineer.") }
         }
         if !update.lacking.isEmpty {
-            lines.append("Noted what you have not done yet: \(update.lacking.joined(separator: ", ")). A plan will start there.")
+            lines.append(
+                "Noted what you have not done yet: \(update.lacking.joined(separator: ", ")). A plan will start there.")
             if followups.isEmpty { followups.append("What should I learn first?") }
         }
         if let role = update.target, let topic = topics.first(where: { $0.slots.role == role && $0.intent == .role }) {

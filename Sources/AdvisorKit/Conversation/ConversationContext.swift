@@ -29,14 +29,23 @@ public struct ConversationContext: Sendable, Hashable {
     /// Whether `analysis` leans on the context: it points back, or opens like an elliptical follow-up.
     static func leansOnContext(_ analysis: Analysis) -> Bool {
         let words = opening(analysis)
-        if words.contains(where: pointers.contains) { return true }
-        return ellipsisOpenings.contains { words.starts(with: $0) }
+        // "this"/"these" point back only on their own ("is this hard?"), not before a noun ("this year").
+        let pointing = words.indices.contains { index in
+            guard pointers.contains(words[index]) else { return false }
+            guard ["this", "these"].contains(words[index]), index + 1 < words.count else { return true }
+            return Language.english.isStopWord(words[index + 1])
+        }
+        return pointing || isElliptical(analysis)
     }
 
     /// Whether `analysis` reads like a fragment that continues the last question.
     static func isElliptical(_ analysis: Analysis) -> Bool {
         let words = opening(analysis)
         if ellipsisOpenings.contains(where: { words.starts(with: $0) }) { return true }
+        // "ok in the us then, what about after a few years": "what about" opens the asking part.
+        for phrase in [["what", "about"], ["how", "about"]] where words.indices.contains(where: { words[$0...].starts(with: phrase) }) {
+            return true
+        }
         // A fragment: a word or two, not a question of its own ("seniors?", "nlp engineer?").
         let questionWords = Language.english.questionWords.union(["do", "does", "is"])
         return words.count <= 3 && !words.contains(where: questionWords.contains)

@@ -13,7 +13,9 @@ extension Engine {
             let liked = profile.interests.joined(separator: "; ")
             return (role, "From what you like (\(liked)), the role that fits best is \(role.title).")
         }
-        if let target = profile.target, let role = knowledge.topics.first(where: { $0.slots.role == target && $0.intent == .role }) {
+        if let target = profile.target,
+            let role = knowledge.topics.first(where: { $0.slots.role == target && $0.intent == .role })
+        {
             return (role, "You said you want to become \(PersonalAnswers.article(role.title)).")
         }
         guard let first = matcher.firstStage,
@@ -55,7 +57,13 @@ extension Engine {
             let taken = reread.inherited.map { "\($0.rawValue) \(reread.slots[$0] ?? "")" }
             notes.append("follow-up: took \(taken.joined(separator: ", ")) from the conversation")
         }
-        if elliptical, reread.cueScore < 1.5, previous != reread.intent,
+        // A follow-up that names a new kind of subject the previous intent has no topic for ("what does a
+        // DL engineer do" → "and the math side?") asks about that subject.
+        let named = Set(reread.entities.filter { $0.length > 0 }.map(\.kind))
+        let fits = named.allSatisfy { kind in
+            knowledge.topics.contains { $0.intent == previous && $0.slots[kind] != nil }
+        }
+        if elliptical, reread.cueScore < 1.5, previous != reread.intent, fits || reread.intent == nil,
             previous != .compare || reread.roles.count >= 2
         {
             reread.intent = previous

@@ -10,6 +10,8 @@ struct ProfileReader: Sendable {
         var asksForGap = false
         /// The line asks what to learn ("what should I learn?"): a plan only for someone whose skills we know.
         var asksWhatToLearn = false
+        /// The line asks what comes first ("which of those first", "what should I tackle first").
+        var asksOrder = false
         /// The line asks which role or title suits the user ("which role fits me", "what should I apply for").
         var asksForFit = false
     }
@@ -29,15 +31,22 @@ struct ProfileReader: Sendable {
     static let whatToLearn: [[String]] = [
         ["learn", "next"], ["what", "do", "i", "need"], ["what", "should", "i", "learn"], ["roadmap"],
     ]
+    /// "which of those first", "what should I tackle first", "where do I start".
+    static let order: [[String]] = [
+        ["first"], ["start", "with"], ["begin", "with"], ["tackle"], ["prioritize"], ["priority"], ["where", "start"],
+    ]
     /// "which role fits me", "what title should I target", "what should I apply for".
     static let fit: [[String]] = [
         ["fit", "me"], ["fits", "me"], ["suit", "me"], ["suits", "me"], ["fit", "for", "me"], ["right", "for", "me"],
         ["best", "for", "me"], ["should", "i", "target"], ["i", "target"], ["should", "i", "apply"],
-        ["i", "apply", "for"], ["should", "i", "aim"], ["match", "me"], ["my", "best", "fit"], ["first", "job", "title"],
+        ["i", "apply", "for"], ["should", "i", "aim"], ["match", "me"], ["my", "best", "fit"],
+        ["first", "job", "title"],
         ["my", "first", "title"], ["my", "first", "role"], ["i", "start", "as"],
     ]
     /// Words before "into" that make it a liking ("I'm really into speech and audio").
-    static let intoLiking: Set<String> = ["m", "im", "am", "really", "kinda", "pretty", "super", "very", "so", "totally"]
+    static let intoLiking: Set<String> = [
+        "m", "im", "am", "really", "kinda", "pretty", "super", "very", "so", "totally",
+    ]
     static let student: Set<String> = ["student", "studying", "undergrad", "undergraduate", "freshman", "sophomore"]
 
     /// Every word the reader listens for: words the engine understands.
@@ -102,7 +111,9 @@ struct ProfileReader: Sendable {
         // A line that introduces the speaker: "I'm a data analyst", "physicist here", "4 yrs in".
         let introduces =
             reading.years != nil || words.prefix(3).contains("here")
-            || words.indices.contains { ["im", "m", "am"].contains(words[$0]) && $0 + 1 < words.count && ["a", "an"].contains(words[$0 + 1]) }
+            || words.indices.contains {
+                ["im", "m", "am"].contains(words[$0]) && $0 + 1 < words.count && ["a", "an"].contains(words[$0 + 1])
+            }
         if words.prefix(wishStart).contains(where: Self.knowing.contains) || (!asks && introduces) {
             let had = analysis.words.prefix(wishStart).enumerated().map { index, word in
                 negated.contains(index) ? Analysis.Word(text: "-", stem: "-", isStopword: true, isKnown: true) : word
@@ -128,9 +139,12 @@ struct ProfileReader: Sendable {
         statement.isStatement = !update.isEmpty && !asks
         // Phrases match with at most one word between two of theirs ("should I even apply").
         func says(_ phrases: [[String]]) -> Bool {
-            phrases.contains { phrase in words.indices.contains { IntentMatcher.match(phrase, in: words, at: $0) != nil } }
+            phrases.contains { phrase in
+                words.indices.contains { IntentMatcher.match(phrase, in: words, at: $0) != nil }
+            }
         }
         statement.asksForGap = says(Self.gap)
+        statement.asksOrder = asks && says(Self.order)
         statement.asksForFit = asks && says(Self.fit)
         statement.asksWhatToLearn = says(Self.whatToLearn) || (!update.skills.isEmpty && update.target != nil)
         return statement

@@ -61,7 +61,9 @@ public struct Calibration: Sendable {
             let (x, y) = (a.element, b.element)
             let (xNear, yNear) = (x.meanAccuracy >= best - Self.tolerance, y.meanAccuracy >= best - Self.tolerance)
             if xNear != yNear { return xNear }
-            if xNear, x.outOfScopeAnswered != y.outOfScopeAnswered { return x.outOfScopeAnswered < y.outOfScopeAnswered }
+            if xNear, x.outOfScopeAnswered != y.outOfScopeAnswered {
+                return x.outOfScopeAnswered < y.outOfScopeAnswered
+            }
             if abs(x.meanAccuracy - y.meanAccuracy) > 1e-9 { return x.meanAccuracy > y.meanAccuracy }
             return a.offset < b.offset
         }.map(\.element)

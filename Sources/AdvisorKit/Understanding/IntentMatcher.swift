@@ -18,7 +18,8 @@ struct IntentMatcher: Sendable {
     /// Stems of the words that name our subjects: years spent doing anything else are not experience.
     private let domain: Set<String>
 
-    init(knowledge: KnowledgeBase, analyzer: Analyzer, domain: Set<String> = [], table: [IntentRule] = IntentRule.table) {
+    init(knowledge: KnowledgeBase, analyzer: Analyzer, domain: Set<String> = [], table: [IntentRule] = IntentRule.table)
+    {
         self.domain = domain
         recognizer = EntityRecognizer(knowledge: knowledge, analyzer: analyzer)
         rules = table.map { rule in
@@ -150,7 +151,9 @@ struct IntentMatcher: Sendable {
         let ranked = scored.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }
             .map(\.element)
         let best = ranked.first
-        if let best, slots.area == nil, let field, rules.contains(where: { $0.rule.intent == best.intent && $0.rule.readsFields }) {
+        if let best, slots.area == nil, let field,
+            rules.contains(where: { $0.rule.intent == best.intent && $0.rule.readsFields })
+        {
             slots.area = field
         }
         if let best, let rule = rules.first(where: { $0.rule.intent == best.intent })?.rule,
@@ -185,7 +188,9 @@ struct IntentMatcher: Sendable {
         let language = Language.english
         var position = entity.position - 1
         var skipped = 0
-        while position >= 0, skipped < 2, ["about", "more", "in", "the", "a", "an", "to", "of"].contains(words[position]) {
+        while position >= 0, skipped < 2,
+            ["about", "more", "in", "the", "a", "an", "to", "of"].contains(words[position])
+        {
             position -= 1
             skipped += 1
         }

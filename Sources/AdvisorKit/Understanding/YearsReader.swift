@@ -32,7 +32,8 @@ enum YearsReader {
                 let after = words[(year + 1)..<min(words.count, year + 3)]
                 if after.first == "old" || after.first == "of" && after.dropFirst().first == "age" { continue }
                 if after.first == "as" || after.first == "in" || after.first == "of",
-                    analysis.words[(year + 1)..<min(words.count, year + 5)].first(where: { !$0.isStopword }).map(isForeign) == true
+                    analysis.words[(year + 1)..<min(words.count, year + 5)].first(where: { !$0.isStopword }).map(
+                        isForeign) == true
                 {
                     continue
                 }
@@ -44,4 +45,3 @@ enum YearsReader {
         return nil
     }
 }
-

@@ -96,3 +96,45 @@ import Testing
         #expect(advisor.context.plan == nil)
     }
 }
+
+@Suite struct ProfileReadingTests {
+    @Test func negatedSkillsAreLackingNotHad() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        _ = advisor.ask("I'm a teacher, I know statistics but I don't know Python")
+        #expect(advisor.context.profile.skills.contains { $0.lowercased() == "statistics" })
+        #expect(!advisor.context.profile.skills.contains { $0.lowercased() == "python" })
+        #expect(advisor.context.profile.lacking.contains { $0.lowercased() == "python" })
+    }
+
+    @Test func looseInterestsSuggestARoleAndAnswerWhichRoleFits() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        let noted = advisor.ask("im kinda into text stuff, like customer reviews and chat logs")
+        #expect(noted.intent == .profile)
+        #expect(!noted.text.isEmpty)
+        let fit = advisor.ask("which role fits me then")
+        #expect(fit.understood)
+        #expect(fit.sources == ["nlp-engineer"])
+        #expect(advisor.ask("what would the day to day look like").text.lowercased().contains("language"))
+    }
+
+    @Test func withoutInterestsTheFirstJobsFit() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        _ = advisor.ask("career changer here, did marketing for 6 yrs, just finished an online ml course")
+        let fit = advisor.ask("what title should i even apply for")
+        #expect(fit.understood)
+        #expect(fit.sources == ["entry-level"])
+    }
+
+    @Test func aShortFollowUpIsNotDeclinedForItsFillers() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        _ = advisor.ask("what does a deep learning engineer do")
+        let answer = advisor.ask("hm and the math side?")
+        #expect(answer.understood)
+        #expect(answer.text.lowercased().contains("linear algebra"))
+    }
+
+    @Test func aStatementAboutTheUserIsNeverAnsweredEmpty() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        #expect(!advisor.ask("i really like knitting").text.isEmpty)
+    }
+}

@@ -53,3 +53,41 @@ import Testing
         #expect(engine.answer("cv engineer salary").understood)
     }
 }
+
+@Suite struct FieldAndYearsTests {
+    let engine = Fixtures.engine
+
+    func reading(_ question: String) -> Reading { engine.answer(question).explanation.reading }
+
+    @Test(arguments: [
+        "Is AI or ML Engineering A Good Career?",
+        "Is it too late to learn about Deep Learning?",
+    ])
+    func aFieldAsTheSubjectOfACareerIsNotTheSkillArea(question: String) {
+        let reading = reading(question)
+        #expect(reading.intent == .demand)
+        #expect(reading.slots.area == nil)
+        #expect(reading.slots.role == nil)
+    }
+
+    @Test func aSkillAreaAskedAboutStaysTheSkillArea() {
+        let reading = reading("why is linear algebra important for machine learning?")
+        #expect(reading.intent == .skillArea)
+    }
+
+    @Test(arguments: [
+        ("I'm 25 years old, what can I earn?", nil as Int?),
+        ("I was a teacher for 10 years as a teacher, what would I earn in AI?", nil),
+        ("did accounting for 6 yrs, what could I earn?", nil),
+        ("I've been working for 4 years, what can I earn?", 4),
+        ("10 years of experience in ML, what salary band should I target?", 10),
+    ])
+    func yearsAreExperienceOnlyInTheField(question: String, years: Int?) {
+        #expect(reading(question).years == years)
+    }
+
+    @Test func statedYearsAreNotMovedAlongThePath() {
+        let answer = engine.answer("how much do AI engineers make after 3 years?")
+        #expect(answer.sources == ["salary-mid"])
+    }
+}

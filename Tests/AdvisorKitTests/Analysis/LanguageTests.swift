@@ -1,0 +1,48 @@
+import AdvisorKit
+import Foundation
+import Testing
+
+@Suite struct LanguageTests {
+    let language = Language.english
+
+    @Test func chatShorthandIsReadAsTheWordsItStandsFor() {
+        let words = Fixtures.engine.answer("wat do ppl make").explanation.terms
+        #expect(words.contains("peopl"))
+        #expect(!words.contains("ppl"))
+    }
+
+    @Test(arguments: [
+        ("how can i gain experience", true),
+        ("d how can a student gain experience", true),
+        ("any tips for a beginner", true),
+        ("i applied to phd programs last year", false),
+        ("right now i am looking for a job", false),
+    ])
+    func tellsASentenceThatAsks(sentence: String, asks: Bool) {
+        #expect(language.asks(sentence.split(separator: " ").map(String.init)) == asks)
+    }
+
+    @Test func fillersAndSlangAreStopWords() {
+        for word in ["hm", "tho", "nah", "kinda", "tbh"] { #expect(language.isStopWord(word)) }
+        #expect(!language.isStopWord("python"))
+    }
+
+    @Test func englishWordsTellWordsNamesAndTypos() {
+        let words = EnglishWords(listing: Data("side\nIndia\nlearning\n".utf8))
+        #expect(words.kind(of: "side") == .word)
+        #expect(words.kind(of: "india") == .name)
+        #expect(words.kind(of: "waht") == .unknown)
+        #expect(EnglishWords(listing: Data()).kind(of: "side") == .unknown)
+    }
+
+    @Test func typosInFunctionAndTopicWordsAreCorrected() {
+        let answer = Fixtures.engine.answer("waht does a deep lerning enginer do?")
+        #expect(answer.understood)
+        #expect(answer.sources.first == "deep-learning-engineer")
+    }
+
+    @Test func realWordsAreNeverCorrected() {
+        let corrections = Fixtures.engine.answer("is a teacher good at teaching?").explanation.corrections
+        #expect(corrections.isEmpty)
+    }
+}
