@@ -23,7 +23,16 @@ public final class Engine: Sendable {
     /// Questions longer than this many characters are refused as too long to be a question.
     public static let maximumQuestionLength = 2_000
 
-    public init(knowledge: KnowledgeBase, policy: ConfidencePolicy = .standard) {
+    /// An engine over `knowledge` with the threshold the knowledge declares (`about.yaml`), or else the one it
+    /// derives from itself (`ThresholdCalibration`); the other constants are `ConfidencePolicy.standard`'s.
+    public convenience init(knowledge: KnowledgeBase) {
+        var policy = ConfidencePolicy.standard
+        policy.threshold = knowledge.about.threshold ?? ThresholdCalibration(knowledge: knowledge).threshold
+        self.init(knowledge: knowledge, policy: policy)
+    }
+
+    /// An engine over `knowledge` deciding by `policy`.
+    public init(knowledge: KnowledgeBase, policy: ConfidencePolicy) {
         self.knowledge = knowledge
         self.policy = policy
         blocks = knowledge.topics.map { TopicText.blocks($0.body) }

@@ -6,7 +6,10 @@ import ArgumentParser
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate a knowledge folder (default: ./Knowledge).",
-        discussion: "Reports every problem as FILE:LINE: message, and exits 1 when there is any.")
+        discussion: """
+            Reports every problem as FILE:LINE: message, and exits 1 when there is any. Then prints the decline \
+            threshold the knowledge derives from itself and why (and the one its about.yaml declares, if any).
+            """)
 
     @Option(name: .long, help: ArgumentHelp("The knowledge folder to check.", valueName: "dir"), completion: .directory)
     var knowledge = "Knowledge"
@@ -21,5 +24,10 @@ struct Check: ParsableCommand {
             throw ExitCode(1)
         }
         Platform.write("\(knowledge): \(base.topics.count) topics, no problems\n")
+        let calibration = ThresholdCalibration(knowledge: base)
+        Platform.write(calibration.summary + "\n")
+        if let declared = base.about.threshold {
+            Platform.write("decline threshold \(declared) declared in \(KnowledgeLoader.aboutFile): used instead\n")
+        }
     }
 }

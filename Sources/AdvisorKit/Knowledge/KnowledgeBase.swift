@@ -1,12 +1,14 @@
-/// A validated set of topics and the lexicon that goes with them.
+/// A validated set of topics, the lexicon that goes with them, and what the knowledge says about itself.
 public struct KnowledgeBase: Sendable {
     public let topics: [Topic]
     public let lexicon: Lexicon
+    public let about: About
     private let positions: [String: Int]
 
-    public init(topics: [Topic], lexicon: Lexicon) {
+    public init(topics: [Topic], lexicon: Lexicon, about: About = About()) {
         self.topics = topics
         self.lexicon = lexicon
+        self.about = about
         var positions: [String: Int] = [:]
         for (index, topic) in topics.enumerated() where positions[topic.id] == nil {
             positions[topic.id] = index

@@ -9,13 +9,19 @@ public enum KnowledgeEmitter {
 
             extension KnowledgeBase {
                 /// The advisor's own knowledge, compiled in.
-                public static let embedded = KnowledgeBase(topics: embeddedTopics(), lexicon: embeddedLexicon())
+                public static let embedded = KnowledgeBase(
+                    topics: embeddedTopics(), lexicon: embeddedLexicon(), about: embeddedAbout())
             }
 
-            private func embeddedLexicon() -> Lexicon {
-                var synonyms: [String: [String]] = [:]
+            private func embeddedAbout() -> About {
 
             """
+        let about = knowledge.about
+        func optional(_ text: String?) -> String { text.map(literal) ?? "nil" }
+        out += "    About(\n        name: \(optional(about.name)), covers: \(optional(about.covers)),\n"
+        out += "        greeting: \(optional(about.greeting)),\n        examples: \(list(about.examples)),\n"
+        out += "        threshold: \(about.threshold.map { "\($0)" } ?? "nil"))\n}\n\n"
+        out += "private func embeddedLexicon() -> Lexicon {\n    var synonyms: [String: [String]] = [:]\n"
         for (term, words) in knowledge.lexicon.synonyms.sorted(by: { $0.key < $1.key }) {
             out += "    synonyms[\(literal(term))] = \(list(words))\n"
         }

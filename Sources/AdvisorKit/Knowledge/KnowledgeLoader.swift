@@ -1,11 +1,14 @@
 import Foundation
 
-/// Reads and validates a knowledge folder: topic files (`*.md`) and an optional `lexicon.yaml`.
+/// Reads and validates a knowledge folder: topic files (`*.md`), an optional `lexicon.yaml` and an
+/// optional `about.yaml`.
 ///
 /// Every problem is reported with its file and line; a folder with any problem is not used.
 public enum KnowledgeLoader {
     /// The lexicon's file name inside a knowledge folder.
     public static let lexiconFile = "lexicon.yaml"
+    /// The about file's name inside a knowledge folder.
+    public static let aboutFile = "about.yaml"
     /// Files bigger than this are refused (a knowledge file is a page of text).
     static let maximumFileBytes = 1 << 20
 
@@ -41,8 +44,15 @@ public enum KnowledgeLoader {
             case .failure(let error): problems += error.problems
             }
         }
+        var about = About()
+        if FileManager.default.fileExists(atPath: folder + "/" + aboutFile) {
+            switch read(aboutFile, in: folder).flatMap({ AboutParser.parse($0, file: aboutFile) }) {
+            case .success(let value): about = value
+            case .failure(let error): problems += error.problems
+            }
+        }
         problems += crossCheck(parsed)
-        return (KnowledgeBase(topics: parsed.map(\.topic), lexicon: lexicon), problems)
+        return (KnowledgeBase(topics: parsed.map(\.topic), lexicon: lexicon, about: about), problems)
     }
 
     /// Topic files relative to `folder`, sorted; `README.md` and hidden files are not topics.

@@ -67,6 +67,12 @@ struct TFIDFIndex: Sendable {
     /// Whether any passage uses `term` (a stem).
     func contains(_ term: String) -> Bool { termIDs[term] != nil }
 
+    /// Whether any passage but those in `excluded` uses `term`.
+    func contains(_ term: String, outside excluded: Set<Int>) -> Bool {
+        guard let id = termIDs[term] else { return false }
+        return postings[id].contains { !excluded.contains($0.passage) }
+    }
+
     /// Inverse document frequency of a stem (the unknown weight for a stem the knowledge lacks).
     func idf(of term: String) -> Double { termIDs[term].map { idf[$0] } ?? unknownIDF }
 
@@ -91,13 +97,27 @@ struct TFIDFIndex: Sendable {
         }
     }
 
-    /// Every topic that shares a term with the question, best first.
-    func search(_ queryTerms: [String]) -> [Match] {
+    /// The passages of `topic`, by their position in the index.
+    func passages(of topic: Int) -> Set<Int> {
+        Set(passages.indices.filter { passages[$0].topic == topic })
+    }
+
+    /// The passage holding `topic`'s alternate question `number`.
+    func passage(of topic: Int, question number: Int) -> Int? {
+        passages.indices.first { passages[$0].topic == topic && passages[$0].kind == .question(number) }
+    }
+
+    /// Every topic that shares a term with the question, best first. Passages in `excluded` are left out,
+    /// as if the knowledge lacked them: a term only they hold counts as unknown (for self-calibration).
+    func search(_ queryTerms: [String], excluding excluded: Set<Int> = []) -> [Match] {
         var tf: [String: Int] = [:]
         for term in queryTerms { tf[term, default: 0] += 1 }
         var query: [(id: Int?, term: String, weight: Double)] = []
         for (term, count) in tf.sorted(by: { $0.key < $1.key }) {
-            let id = termIDs[term]
+            var id = termIDs[term]
+            if let known = id, !excluded.isEmpty, postings[known].allSatisfy({ excluded.contains($0.passage) }) {
+                id = nil
+            }
             query.append((id, term, (1 + log(Double(count))) * (id.map { idf[$0] } ?? unknownIDF)))
         }
         // Coverage divides by this exact sum, not by `norm * norm`, which rounds to a little more or less:
@@ -108,7 +128,7 @@ struct TFIDFIndex: Sendable {
         var scores = [Double](repeating: 0, count: passages.count)
         for entry in query {
             guard let id = entry.id else { continue }
-            for posting in postings[id] {
+            for posting in postings[id] where !excluded.contains(posting.passage) {
                 scores[posting.passage] += entry.weight * posting.weight / norm
             }
         }
@@ -124,6 +144,13 @@ struct TFIDFIndex: Sendable {
             var covered = 0.0
             for item in query {
                 guard let id = item.id, topicTerms[topic].contains(id) else { continue }
+                if !excluded.isEmpty,
+                    !postings[id].contains(where: {
+                        passages[$0.passage].topic == topic && !excluded.contains($0.passage)
+                    })
+                {
+                    continue
+                }
                 covered += item.weight * item.weight
             }
             matches.append(

@@ -76,4 +76,43 @@ import Testing
         #expect(engine.answer("when are you open").sources == ["opening"])
         #expect(engine.answer("where do I park my car").sources == ["parking"])
     }
+
+    @Test func readsTheAboutFile() throws {
+        let about = """
+            name: the shop's helper
+            covers: our shop's opening hours and parking
+            greeting: Hi, I am the shop's helper.
+            examples: [When are you open?, Where can I park?]
+            threshold: 0.4
+            """
+        let knowledge = try KnowledgeLoader.load(folder: folder(["a.md": good, "b.md": other, "about.yaml": about]))
+        #expect(knowledge.about.name == "the shop's helper")
+        #expect(knowledge.about.covers == "our shop's opening hours and parking")
+        #expect(knowledge.about.greeting == "Hi, I am the shop's helper.")
+        #expect(knowledge.about.examples == ["When are you open?", "Where can I park?"])
+        #expect(knowledge.about.threshold == 0.4)
+        #expect(Engine(knowledge: knowledge).policy.threshold == 0.4)
+    }
+
+    @Test func reportsAboutFileProblemsWithLine() throws {
+        let about = "name: helper\nthreshold: high\ncolour: red\nexamples: {a: b}\n"
+        let (_, problems) = KnowledgeLoader.check(
+            folder: try folder(["a.md": good, "b.md": other, "about.yaml": about]))
+        let text = problems.map(\.description)
+        #expect(text.contains { $0.hasPrefix("about.yaml:2:") && $0.contains("threshold must be a number") })
+        #expect(text.contains { $0.hasPrefix("about.yaml:3:") && $0.contains("unknown field 'colour'") })
+        #expect(text.contains { $0.hasPrefix("about.yaml:4:") && $0.contains("examples") })
+        let outOfRange = try folder(["a.md": good, "b.md": other, "about.yaml": "threshold: 1.5\n"])
+        #expect(
+            KnowledgeLoader.check(folder: outOfRange).1.map(\.description) == [
+                "about.yaml:1: threshold must be a number from 0 to 1, not '1.5'"
+            ])
+    }
+
+    @Test func withoutADeclaredThresholdTheKnowledgeDerivesOne() throws {
+        let knowledge = try KnowledgeLoader.load(folder: folder(["a.md": good, "b.md": other]))
+        let derived = ThresholdCalibration(knowledge: knowledge).threshold
+        #expect(Engine(knowledge: knowledge).policy.threshold == derived)
+        #expect(derived >= ThresholdCalibration.lowest && derived <= ThresholdCalibration.highest)
+    }
 }

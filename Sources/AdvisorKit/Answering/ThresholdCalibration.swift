@@ -1,0 +1,83 @@
+/// The decline threshold a knowledge base derives from itself, and why.
+///
+/// Three samples come from the knowledge and the engine (`Engine.calibrationSamples`): confidences of
+/// questions the knowledge answers (its own questions, half reworded), of questions it lacks (its own
+/// questions with their topic left out) and of everyday questions about other subjects. The threshold is
+/// the one that sorts them best: the mean of the share of answerable questions answered and the share of
+/// the others declined (answerable counting as much as both others together).
+public struct ThresholdCalibration: Sendable, Hashable {
+    /// Confidences of the three samples.
+    public struct Samples: Sendable, Hashable {
+        /// Questions whose topic came first: these should be answered.
+        public var answerable: [Double] = []
+        /// Questions the knowledge lacks (or whose topic did not come first): these should be declined.
+        public var unanswerable: [Double] = []
+        /// Everyday questions about other subjects: these should be declined.
+        public var offDomain: [Double] = []
+
+        public init(answerable: [Double] = [], unanswerable: [Double] = [], offDomain: [Double] = []) {
+            self.answerable = answerable
+            self.unanswerable = unanswerable
+            self.offDomain = offDomain
+        }
+    }
+
+    /// Thresholds tried, from `lowest` to `highest` by hundredths.
+    public static let lowest = 0.05
+    public static let highest = 0.95
+
+    public var samples: Samples
+    /// The chosen threshold.
+    public var threshold: Double
+    /// At the chosen threshold: the share of answerable questions answered…
+    public var answered: Double
+    /// …of unanswerable ones declined…
+    public var declinedUnanswerable: Double
+    /// …and of off-domain ones declined.
+    public var declinedOffDomain: Double
+
+    /// Calibrates `policy` on `knowledge`: asks an engine over it the three samples.
+    public init(knowledge: KnowledgeBase, policy: ConfidencePolicy = .standard) {
+        self.init(samples: Engine(knowledge: knowledge, policy: policy).calibrationSamples())
+    }
+
+    /// The threshold that sorts `samples` best (the lowest among equals, so answering wins ties).
+    public init(samples: Samples) {
+        self.samples = samples
+        var best = (score: -1.0, threshold: Self.lowest)
+        // In whole hundredths, so that the threshold chosen is the one reported, bit for bit.
+        for hundredths in Int((Self.lowest * 100).rounded())...Int((Self.highest * 100).rounded()) {
+            let threshold = Double(hundredths) / 100
+            let score = Self.score(samples, at: threshold)
+            if score > best.score + 1e-12 { best = (score, threshold) }
+        }
+        threshold = best.threshold
+        answered = Self.share(samples.answerable, atLeast: self.threshold)
+        declinedUnanswerable = 1 - Self.share(samples.unanswerable, atLeast: self.threshold)
+        declinedOffDomain = 1 - Self.share(samples.offDomain, atLeast: self.threshold)
+    }
+
+    /// Half the share of answerable questions answered, plus a quarter each of the shares of unanswerable
+    /// and off-domain questions declined (an empty sample counts as sorted).
+    static func score(_ samples: Samples, at threshold: Double) -> Double {
+        0.5 * share(samples.answerable, atLeast: threshold)
+            + 0.25 * (1 - share(samples.unanswerable, atLeast: threshold))
+            + 0.25 * (1 - share(samples.offDomain, atLeast: threshold))
+    }
+
+    /// The share of `values` at or above `threshold` (0 for an empty sample).
+    static func share(_ values: [Double], atLeast threshold: Double) -> Double {
+        values.isEmpty ? 0 : Double(values.count { $0 >= threshold }) / Double(values.count)
+    }
+
+    /// What was chosen and why, in a few lines (for `career-advisor check`).
+    public var summary: String {
+        func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+        return """
+            decline threshold \(threshold), derived from the knowledge:
+              answers \(percent(answered)) of \(samples.answerable.count) of its own questions reworded
+              declines \(percent(declinedUnanswerable)) of \(samples.unanswerable.count) questions it lacks (each topic left out in turn)
+              declines \(percent(declinedOffDomain)) of \(samples.offDomain.count) everyday questions on other subjects
+            """
+    }
+}

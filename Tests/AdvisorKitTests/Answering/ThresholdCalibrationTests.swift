@@ -1,0 +1,44 @@
+import AdvisorKit
+import AdvisorKnowledge
+import Testing
+
+@Suite struct ThresholdCalibrationTests {
+    @Test func choosesTheThresholdThatSortsTheSamples() {
+        let samples = ThresholdCalibration.Samples(
+            answerable: [0.5, 0.6, 0.7, 0.9], unanswerable: [0.1, 0.2, 0.3], offDomain: [0, 0.05])
+        let calibration = ThresholdCalibration(samples: samples)
+        // Everything sorted from 0.31 to 0.50: the lowest such threshold wins.
+        #expect(calibration.threshold == 0.31)
+        #expect(calibration.answered == 1)
+        #expect(calibration.declinedUnanswerable == 1)
+        #expect(calibration.declinedOffDomain == 1)
+        #expect(calibration.summary.contains("decline threshold 0.31"))
+    }
+
+    @Test func answeringWeighsAsMuchAsBothKindsOfDecline() {
+        // Answering the answerable question at 0.2 answers both unanswerable ones above it too: a tie, which
+        // answering wins.
+        let tie = ThresholdCalibration.Samples(answerable: [0.2, 0.8], unanswerable: [0.3, 0.4], offDomain: [0])
+        #expect(ThresholdCalibration(samples: tie).threshold == 0.05)
+        // One answerable question in four is worth less than all the unanswerable ones declined.
+        let tipped = ThresholdCalibration.Samples(
+            answerable: [0.2, 0.8, 0.9, 0.95], unanswerable: [0.1, 0.3, 0.4], offDomain: [0])
+        let calibration = ThresholdCalibration(samples: tipped)
+        #expect(calibration.threshold == 0.41)
+        #expect(calibration.answered == 0.75)
+    }
+
+    @Test func derivesAThresholdFromAKnowledgeBase() {
+        let calibration = ThresholdCalibration(knowledge: .embedded)
+        #expect(!calibration.samples.answerable.isEmpty)
+        #expect(!calibration.samples.unanswerable.isEmpty)
+        #expect(calibration.samples.offDomain.count >= 50)
+        #expect(calibration.answered > 0.5)
+        #expect(calibration.declinedOffDomain > 0.5)
+    }
+
+    @Test func theBuiltInKnowledgeDeclaresTheStandardThreshold() {
+        #expect(KnowledgeBase.embedded.about.threshold == ConfidencePolicy.standard.threshold)
+        #expect(Engine(knowledge: .embedded).policy == ConfidencePolicy.standard)
+    }
+}
