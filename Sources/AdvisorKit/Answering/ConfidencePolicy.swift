@@ -37,6 +37,8 @@ public struct ConfidencePolicy: Sendable, Hashable {
     public var overrideLead = 0.3
     /// Retrieval order: a role's own topic when the question names no role is scored this much lower…
     public var unnamedRoleFactor = 0.75
+    /// …a topic about another role than the one asked about or in play, this much…
+    public var otherRoleFactor = 0.5
     /// …and a topic about another entity the question does not name, this much.
     public var unnamedEntityFactor = 0.85
 

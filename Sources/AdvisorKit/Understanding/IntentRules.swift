@@ -81,7 +81,7 @@ extension IntentRule {
                 "advance": 2, "ladder": 2.5, "trajectory": 2.5, "level": 1, "levels": 1.5, "stage": 2,
                 "stages": 2, "next": 1.5, "after": 1.2, "move up": 2.5, "grow": 1.5, "growth": 1.2,
                 "long term": 1.5, "career": 1, "comes next": 2.5, "titles": 1.5, "responsibilities": 1,
-                "where can": 1, "end up": 2, "then": 1, "how long": 2, "comes after": 2,
+                "where can": 1, "end up": 2, "then": 0.5, "how long": 2, "comes after": 2,
                 "after that": 2,
                 "after being": 1.5, "move into": 2, "beyond": 1.5,
             ],
