@@ -6,7 +6,7 @@
 /// the weights on labelled sets and prints what it chose; `standard` holds its last choice.
 public struct ConfidencePolicy: Sendable, Hashable {
     /// Below this confidence the advisor declines.
-    public var threshold = 0.70
+    public var threshold = 0.65
     /// Weight of an unknown content word (a name, a typo nobody could fix) against each known one.
     public var unknownWeight = 1.0
     /// Weight of an ordinary English word the knowledge does not use ("side", "bump", "life").
