@@ -95,7 +95,8 @@ extension IntentRule {
             cues: [
                 "what": 0.3, "do": 0.5, "job": 0.5, "work": 0.8, "responsibilities": 1.5, "role": 0.5,
                 "describe": 1, "explain": 1, "tell me about": 1, "mean": 0.8, "day to day": 1.5, "duties": 1.5,
-                "build": 0.8, "focus": 1, "who": 0.5, "is": 0.2,
+                "build": 0.8, "focus": 1, "who": 0.5, "is": 0.2, "typical day": 2, "day": 1, "daily": 1.5,
+                "look like": 0.8, "work on": 1.2, "actually do": 1,
             ],
             requires: [.role], bonus: [.role: 1]),
         // "Which role works on X?": a role described, not named; retrieval picks among the role topics.
