@@ -200,7 +200,9 @@ public final class Engine: Sendable {
                 score: reading.score, namesEntity: !reading.entities.isEmpty,
                 namesOnly: Self.namesOnlyEntities(analysis, reading), penalty: penalty)
             if policy.answers(confidence) {
-                if reading.entities.isEmpty, let strong = overridingMatch(for: intent, matches: matches) {
+                if reading.entities.isEmpty, let strong = overridingMatch(for: intent, matches: matches),
+                    reading.slots.role == nil || knowledge.topics[strong.topic].slots.role == reading.slots.role
+                {
                     notes.append(
                         "retrieval matched '\(knowledge.topics[strong.topic].id)' far better than the rule's topics")
                     if let answer = composer.retrieved(strong, confidence: confidence) { return answer }

@@ -6,7 +6,7 @@
 /// the weights on labelled sets and prints what it chose; `standard` holds its last choice.
 public struct ConfidencePolicy: Sendable, Hashable {
     /// Below this confidence the advisor declines.
-    public var threshold = 0.70
+    public var threshold = 0.65
     /// Weight of an unknown content word (a name, a typo nobody could fix) against each known one.
     public var unknownWeight = 1.0
     /// Weight of an ordinary English word the knowledge does not use ("side", "bump", "life").
@@ -37,6 +37,8 @@ public struct ConfidencePolicy: Sendable, Hashable {
     public var overrideLead = 0.3
     /// Retrieval order: a role's own topic when the question names no role is scored this much lower…
     public var unnamedRoleFactor = 0.75
+    /// …a topic about another role than the one asked about or in play, this much…
+    public var otherRoleFactor = 0.5
     /// …and a topic about another entity the question does not name, this much.
     public var unnamedEntityFactor = 0.85
 

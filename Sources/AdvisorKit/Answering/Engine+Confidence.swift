@@ -84,7 +84,9 @@ extension Engine {
         for index in ranked.indices {
             let about = knowledge.topics[ranked[index].topic].slots
             // A role's own topic is the narrowest answer: furthest behind when no role is named.
-            if about.role != nil && slots.role == nil {
+            if let role = about.role, let asked = slots.role, role != asked {
+                ranked[index].score *= policy.otherRoleFactor
+            } else if about.role != nil && slots.role == nil {
                 ranked[index].score *= policy.unnamedRoleFactor
             } else if EntityKind.allCases.contains(where: { about[$0] != nil && slots[$0] == nil }) {
                 ranked[index].score *= policy.unnamedEntityFactor

@@ -43,7 +43,8 @@ public struct ConversationContext: Sendable, Hashable {
         let words = opening(analysis)
         if ellipsisOpenings.contains(where: { words.starts(with: $0) }) { return true }
         // "ok in the us then, what about after a few years": "what about" opens the asking part.
-        for phrase in [["what", "about"], ["how", "about"]] where words.indices.contains(where: { words[$0...].starts(with: phrase) }) {
+        for phrase in [["what", "about"], ["how", "about"]]
+        where words.indices.contains(where: { words[$0...].starts(with: phrase) }) {
             return true
         }
         // A fragment: a word or two, not a question of its own ("seniors?", "nlp engineer?").

@@ -31,6 +31,8 @@ struct ProfileReader: Sendable {
     static let whatToLearn: [[String]] = [
         ["learn", "next"], ["what", "do", "i", "need"], ["what", "should", "i", "learn"], ["roadmap"],
     ]
+    /// Gap phrases that speak of the user even with the "I" far away ("…, what am I missing").
+    static let missing: [[String]] = [["missing"], ["gaps"], ["skill", "gap"], ["skills", "gap"], ["lacking"]]
     /// "which of those first", "what should I tackle first", "where do I start".
     static let order: [[String]] = [
         ["first"], ["start", "with"], ["begin", "with"], ["tackle"], ["prioritize"], ["priority"], ["where", "start"],
@@ -82,7 +84,17 @@ struct ProfileReader: Sendable {
             !asks
             && (words.prefix(4).contains { ["here", "grad", "graduate"].contains($0) || Self.student.contains($0) }
                 || words.indices.contains { words[$0] == "into" && $0 > 0 && Self.intoLiking.contains(words[$0 - 1]) })
-        guard introduced || firstPerson.first.map({ $0 < 4 || !asks || words.count < 12 }) == true else {
+        // Phrases match with at most one word between two of theirs ("should I even apply").
+        func says(_ phrases: [[String]]) -> Bool {
+            phrases.contains { phrase in
+                words.indices.contains { IntentMatcher.match(phrase, in: words, at: $0) != nil }
+            }
+        }
+        // "which of those first": about the plan on the table, whoever it names.
+        statement.asksOrder = asks && says(Self.order)
+        // A line that asks what the user is missing is about the user, wherever the "I" is.
+        guard introduced || says(Self.missing) || firstPerson.first.map({ $0 < 4 || !asks || words.count < 12 }) == true
+        else {
             return statement
         }
         // Wishes: what comes after "want", "become"… is wanted, not had ("like to" wishes too).
@@ -137,14 +149,7 @@ struct ProfileReader: Sendable {
         }
         statement.update = update
         statement.isStatement = !update.isEmpty && !asks
-        // Phrases match with at most one word between two of theirs ("should I even apply").
-        func says(_ phrases: [[String]]) -> Bool {
-            phrases.contains { phrase in
-                words.indices.contains { IntentMatcher.match(phrase, in: words, at: $0) != nil }
-            }
-        }
         statement.asksForGap = says(Self.gap)
-        statement.asksOrder = asks && says(Self.order)
         statement.asksForFit = asks && says(Self.fit)
         statement.asksWhatToLearn = says(Self.whatToLearn) || (!update.skills.isEmpty && update.target != nil)
         return statement

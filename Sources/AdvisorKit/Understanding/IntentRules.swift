@@ -81,7 +81,7 @@ extension IntentRule {
                 "advance": 2, "ladder": 2.5, "trajectory": 2.5, "level": 1, "levels": 1.5, "stage": 2,
                 "stages": 2, "next": 1.5, "after": 1.2, "move up": 2.5, "grow": 1.5, "growth": 1.2,
                 "long term": 1.5, "career": 1, "comes next": 2.5, "titles": 1.5, "responsibilities": 1,
-                "where can": 1, "end up": 2, "then": 1, "how long": 2, "comes after": 2,
+                "where can": 1, "end up": 2, "then": 0.5, "how long": 2, "comes after": 2,
                 "after that": 2,
                 "after being": 1.5, "move into": 2, "beyond": 1.5,
             ],
@@ -95,7 +95,8 @@ extension IntentRule {
             cues: [
                 "what": 0.3, "do": 0.5, "job": 0.5, "work": 0.8, "responsibilities": 1.5, "role": 0.5,
                 "describe": 1, "explain": 1, "tell me about": 1, "mean": 0.8, "day to day": 1.5, "duties": 1.5,
-                "build": 0.8, "focus": 1, "who": 0.5, "is": 0.2,
+                "build": 0.8, "focus": 1, "who": 0.5, "is": 0.2, "typical day": 2, "day": 1, "daily": 1.5,
+                "look like": 0.8, "work on": 1.2, "actually do": 1,
             ],
             requires: [.role], bonus: [.role: 1]),
         // "Which role works on X?": a role described, not named; retrieval picks among the role topics.
