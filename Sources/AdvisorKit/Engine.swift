@@ -39,6 +39,7 @@ public final class Engine: Sendable {
         let reader = Analyzer(lexicon: knowledge.lexicon)
         var frequency: [String: Int] = [:]
         var passages: [TFIDFIndex.Passage] = []
+        var fields: [BM25F.Fields] = []
         var domain: Set<String> = []
         // The rules' cue words are words we understand: known, and targets for typo correction.
         var targets = Set(IntentRule.table.flatMap { $0.cues.keys.flatMap(reader.words) })
@@ -60,12 +61,17 @@ public final class Engine: Sendable {
                     .init(topic: position, kind: .question(number), terms: reader.analyze(knowledge: question).terms))
             }
             let naming = ([topic.title] + topic.names + topic.keywords).joined(separator: "\n")
+            fields.append(
+                .init(
+                    title: reader.analyze(knowledge: naming).terms,
+                    questions: topic.questions.flatMap { reader.analyze(knowledge: $0).terms },
+                    body: reader.analyze(knowledge: topic.body).terms))
             domain.formUnion(reader.analyze(knowledge: naming).terms)
             targets.formUnion(reader.words(naming))
         }
         let analyzer = reader.learning(frequency, correctingTo: targets)
         self.analyzer = analyzer
-        index = TFIDFIndex(passages: passages, topicCount: knowledge.topics.count)
+        index = TFIDFIndex(passages: passages, topicCount: knowledge.topics.count, fields: fields)
         matcher = IntentMatcher(knowledge: knowledge, analyzer: analyzer, domain: domain)
         selector = TopicSelector(knowledge: knowledge)
         let catalog = SkillCatalog(knowledge: knowledge, analyzer: analyzer)

@@ -13,7 +13,7 @@ private func embeddedAbout() -> About {
         name: "the AI-engineering career advisor", covers: "AI-engineering careers: roles, skills, career stages, salaries and getting started",
         greeting: nil,
         examples: ["What does an NLP engineer do?", "Which skills does a machine learning engineer need?", "How much can I earn with 3 years of experience?", "What is the difference between a deep learning and a computer vision engineer?", "How do I get started?"] as [String],
-        threshold: 0.7)
+        threshold: 0.65)
 }
 
 private func embeddedLexicon() -> Lexicon {

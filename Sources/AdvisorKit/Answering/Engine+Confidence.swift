@@ -85,14 +85,14 @@ extension Engine {
             let about = knowledge.topics[ranked[index].topic].slots
             // A role's own topic is the narrowest answer: furthest behind when no role is named.
             if let role = about.role, let asked = slots.role, role != asked {
-                ranked[index].score *= policy.otherRoleFactor
+                ranked[index].scale(by: policy.otherRoleFactor)
             } else if about.role != nil && slots.role == nil {
-                ranked[index].score *= policy.unnamedRoleFactor
+                ranked[index].scale(by: policy.unnamedRoleFactor)
             } else if EntityKind.allCases.contains(where: { about[$0] != nil && slots[$0] == nil }) {
-                ranked[index].score *= policy.unnamedEntityFactor
+                ranked[index].scale(by: policy.unnamedEntityFactor)
             }
         }
-        return ranked.sorted { ($0.score, -$0.topic) > ($1.score, -$1.topic) }
+        return ranked.sorted { ($0.relevance, -$0.topic) > ($1.relevance, -$1.topic) }
     }
 
     /// A retrieval match so much closer than any topic of the rule's intent that it should answer instead:

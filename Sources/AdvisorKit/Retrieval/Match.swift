@@ -2,8 +2,10 @@
 public struct Match: Sendable, Hashable {
     /// Position of the topic in the knowledge base.
     public var topic: Int
-    /// Cosine similarity between the question and the topic's best passage (0–1).
+    /// Cosine similarity between the question and the topic's best passage (0–1): what confidence reads.
     public var score: Double
+    /// What retrieval ranks by (0–1): the score blended with BM25F over the whole topic (`TFIDFIndex`).
+    public var relevance: Double
     /// Share of the question's term weight that the topic contains (0–1): how much of it we understood.
     public var coverage: Double
     /// The same share, of the question's *known* terms only.
@@ -23,5 +25,11 @@ public struct Match: Sendable, Hashable {
     public struct Contribution: Sendable, Hashable {
         public var term: String
         public var weight: Double
+    }
+
+    /// Scales score and relevance alike (a topic about an entity the question does not name is further behind).
+    mutating func scale(by factor: Double) {
+        score *= factor
+        relevance *= factor
     }
 }

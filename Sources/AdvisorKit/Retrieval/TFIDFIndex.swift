@@ -1,7 +1,8 @@
 import Foundation
 
 /// A TF-IDF index over the knowledge's passages (each topic's text, and each of its alternate
-/// questions), ranked by cosine similarity; ties go to the topic that comes first in the knowledge.
+/// questions), ranked by cosine similarity blended with BM25F over whole topics (`BM25F`); ties go to
+/// the topic that comes first in the knowledge.
 struct TFIDFIndex: Sendable {
     struct Passage: Sendable {
         var topic: Int
@@ -22,8 +23,15 @@ struct TFIDFIndex: Sendable {
     private var topicTerms: [Set<Int>] = []
     /// Weight a term never seen in the knowledge gets in a question.
     private var unknownIDF: Double = 1
+    /// BM25F over whole topics, when the topics' fields were given.
+    private var topics: BM25F?
+    /// The share of a topic's relevance that comes from BM25F over the whole topic; the rest is the cosine
+    /// of its best passage.
+    static let topicShare = 0.25
 
-    init(passages input: [Passage], topicCount: Int) {
+    /// An index of `passages`; with `fields` (each topic's terms by field), scores blend in BM25F.
+    init(passages input: [Passage], topicCount: Int, fields: [BM25F.Fields]? = nil) {
+        topics = fields.map { BM25F(topics: $0) }
         var counts: [[Int: Int]] = []
         var documentFrequency: [Int] = []
         self.topicCount = topicCount
@@ -138,6 +146,14 @@ struct TFIDFIndex: Sendable {
             let topic = passages[passage].topic
             if score > best[topic].score { best[topic] = (passage, score) }
         }
+        var relevance = best.map(\.score)
+        if let topics {
+            let whole = topics.scores(query.compactMap { $0.id == nil ? nil : $0.term })
+            // (A topic whose passages are all excluded has no best passage: it stays out.)
+            for topic in best.indices where best[topic].passage >= 0 {
+                relevance[topic] = (1 - Self.topicShare) * best[topic].score + Self.topicShare * whole[topic]
+            }
+        }
         let knownSquared = query.reduce(0) { $0 + ($1.id == nil ? 0 : $1.weight * $1.weight) }
         var matches: [Match] = []
         for (topic, entry) in best.enumerated() where entry.passage >= 0 {
@@ -155,11 +171,12 @@ struct TFIDFIndex: Sendable {
             }
             matches.append(
                 Match(
-                    topic: topic, score: min(1, entry.score), coverage: covered / totalSquared,
+                    topic: topic, score: min(1, entry.score), relevance: min(1, relevance[topic]),
+                    coverage: covered / totalSquared,
                     knownCoverage: knownSquared > 0 ? min(1, covered / knownSquared) : 0,
                     passage: passages[entry.passage].kind, passageIndex: entry.passage, terms: []))
         }
-        matches.sort { ($0.score, -$0.topic) > ($1.score, -$1.topic) }
+        matches.sort { ($0.relevance, -$0.topic) > ($1.relevance, -$1.topic) }
         return matches
     }
 }

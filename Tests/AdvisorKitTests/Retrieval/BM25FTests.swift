@@ -1,0 +1,44 @@
+import Testing
+
+@testable import AdvisorKit
+
+@Suite struct BM25FTests {
+    func fields(title: [String] = [], questions: [String] = [], body: [String] = []) -> BM25F.Fields {
+        .init(title: title, questions: questions, body: body)
+    }
+
+    @Test func termFrequencySaturates() {
+        let once = fields(body: ["gmail", "filter", "inbox"])
+        let often = fields(body: Array(repeating: "gmail", count: 10) + ["filter", "inbox"])
+        let other = fields(body: ["trello", "card", "board"])
+        let scores = BM25F(topics: [once, often, other]).scores(["gmail"])
+        #expect(scores[1] > scores[0])
+        // Ten times the occurrences, far less than ten times the score.
+        #expect(scores[1] < scores[0] * 2)
+        #expect(scores[2] == 0)
+    }
+
+    @Test func aTitleWeighsMoreThanText() {
+        let inTitle = fields(title: ["backup", "tweets"], body: ["export", "archive"])
+        let inBody = fields(title: ["twitter", "lists"], body: ["backup", "export"])
+        let scores = BM25F(topics: [inTitle, inBody]).scores(["backup"])
+        #expect(scores[0] > scores[1])
+    }
+
+    @Test func scoresLieBetweenZeroAndOne() {
+        let topics = [fields(title: ["a"], questions: ["a", "b"], body: ["a", "b", "c"]), fields(body: ["d"])]
+        let index = BM25F(topics: topics)
+        for query in [["a"], ["a", "a", "b"], ["a", "zzz"], [], ["d", "c"]] {
+            for score in index.scores(query) { #expect(score >= 0 && score <= 1) }
+        }
+        #expect(index.scores([]).allSatisfy { $0 == 0 })
+    }
+
+    @Test func aLongerFieldWeighsEachOccurrenceLess() {
+        // The careers knowledge has many alternate questions a topic: one mention among many counts less.
+        let long = fields(questions: ["salary"] + (0..<30).map { "word\($0)" })
+        let short = fields(questions: ["salary", "pay"])
+        let scores = BM25F(topics: [long, short]).scores(["salary"])
+        #expect(scores[1] > scores[0])
+    }
+}
