@@ -80,7 +80,8 @@ public final class Analyzer: Sendable {
             return Analysis.Word(
                 text: word, stem: stem, isStopword: isStopword, isKnown: isKnown,
                 isAmbiguous: ambiguous.contains(typed[source]),
-                isOrdinary: !isKnown && englishKind(of: word) == .word)
+                isOrdinary: !isKnown && englishKind(of: word) == .word,
+                isName: !isKnown && englishKind(of: word) == .name)
         }
         return Analysis(words: words, corrections: made)
     }
