@@ -98,6 +98,15 @@ public enum Platform {
         sigprocmask(SIG_UNBLOCK, &signals, nil)
     }
 
+    /// Turns the terminal's signal keys (Ctrl-C, Ctrl-Z, Ctrl-\\) on or off: off, they reach the line editor
+    /// as keys. For the moments the editor gives them a meaning of its own (Ctrl-C ends a search).
+    public static func setSignalKeys(_ on: Bool, descriptor: Int32 = 0) {
+        var settings = termios()
+        guard tcgetattr(descriptor, &settings) == 0 else { return }
+        if on { settings.c_lflag |= tcflag_t(ISIG) } else { settings.c_lflag &= ~tcflag_t(ISIG) }
+        tcsetattr(descriptor, TCSANOW, &settings)
+    }
+
     /// Whether the last failed system call was interrupted by a signal (`errno == EINTR`).
     public static var lastCallWasInterrupted: Bool { errno == EINTR }
 

@@ -9,10 +9,25 @@ struct Chat: ParsableCommand {
         commandName: "chat",
         abstract: "Chat: interactively on a terminal, or answer each line piped on stdin (the default).")
 
+    @Argument(help: "A question to answer instead (as `ask` does): career-advisor \"what is MLOps?\"")
+    var question: [String] = []
+
     @OptionGroup var knowledge: KnowledgeOptions
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        if let first = question.first, let command = ArgumentOrder.mistypedCommand(first) {
+            Platform.error(
+                "career-advisor: '\(first.printable)' is not a command. Did you mean '\(command)'? "
+                    + "(career-advisor --help lists the commands; quote a question to ask it.)")
+            throw ExitCode(64)
+        }
+    }
+
     func run() throws {
+        if !question.joined().trimmingWhitespace.isEmpty {
+            return try Ask.answer(question.joined(separator: " "), why: false, knowledge: knowledge, output: output)
+        }
         Platform.ignoreBrokenPipe()
         let knowledge = try knowledge.load()
         if output.format == .text, Platform.isTerminal(0), Platform.isTerminal(1) {

@@ -23,6 +23,10 @@ final class PseudoTerminal {
     /// Where the next `expect` starts looking in the transcript.
     private var position = 0
     private var status: Int32?
+    /// What the terminal shows, drawn from the transcript.
+    private(set) var screen: ScreenModel
+    /// The first row `expectOnScreen` looks at.
+    private var screenMark = 0
     /// Seconds an `expect` waits at most.
     var timeout: Double = 20
 
@@ -75,6 +79,7 @@ final class PseudoTerminal {
         }
         self.master = master
         self.pid = pid
+        screen = ScreenModel(columns: Int(columns))
     }
 
     deinit {
@@ -117,6 +122,28 @@ final class PseudoTerminal {
             }
             guard read(until: deadline) else {
                 throw Failure("expected \(text.debugDescription); the terminal showed:\n" + shown)
+            }
+        }
+    }
+
+    /// Waits until a row of the screen (from the row of the last such match on) shows `text`, however
+    /// the line editor drew it; returns that row.
+    @discardableResult
+    func expectOnScreen(_ text: String, timeout: Double? = nil) throws -> String {
+        let deadline = ContinuousClock.now + .milliseconds(Int((timeout ?? self.timeout) * 1000))
+        while true {
+            let lines = screen.lines
+            let wanted = String(text.reversed().drop { $0 == " " }.reversed())  // rows lose trailing blanks
+            let rows = lines.indices.dropFirst(min(screenMark, lines.count))
+            if let found = rows.first(where: { lines[$0].contains(wanted) }) {
+                screenMark = found
+                position = transcript.count
+                return lines[found]
+            }
+            guard read(until: deadline) else {
+                throw Failure(
+                    "expected \(text.debugDescription) on the screen; it shows:\n"
+                        + screen.lines.suffix(30).joined(separator: "\n"))
             }
         }
     }
@@ -189,6 +216,7 @@ final class PseudoTerminal {
         if count < 0 && errno == EINTR { return true }
         guard count > 0 else { return false }  // EIO: every process holding the terminal has ended
         transcript += chunk[0..<count]
+        screen.feed(Array(chunk[0..<count]))
         return true
     }
 

@@ -37,16 +37,18 @@ public struct Session {
         Platform.catchInterrupts()
         Platform.unblockTerminalSignals()
         var warned = false
+        let width = Wrapper.width(columns: Platform.columns())
         let style = state.style
         func warn(_ message: String) {
             guard !warned else { return }
             warned = true
-            Platform.error(style.warning("career-advisor: " + message.printable))
+            let text = Wrapper.block("career-advisor: " + message.printable, width: width, hanging: "  ")
+            Platform.error(style.warning(text))
         }
         if let warning = history.load() { warn(warning) }
         for entry in history.entries { editor.remember(entry) }
 
-        guard Platform.write(state.style.dim(banner.printable) + "\n") else { return true }
+        guard Platform.write(state.style.dim(Wrapper.block(banner.printable, width: width)) + "\n") else { return true }
         while true {
             switch editor.readLine(prompt: prompt) {
             case .end:
@@ -60,7 +62,7 @@ public struct Session {
                 let (added, warning) = history.add(state.historyEntry(for: input, typed: line))
                 if let warning { warn(warning) }
                 if added, let entry = history.entries.last { editor.remember(entry) }
-                state.width = Platform.columns()
+                state.width = Wrapper.width(columns: Platform.columns())
                 switch state.respond(to: input) {
                 case .quit:
                     return true

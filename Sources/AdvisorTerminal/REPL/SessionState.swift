@@ -41,15 +41,21 @@ public struct SessionState {
                     ? "The last answer suggested nothing to ask next."
                     : "The last answer suggested \(count) question\(count == 1 ? "" : "s"): type 1–\(count)."
                 return .text(
-                    lastAnswer == nil ? "Ask a question first; then a number asks one of its suggestions." : offered)
+                    say(
+                        lastAnswer == nil ? "Ask a question first; then a number asks one of its suggestions." : offered
+                    ))
             }
-            return .text(style.dim("» " + question.printable) + "\n" + ask(question))
+            return .text(
+                Wrapper.wrap("» " + question.printable, width: width, hanging: "  ").map(style.dim).joined(
+                    separator: "\n")
+                    + "\n" + ask(question))
         case .command(let name, let arguments):
             guard let command = commands.first(where: { $0.name == name }) else { return .text("") }
             return command.action(arguments, &self)
         case .unknownCommand(let typed, let suggestion):
             let hint = suggestion.map { " Did you mean /\($0)?" } ?? ""
-            return .text(style.warning("Unknown command /\(typed.printable).") + hint + " Type /help for the commands.")
+            let text = "Unknown command /\(typed.printable)." + hint + " Type /help for the commands."
+            return .text(Wrapper.wrap(text, width: width, hanging: "  ").map(style.warning).joined(separator: "\n"))
         }
     }
 
@@ -64,6 +70,11 @@ public struct SessionState {
         let answer = advisor.ask(question)
         lastAnswer = answer
         return TextRenderer(width: width, style: style).render(answer)
+    }
+
+    /// A message of the session, wrapped to the width.
+    public func say(_ text: String) -> String {
+        Wrapper.block(text, width: width, hanging: "  ")
     }
 
     /// Forgets the conversation and the last answer.

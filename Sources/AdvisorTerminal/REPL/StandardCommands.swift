@@ -17,7 +17,9 @@ extension MetaCommand {
         },
         MetaCommand(names: ["why"], summary: "why the last answer: what I understood and which passages matched") {
             _, session in
-            guard let answer = session.lastAnswer else { return .text("Nothing to explain yet: ask a question first.") }
+            guard let answer = session.lastAnswer else {
+                return .text(session.say("Nothing to explain yet: ask a question first."))
+            }
             return .text(ExplanationRenderer(width: session.width, style: session.style).render(answer))
         },
         MetaCommand(names: ["profile"], summary: "what you have told me about yourself") { _, session in
@@ -37,7 +39,7 @@ extension MetaCommand {
         },
         MetaCommand(names: ["reset"], summary: "forget the conversation and start afresh") { _, session in
             session.reset()
-            return .text("Conversation forgotten: the next question starts afresh.")
+            return .text(session.say("Conversation forgotten: the next question starts afresh."))
         },
         MetaCommand(names: ["quit", "exit"], bareWords: ["quit", "exit"], summary: "leave (also: exit, quit, Ctrl-D)") {
             _, _ in .quit

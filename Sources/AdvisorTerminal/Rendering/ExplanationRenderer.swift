@@ -20,7 +20,8 @@ public struct ExplanationRenderer: Sendable {
     public func render(_ answer: Answer) -> String {
         let explanation = answer.explanation
         let reading = explanation.reading
-        var lines = [style.bold("Why that answer to “\(answer.question.printable)”")]
+        var lines = Wrapper.wrap("Why that answer to “\(answer.question.printable)”", width: width).map(style.bold)
+        lines += Wrapper.wrap(ReadingSummary.sentence(answer).printable, width: width)
         let outcome =
             answer.understood
             ? "answered as \(answer.intent.rawValue), confidence \(Self.fixed(answer.confidence, 2))"

@@ -13,8 +13,9 @@ struct ProfileRenderer {
     func profile(_ context: ConversationContext) -> String {
         let profile = context.profile
         guard !profile.isEmpty else {
-            return "Nothing yet. Tell me about yourself: \"I'm a student\", \"I have 4 years in industry\", "
-                + "\"I know Python and statistics\", \"I like working with images\"."
+            return Wrapper.block(
+                "Nothing yet. Tell me about yourself: \"I'm a student\", \"I have 4 years in industry\", "
+                    + "\"I know Python and statistics\", \"I like working with images\".", width: width)
         }
         var lines = [style.bold("Your profile")]
         if let years = profile.years { lines.append("  experience: \(years) year\(years == 1 ? "" : "s")") }

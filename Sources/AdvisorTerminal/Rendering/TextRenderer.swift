@@ -18,7 +18,7 @@ public struct TextRenderer: Sendable {
     public func render(_ answer: Answer) -> String {
         var lines: [String] = []
         if let title = answer.title {
-            lines.append(style.bold(title.printable))
+            lines += Wrapper.wrap(title.printable, width: width).map(style.bold)
         }
         for (index, block) in answer.blocks.enumerated() {
             if index > 0 && !compact { lines.append("") }
@@ -32,7 +32,8 @@ public struct TextRenderer: Sendable {
             }
         }
         if !answer.sources.isEmpty {
-            lines.append(style.dim("(source: \(answer.sources.joined(separator: ", ").printable))"))
+            let sources = "(source: \(answer.sources.joined(separator: ", ").printable))"
+            lines += Wrapper.wrap(sources, width: width, hanging: " ").map(style.dim)
         }
         if !answer.followups.isEmpty {
             lines.append(style.accent(answer.understood ? "You could ask next:" : "You could ask:"))

@@ -1,5 +1,18 @@
 /// Word-wraps text to a width, keeping a hanging indent for continuation lines.
-enum Wrapper {
+public enum Wrapper {
+    /// The widest text is laid out, however wide the terminal: longer lines are hard to read.
+    public static let maximumWidth = 100
+
+    /// The width to wrap to on a terminal `columns` wide: the columns, at most `maximumWidth`.
+    public static func width(columns: Int?) -> Int? {
+        columns.map { min($0, maximumWidth) }
+    }
+
+    /// `text` wrapped (see `wrap`), its lines joined by newlines.
+    static func block(_ text: String, width: Int?, indent: String = "", hanging: String = "") -> String {
+        wrap(text, width: width, indent: indent, hanging: hanging).joined(separator: "\n")
+    }
+
     static func wrap(_ text: String, width: Int?, indent: String = "", hanging: String = "") -> [String] {
         guard let width, width > indent.count + 10 else { return [indent + text] }
         var lines: [String] = []
