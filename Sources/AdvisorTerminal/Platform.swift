@@ -28,6 +28,21 @@ public enum Platform {
         return result
     }
 
+    /// `path` with the home folder written `~` (for showing; never for opening).
+    public static func abbreviatingHome(_ path: String) -> String {
+        guard let home = environment["HOME"], home.count > 1 else { return path }
+        let folder = home.hasSuffix("/") ? String(home.dropLast()) : home
+        if path == folder { return "~" }
+        return path.hasPrefix(folder + "/") ? "~" + path.dropFirst(folder.count) : path
+    }
+
+    /// `path` with a leading `~/` (or a lone `~`) read as the home folder, as a shell would.
+    public static func expandingHome(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home = environment["HOME"], !home.isEmpty else { return path }
+        let folder = home.hasSuffix("/") ? String(home.dropLast()) : home
+        return folder + path.dropFirst()
+    }
+
     /// Writes all of `text` to `descriptor`; false when the reader has gone (a closed pipe).
     @discardableResult
     public static func write(_ text: String, to descriptor: Int32 = 1) -> Bool {

@@ -16,19 +16,24 @@ public enum NearestName {
         return best?.name
     }
 
-    /// Levenshtein distance between two words: the fewest insertions, deletions and substitutions that
-    /// turn one into the other.
+    /// Edit distance between two words: the fewest insertions, deletions, substitutions and swaps of
+    /// neighbours that turn one into the other (optimal string alignment).
     public static func distance(_ first: String, _ second: String) -> Int {
         let a = Array(first)
         let b = Array(second)
         guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
         var previous = Array(0...b.count)
+        var beforePrevious = previous
         for i in 1...a.count {
             var current = [i] + Array(repeating: 0, count: b.count)
             for j in 1...b.count {
                 let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)  // two letters swapped
+                }
             }
+            beforePrevious = previous
             previous = current
         }
         return previous[b.count]

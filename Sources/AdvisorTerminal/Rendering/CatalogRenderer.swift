@@ -37,7 +37,8 @@ public struct CatalogRenderer: Sendable {
                 + "them · Ctrl-A Ctrl-E go to the start, the end · Ctrl-W deletes a word · Ctrl-C discards the "
                 + "line · Ctrl-D quits", width: width, hanging: "  ")
         if let historyPath {
-            lines += Wrapper.wrap("History: " + historyPath.printable, width: width, hanging: "  ")
+            lines += Wrapper.wrap(
+                "History: " + Platform.abbreviatingHome(historyPath).printable, width: width, hanging: "  ")
         }
         return lines.joined(separator: "\n")
     }

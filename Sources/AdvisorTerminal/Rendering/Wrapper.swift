@@ -19,7 +19,11 @@ public enum Wrapper {
         var current = indent
         var currentWidth = indent.count
         var empty = true
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        let room = width - displayWidth(hanging)
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).flatMap { word in
+            displayWidth(word) > room ? pieces(of: word, room: room) : [word]
+        }
+        for word in words {
             let wordWidth = displayWidth(word)
             if !empty && currentWidth + 1 + wordWidth > width {
                 lines.append(current)
@@ -37,6 +41,30 @@ public enum Wrapper {
         }
         lines.append(current)
         return lines
+    }
+
+    /// A word too long for any line, in pieces that fit: each ends after a `/` or `-` when one is near
+    /// the end, else where the room ends.
+    static func pieces(of word: Substring, room: Int) -> [Substring] {
+        var pieces: [Substring] = []
+        var rest = word
+        while displayWidth(rest) > room {
+            var end = rest.startIndex
+            var columns = 0
+            while end < rest.endIndex, columns + displayWidth(rest[end...end]) <= room {
+                columns += displayWidth(rest[end...end])
+                end = rest.index(after: end)
+            }
+            if end == rest.startIndex { end = rest.index(after: end) }
+            let breaks = rest[rest.startIndex..<end].lastIndex { $0 == "/" || $0 == "-" }
+            if let breaks, rest.distance(from: rest.startIndex, to: breaks) > room / 2 {
+                end = rest.index(after: breaks)
+            }
+            pieces.append(rest[..<end])
+            rest = rest[end...]
+        }
+        if !rest.isEmpty { pieces.append(rest) }
+        return pieces
     }
 
     /// Columns a string takes: wide (East Asian, emoji) characters count two.
