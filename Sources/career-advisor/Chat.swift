@@ -12,6 +12,9 @@ struct Chat: ParsableCommand {
     @Argument(help: "A question to answer instead (as `ask` does): career-advisor \"what is MLOps?\"")
     var question: [String] = []
 
+    @Flag(name: .long, help: "With questions piped in: answer each line on its own, as its own conversation.")
+    var noContext = false
+
     @OptionGroup var knowledge: KnowledgeOptions
     @OptionGroup var output: OutputOptions
 
@@ -42,6 +45,7 @@ struct Chat: ParsableCommand {
         advisor.explains = false  // no /why in batch mode
         let renderer = output.renderer(forTerminal: Platform.isTerminal(1))
         var reader = LineReader(descriptor: 0)
+        var number = 0
         // Answers are streamed: whatever is written goes out before the next read could wait for input.
         // Answers to lines already read in are gathered and written together (one write, not one each).
         var pending = ""
@@ -49,11 +53,25 @@ struct Chat: ParsableCommand {
             if !pending.isEmpty, !Platform.write(pending) { Platform.exit(0) }  // the reader has gone
             pending = ""
         }
-        while true {
+        reading: while true {
             if !reader.hasBufferedLine || pending.utf8.count > 1 << 16 { flush() }
             guard let (line, truncated) = reader.next() else { break }
+            number += 1
             let question = line.trimmingWhitespace
             if question.isEmpty || question.hasPrefix("#") { continue }
+            if question.hasPrefix("/") {
+                // A meta-command: /reset starts another conversation, /quit ends the script; the others
+                // belong to the interactive session and are refused (never answered as questions).
+                switch BatchCommand(question) {
+                case .reset: advisor.reset()
+                case .quit: break reading
+                case .refused(let note):
+                    flush()
+                    Platform.error("career-advisor: line \(number): " + note)
+                }
+                continue
+            }
+            if noContext { advisor.reset() }
             var answer = advisor.ask(question)
             if truncated { answer.explanation.notes.append("line cut to \(LineReader.maximumLineBytes) bytes") }
             pending += output.formatted(answer, renderer: renderer)
