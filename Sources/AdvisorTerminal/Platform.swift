@@ -190,7 +190,12 @@ public enum Platform {
             fileMode = info.st_mode & 0o777
         }
         let temporary = path + ".\(getpid()).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if descriptor < 0 && errno == EEXIST {
+            // Left by a crashed process that had our process id: no live process owns it.
+            unlink(temporary)
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        }
         guard descriptor >= 0 else { return .failure(FileError(path: temporary, code: errno)) }
         let written = fchmod(descriptor, fileMode) == 0 && writeAll(bytes, to: descriptor) && fsync(descriptor) == 0
         let code = errno
@@ -203,7 +208,19 @@ public enum Platform {
         return .success(())
     }
 
-    /// Whether `path` names a regular file itself (not a link, a device such as /dev/null, or a folder).
+    /// Runs `body` holding a lock (`flock`) on the folder of `path`: shared, or exclusive. Processes that
+    /// change the same file agree through it. Without a folder to lock, `body` runs unlocked.
+    public static func withFolderLock<T>(of path: String, exclusive: Bool, _ body: () -> T) -> T {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return body() }
+        defer { close(descriptor) }
+        while flock(descriptor, exclusive ? LOCK_EX : LOCK_SH) != 0 && errno == EINTR {}
+        defer { flock(descriptor, LOCK_UN) }
+        return body()
+    }
+
     /// Whether `path` leads (following symbolic links) to a device, a FIFO or a socket: reading one may
     /// never end (/dev/zero, /dev/full) or block (a FIFO).
     public static func isDeviceOrPipe(_ path: String) -> Bool {
@@ -213,6 +230,7 @@ public enum Platform {
         return kind == S_IFCHR || kind == S_IFBLK || kind == S_IFIFO || kind == S_IFSOCK
     }
 
+    /// Whether `path` names a regular file itself (not a link, a device such as /dev/null, or a folder).
     public static func isRegularFile(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
