@@ -236,6 +236,24 @@ public enum Platform {
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
+    /// The names in the folder `path` (without `.` and `..`), each with whether it is a folder; nil when
+    /// it cannot be read.
+    public static func folderEntries(_ path: String) -> [(name: String, isFolder: Bool)]? {
+        guard let folder = opendir(path) else { return nil }
+        defer { closedir(folder) }
+        var entries: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            var info = stat()
+            let isFolder = stat(path + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+            entries.append((name, isFolder))
+        }
+        return entries
+    }
+
     /// Creates the folder `path` and any missing parent, each with mode `mode`.
     public static func makeFolders(_ path: String, mode: mode_t = 0o700) -> Result<Void, FileError> {
         var partial = path.hasPrefix("/") ? "/" : ""

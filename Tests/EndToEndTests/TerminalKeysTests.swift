@@ -105,4 +105,18 @@ import Testing
         terminal.send("\u{15}\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }
+
+    @Test(.timeLimit(.minutes(1))) func tabCompletesByContextInTheKnowledgesCase() throws {
+        let (terminal, home) = try Self.session(history: [])
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        terminal.send("I want to become an nl\t")
+        try terminal.expectOnScreen(Self.prompt + "I want to become an NLP engineer ")
+        terminal.send("\u{15}/help pl\t")
+        try terminal.expectOnScreen(Self.prompt + "/help plan ")
+        // Inside a word, Tab inserts nothing.
+        terminal.send("\u{15}what does an nl engineer do\u{1B}[1~\u{1B}[C\u{1B}[C\t!")
+        try terminal.expectOnScreen(Self.prompt + "wh!at does an nl engineer do")
+        terminal.send("\u{15}\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
 }

@@ -19,7 +19,7 @@ final class LineEditor {
 
     private let editor: OpaquePointer
     private let history: OpaquePointer
-    private let completer: (String) -> Completion
+    private let completer: (_ before: String, _ after: String) -> Completion
     /// The prompt as libedit reads it (NUL-terminated), alive until the next prompt.
     private var prompt: UnsafeMutableBufferPointer<CChar> = .allocate(capacity: 1)
     /// The prompt of the line being read (the search shows another one for a while).
@@ -33,7 +33,7 @@ final class LineEditor {
 
     /// Starts the editor, recalling at most `limit` lines and completing with `complete`; nil when
     /// libedit cannot start.
-    init?(program: String, limit: Int, complete: @escaping (String) -> Completion) {
+    init?(program: String, limit: Int, complete: @escaping (_ before: String, _ after: String) -> Completion) {
         guard let editor = ce_init(program) else { return nil }
         guard let history = history_init() else {
             el_end(editor)
@@ -286,11 +286,13 @@ final class LineEditor {
             return UInt8(CC_ERROR)
         }
         let before = String(decoding: UnsafeRawBufferPointer(start: start, count: cursor - start), as: UTF8.self)
-        let completion = completer(before)
+        let after = line.text.unicodeScalars.dropFirst(line.cursor)
+        let completion = completer(before, String(after))
         let candidates = completion.candidates
         if candidates.isEmpty { return UInt8(CC_REFRESH_BEEP) }
         if candidates.count == 1 {
-            replace(completion.typed, with: candidates[0] + " ")
+            // A folder goes on (no space after it), as shells do.
+            replace(completion.typed, with: candidates[0] + (candidates[0].hasSuffix("/") ? "" : " "))
             return UInt8(CC_REFRESH)
         }
         let shared = completion.commonPrefix
