@@ -46,6 +46,7 @@ struct Chat: ParsableCommand {
         let renderer = output.renderer(forTerminal: Platform.isTerminal(1))
         var reader = LineReader(descriptor: 0)
         var number = 0
+        var numbered: [String]?
         // Answers are streamed: whatever is written goes out before the next read could wait for input.
         // Answers to lines already read in are gathered and written together (one write, not one each).
         var pending = ""
@@ -72,7 +73,15 @@ struct Chat: ParsableCommand {
                 continue
             }
             if noContext { advisor.reset() }
-            var answer = advisor.ask(question)
+            var asked = question
+            // As text, a number asks the question with that number as shown (see `SuggestionList`).
+            if output.format == .text, question.count == 1, let digit = question.first?.wholeNumberValue,
+                let shown = numbered, let chosen = SuggestionList(shown).question(digit)
+            {
+                asked = chosen
+            }
+            var answer = advisor.ask(asked)
+            numbered = answer.followups
             if truncated { answer.explanation.notes.append("line cut to \(LineReader.maximumLineBytes) bytes") }
             pending += output.formatted(answer, renderer: renderer)
         }

@@ -5,8 +5,13 @@ import AdvisorKit
 public struct SessionState {
     public var advisor: Advisor
     public let knowledge: KnowledgeBase
-    /// The last answer given (for `/why` and the numbered follow-ups).
+    /// The last answer given (for `/why`).
     public var lastAnswer: Answer?
+    /// The numbered questions on screen, which typing a number asks: the last answer's, until a
+    /// command's output replaces them.
+    public private(set) var numbered: [String] = []
+    /// Whether a command's output came after the last answer.
+    private var commandShown = false
     public var commands: [MetaCommand]
     public var style: Style
     /// Columns to wrap to (set before each line, so a resized terminal re-wraps); nil leaves lines whole.
@@ -35,11 +40,13 @@ public struct SessionState {
             return .text(ask(question))
         case .followup(let number):
             guard let question = followup(number) else {
-                let count = lastAnswer?.followups.count ?? 0
+                let count = numbered.count
                 let offered =
-                    count == 0
-                    ? "The last answer suggested nothing to ask next."
-                    : "The last answer suggested \(count) question\(count == 1 ? "" : "s"): type 1–\(count)."
+                    commandShown
+                    ? "There is no numbered list on screen: a number asks one of the last answer's suggestions."
+                    : count == 0
+                        ? "The last answer suggested nothing to ask next."
+                        : "The list on screen has \(count) question\(count == 1 ? "" : "s"): type 1–\(count)."
                 return .text(
                     say(
                         lastAnswer == nil ? "Ask a question first; then a number asks one of its suggestions." : offered
@@ -51,6 +58,8 @@ public struct SessionState {
                     + "\n" + ask(question))
         case .command(let name, let arguments):
             guard let command = commands.first(where: { $0.name == name }) else { return .text("") }
+            numbered = []  // the command's output takes the screen: its numbers (if any) are not questions
+            commandShown = true
             return command.action(arguments, &self)
         case .unknownCommand(let typed, let suggestion):
             let hint = suggestion.map { " Did you mean /\($0)?" } ?? ""
@@ -69,6 +78,8 @@ public struct SessionState {
     public mutating func ask(_ question: String) -> String {
         let answer = advisor.ask(question)
         lastAnswer = answer
+        numbered = SuggestionList(answer.followups).numbered
+        commandShown = false
         return TextRenderer(width: width, style: style).render(answer)
     }
 
@@ -81,10 +92,11 @@ public struct SessionState {
     public mutating func reset() {
         advisor.reset()
         lastAnswer = nil
+        numbered = []
     }
 
-    /// The last answer's n-th suggestion, as a question ("Did you mean: " dropped).
+    /// The question numbered `number` on screen.
     private func followup(_ number: Int) -> String? {
-        advisor.suggestion(numbered: String(number))
+        numbered.indices.contains(number - 1) ? numbered[number - 1] : nil
     }
 }
