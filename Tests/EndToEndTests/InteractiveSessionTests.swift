@@ -38,6 +38,11 @@ import Testing
         try terminal.expect("(source: nlp-engineer)")
         try terminal.expect(Self.prompt)
 
+        // A number asks a suggested follow-up on screen.
+        terminal.send("1\r")
+        try terminal.expect("» What skills does an NLP engineer need?")
+        try terminal.expect(Self.prompt)
+
         // /he + Tab completes to /help.
         terminal.send("/he")
         try terminal.expect("/he")
@@ -55,13 +60,8 @@ import Testing
         try terminal.expect("^C\r\n")
         try terminal.expect(Self.prompt)
         terminal.send("/why\r")
-        try terminal.expect("Rules: intent role")
+        try terminal.expect("Rules: intent role-skills")
         try terminal.expect("Passages")
-        try terminal.expect(Self.prompt)
-
-        // A number asks a suggested follow-up.
-        terminal.send("1\r")
-        try terminal.expect("» What skills does an NLP engineer need?")
         try terminal.expect(Self.prompt)
 
         // Ctrl-R searches the history, past newer matches.
@@ -86,7 +86,7 @@ import Testing
             .split(separator: "\n").map(String.init)
         #expect(
             entries == [
-                "what does an nlp engineer do?", "/help", "/why", "What skills does an NLP engineer need?",
+                "what does an nlp engineer do?", "What skills does an NLP engineer need?", "/help", "/why",
                 "what does an nlp engineer do?", "/why", "café ☕ engineer?",
             ])
         let file = try FileManager.default.attributesOfItem(atPath: Self.historyPath(home: home))
