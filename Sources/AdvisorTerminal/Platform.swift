@@ -141,6 +141,23 @@ public enum Platform {
         public var isMissing: Bool { code == ENOENT }
 
         public var description: String { "\(path): \(String(cString: strerror(code)))" }
+
+        /// The failure in plain words, with the path as the user wrote it (`~` for the home folder):
+        /// "the folder ~/notes does not exist".
+        public var plainDescription: String {
+            let shown = Platform.abbreviatingHome(path)
+            let slash = shown.lastIndex(of: "/")
+            let folder = slash.map { $0 == shown.startIndex ? "/" : String(shown[..<$0]) } ?? "this folder"
+            switch code {
+            case ENOENT: return "the folder \(folder) does not exist"
+            case ENOTDIR: return "a part of \(shown) is a file, not a folder"
+            case EACCES, EPERM: return "you may not write \(shown) (permission denied)"
+            case EISDIR, EINVAL: return "\(shown) is a folder or a special file, not a file"
+            case ENOSPC, EDQUOT: return "the disk is full"
+            case EROFS: return "\(folder) is on a read-only disk"
+            default: return "\(shown): " + String(cString: strerror(code)).lowercased()
+            }
+        }
     }
 
     /// The whole content of the file at `path`.
@@ -196,7 +213,7 @@ public enum Platform {
             unlink(temporary)
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         }
-        guard descriptor >= 0 else { return .failure(FileError(path: temporary, code: errno)) }
+        guard descriptor >= 0 else { return .failure(FileError(path: path, code: errno)) }
         let written = fchmod(descriptor, fileMode) == 0 && writeAll(bytes, to: descriptor) && fsync(descriptor) == 0
         let code = errno
         close(descriptor)
@@ -219,6 +236,11 @@ public enum Platform {
         while flock(descriptor, exclusive ? LOCK_EX : LOCK_SH) != 0 && errno == EINTR {}
         defer { flock(descriptor, LOCK_UN) }
         return body()
+    }
+
+    /// Removes the file at `path`.
+    public static func removeFile(_ path: String) -> Result<Void, FileError> {
+        unlink(path) == 0 ? .success(()) : .failure(FileError(path: path, code: errno))
     }
 
     /// Whether `path` leads (following symbolic links) to a device, a FIFO or a socket: reading one may

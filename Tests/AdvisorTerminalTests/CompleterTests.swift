@@ -34,7 +34,7 @@ import Testing
         #expect(completion.typed.isEmpty)
         #expect(
             completion.candidates == [
-                "/exit", "/help", "/plan", "/profile", "/quit", "/reset", "/roles", "/topics", "/why",
+                "/exit", "/forget", "/help", "/plan", "/profile", "/quit", "/reset", "/roles", "/topics", "/why",
             ])
     }
 

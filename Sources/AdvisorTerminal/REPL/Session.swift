@@ -20,6 +20,7 @@ public struct Session {
     ) {
         historyPath = History.path(environment: environment)
         state = SessionState(knowledge: knowledge, commands: commands, style: style, historyPath: historyPath)
+        state.profileStore = ProfileStore(path: ProfileStore.path(environment: environment))
         banner = name + ": ask me about AI-engineering careers. Type /help for help."
         prompt = style.accent("advisor>") + " "
     }
@@ -48,7 +49,15 @@ public struct Session {
         if let warning = history.load() { warn(warning) }
         for entry in history.entries { editor.remember(entry) }
 
-        guard Platform.write(state.style.dim(Wrapper.block(banner.printable, width: width)) + "\n") else { return true }
+        var opening = banner
+        if let profile = state.profileStore.load() {
+            state.restore(profile)
+            opening += " " + Self.remembered(profile, name: state.name)
+        }
+        guard Platform.write(state.style.dim(Wrapper.block(opening.printable, width: width)) + "\n") else {
+            return true
+        }
+        var profileWarned = false
         while true {
             switch editor.readLine(prompt: prompt) {
             case .end:
@@ -63,7 +72,12 @@ public struct Session {
                 if let warning { warn(warning) }
                 if added, let entry = history.entries.last { editor.remember(entry) }
                 state.width = Wrapper.width(columns: Platform.columns())
-                switch state.respond(to: input) {
+                let reply = state.respond(to: input)
+                if let warning = state.profileWarning, !profileWarned {
+                    profileWarned = true
+                    Platform.error(style.warning(Wrapper.block("career-advisor: " + warning.printable, width: width)))
+                }
+                switch reply {
                 case .quit:
                     return true
                 case .text(let text):
@@ -71,5 +85,15 @@ public struct Session {
                 }
             }
         }
+    }
+
+    /// The banner's note on a profile kept from an earlier session.
+    static func remembered(_ profile: Profile, name: (String, EntityKind) -> String) -> String {
+        var facts: [String] = []
+        if let target = profile.target { facts.append("you want to become " + name(target, .role)) }
+        if !profile.skills.isEmpty { facts.append("you know " + profile.skills.joined(separator: ", ")) }
+        if let stage = profile.stage { facts.append("stage: " + name(stage, .stage)) }
+        let told = facts.isEmpty ? "" : " (" + facts.joined(separator: "; ") + ")"
+        return "I remember your profile\(told): /profile shows it, /forget erases it."
     }
 }

@@ -18,6 +18,12 @@ public struct SessionState {
     public var width: Int?
     /// Where the history is kept, shown by `/help`.
     public var historyPath: String?
+    /// Where the profile is kept across sessions.
+    public var profileStore = ProfileStore(path: nil)
+    /// The profile as last kept (to write it only when it changes).
+    private var keptProfile = Profile()
+    /// A warning to show once: the profile could not be kept.
+    public var profileWarning: String?
 
     public init(
         knowledge: KnowledgeBase, commands: [MetaCommand] = MetaCommand.standard, style: Style = .plain,
@@ -74,9 +80,11 @@ public struct SessionState {
         return typed.trimmingWhitespace
     }
 
-    /// Asks the advisor and renders the answer.
+    /// Asks the advisor and renders the answer; keeps the profile when the answer changed it.
     public mutating func ask(_ question: String) -> String {
+        let before = advisor.context.profile
         let answer = advisor.ask(question)
+        keepProfile(after: before)
         lastAnswer = answer
         numbered = SuggestionList(answer.followups).numbered
         commandShown = false
@@ -88,9 +96,57 @@ public struct SessionState {
         Wrapper.block(text, width: width, hanging: "  ")
     }
 
-    /// Forgets the conversation and the last answer.
+    /// Starts with a profile kept from an earlier session.
+    public mutating func restore(_ profile: Profile) {
+        advisor.remember(profile)
+        keptProfile = profile
+    }
+
+    /// Makes stated years and stage agree (a stage said after the years replaces them), then writes the
+    /// profile if it changed.
+    private mutating func keepProfile(after before: Profile) {
+        var profile = advisor.context.profile
+        if profile.stage != before.stage, profile.years != nil, profile.years == before.years {
+            profile.years = nil  // "I'm a student" after "I have 6 years": the newer word wins
+            advisor.remember(profile)
+        }
+        guard profile != keptProfile else { return }
+        if let warning = profileStore.save(profile), profileWarning == nil { profileWarning = warning }
+        keptProfile = profile
+    }
+
+    /// Forgets the profile, here and on disk. Returns a warning when the file cannot be removed.
+    public mutating func forgetProfile() -> String? {
+        advisor.remember(Profile())
+        keptProfile = Profile()
+        return profileStore.erase()
+    }
+
+    /// The skills-gap plan to show: built from the profile when it names a target role, else the last
+    /// plan the conversation made.
+    public var plan: LearningPlan? {
+        let profile = advisor.context.profile
+        if profile.target != nil, !profile.skills.isEmpty {
+            let asked = advisor.engine.respond(to: "what am I missing?", in: advisor.context, explaining: false)
+            if let plan = asked.context.plan { return plan }
+        }
+        return advisor.context.plan
+    }
+
+    /// The name the knowledge gives a role or stage id ("nlp-engineer" → "NLP engineer").
+    public func name(of id: String, _ kind: EntityKind) -> String {
+        if kind == .role, let topic = knowledge.topics.first(where: { $0.intent == .role && $0.slots.role == id }) {
+            return topic.title
+        }
+        let topic = knowledge.topics.first { $0.slots[kind] == id }
+        return topic?.names.first ?? topic?.title ?? id
+    }
+
+    /// Forgets the conversation and the last answer; the profile stays (`/forget` erases it).
     public mutating func reset() {
+        let profile = advisor.context.profile
         advisor.reset()
+        advisor.remember(profile)
         lastAnswer = nil
         numbered = []
     }
