@@ -15,6 +15,42 @@ public enum Platform {
         return Int(size.ws_col)
     }
 
+    /// Rows of the terminal on `descriptor`, or nil when it is not a terminal.
+    public static func rows(_ descriptor: Int32 = 1) -> Int? {
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
+    }
+
+    /// Shows `text` through the pager `command` (run by `/bin/sh -c`, reading the text on its stdin, on
+    /// our terminal) and waits for it to end. `less` without options gets `LESS=FRX` unless `LESS` is set,
+    /// as git does. Returns false, having shown nothing, when the pager cannot start.
+    public static func page(_ text: String, through command: String) -> Bool {
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { return false }
+        _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
+        if command.trimmingWhitespace == "less" { setenv("LESS", "FRX", 0) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, ends[0], 0)
+        posix_spawn_file_actions_addclose(&actions, ends[0])
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("sh"), strdup("-c"), strdup(command), nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, environ)
+        close(ends[0])
+        guard spawned == 0 else {
+            close(ends[1])
+            return false
+        }
+        _ = writeAll(Array(text.utf8), to: ends[1])  // a pager quitting early closes the pipe: fine
+        close(ends[1])
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return true
+    }
+
     public static var environment: [String: String] {
         var result: [String: String] = [:]
         var pointer = environ

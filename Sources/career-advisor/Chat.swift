@@ -15,6 +15,9 @@ struct Chat: ParsableCommand {
     @Flag(name: .long, help: "With questions piped in: answer each line on its own, as its own conversation.")
     var noContext = false
 
+    @Flag(name: .long, help: "In the interactive session, print long output whole instead of through $PAGER.")
+    var noPager = false
+
     @OptionGroup var knowledge: KnowledgeOptions
     @OptionGroup var output: OutputOptions
 
@@ -38,7 +41,8 @@ struct Chat: ParsableCommand {
             let color = Style.shouldColor(isTerminal: true, environment: environment, disabled: output.noColor)
             let name = "career-advisor " + CareerAdvisor.configuration.version
             var session = Session(
-                knowledge: knowledge, name: name, style: Style(color: color), environment: environment)
+                knowledge: knowledge, name: name, style: Style(color: color), environment: environment,
+                paging: !noPager)
             if session.run() { return }
         }
         var advisor = Advisor(knowledge: knowledge)

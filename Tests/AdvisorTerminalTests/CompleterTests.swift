@@ -34,7 +34,8 @@ import Testing
         #expect(completion.typed.isEmpty)
         #expect(
             completion.candidates == [
-                "/exit", "/forget", "/help", "/plan", "/profile", "/quit", "/reset", "/roles", "/topics", "/why",
+                "/exit", "/forget", "/help", "/pager", "/plan", "/profile", "/quit", "/reset", "/roles", "/topics",
+                "/why",
             ])
     }
 

@@ -10,9 +10,10 @@ import Testing
 @Suite struct InteractiveSessionTests {
     static let prompt = "advisor> "
 
-    /// A home folder of its own; no LANG or LC_*: the advisor must fall back to UTF-8 by itself.
+    /// A home folder of its own; no LANG or LC_*: the advisor must fall back to UTF-8 by itself. Long
+    /// output goes through `cat`, not `less` (which would wait for keys).
     static func environment(home: String, _ extra: [String: String] = [:]) -> [String: String] {
-        ["HOME": home, "NO_COLOR": "1"].merging(extra) { $1 }
+        ["HOME": home, "NO_COLOR": "1", "PAGER": "cat"].merging(extra) { $1 }
     }
 
     static func historyPath(home: String) -> String { home + "/.local/state/career-advisor/history" }

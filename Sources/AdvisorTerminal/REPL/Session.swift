@@ -11,13 +11,18 @@ public struct Session {
     public let prompt: String
     /// Where the history is read and written (nil: kept in memory only).
     public let historyPath: String?
+    /// The pager for output taller than the terminal (`$CAREER_ADVISOR_PAGER`, else `$PAGER`, else
+    /// `less -FRX`); nil (set empty, or `--no-pager`) prints everything directly.
+    public let pager: String?
 
     /// A session on `knowledge`; `name` ("career-advisor 0.1.0") starts the banner. The history is at
     /// `History.path(environment:)`.
     public init(
         knowledge: KnowledgeBase, name: String, style: Style, environment: [String: String],
-        commands: [MetaCommand] = MetaCommand.standard
+        commands: [MetaCommand] = MetaCommand.standard, paging: Bool = true
     ) {
+        let chosen = environment["CAREER_ADVISOR_PAGER"] ?? environment["PAGER"] ?? "less -FRX"
+        pager = paging && !chosen.trimmingWhitespace.isEmpty ? chosen : nil
         historyPath = History.path(environment: environment)
         state = SessionState(knowledge: knowledge, commands: commands, style: style, historyPath: historyPath)
         state.profileStore = ProfileStore(path: ProfileStore.path(environment: environment))
@@ -81,6 +86,13 @@ public struct Session {
                 case .quit:
                     return true
                 case .text(let text):
+                    if let pager, state.paging, let rows = Platform.rows(),
+                        text.reduce(1, { $0 + ($1 == "\n" ? 1 : 0) }) >= rows - 1,
+                        Platform.page(text + "\n", through: pager)
+                    {
+                        guard Platform.write("\n") else { return true }
+                        continue
+                    }
                     guard Platform.write(text.isEmpty ? "" : text + "\n\n") else { return true }
                 }
             }

@@ -22,6 +22,8 @@ public struct SessionState {
     public var profileStore = ProfileStore(path: nil)
     /// The profile as last kept (to write it only when it changes).
     private var keptProfile = Profile()
+    /// Whether output taller than the terminal goes through the pager (`/pager on|off`).
+    public var paging = true
     /// A warning to show once: the profile could not be kept.
     public var profileWarning: String?
 

@@ -63,6 +63,18 @@ extension MetaCommand {
             }
             return .text(session.say("Profile forgotten and erased: I know nothing about you now."))
         },
+        MetaCommand(names: ["pager"], arguments: "[on|off]", summary: "page long output (on), or print it all (off)") {
+            arguments, session in
+            switch arguments.trimmingWhitespace.lowercased() {
+            case "on": session.paging = true
+            case "off": session.paging = false
+            case "": session.paging.toggle()
+            default: return .text(session.say("Type /pager on or /pager off."))
+            }
+            return .text(
+                session.say(
+                    session.paging ? "Long output goes through the pager." : "Output is printed whole, no pager."))
+        },
         MetaCommand(names: ["quit", "exit"], bareWords: ["quit", "exit"], summary: "leave (also: exit, quit, Ctrl-D)") {
             _, _ in .quit
         },
