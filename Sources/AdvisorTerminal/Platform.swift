@@ -1,7 +1,16 @@
 #if canImport(Glibc)
     import Glibc
+
+    /// The C library's `write`, `read` and `exit`, which `Platform`'s own functions of those names hide.
+    private let systemWrite = Glibc.write
+    private let systemRead = Glibc.read
+    private let systemExit = Glibc.exit
 #elseif canImport(Darwin)
     import Darwin
+
+    private let systemWrite = Darwin.write
+    private let systemRead = Darwin.read
+    private let systemExit = Darwin.exit
 #endif
 
 /// The libc the terminal side needs (terminal checks, window size, raw output), kept in one place.
@@ -82,19 +91,16 @@ public enum Platform {
     /// Writes all of `text` to `descriptor`; false when the reader has gone (a closed pipe).
     @discardableResult
     public static func write(_ text: String, to descriptor: Int32 = 1) -> Bool {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += written
+        writeAll(Array(text.utf8), to: descriptor)
+    }
+
+    /// Reads what is there from `descriptor` into `buffer` (from its start), retrying when a signal
+    /// interrupts: the count read, 0 at the end, -1 on an error (`errno` says which).
+    public static func read(_ descriptor: Int32, into buffer: inout [UInt8]) -> Int {
+        while true {
+            let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count >= 0 || errno != EINTR { return count }
         }
-        return true
     }
 
     /// Reports an error on stderr.
@@ -107,7 +113,7 @@ public enum Platform {
         signal(SIGPIPE, SIG_IGN)
     }
 
-    public static func exit(_ status: Int32) -> Never { Glibc.exit(status) }
+    public static func exit(_ status: Int32) -> Never { systemExit(status) }
 
     // MARK: - The interactive session
 
@@ -204,12 +210,12 @@ public enum Platform {
         var content: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            let count = read(descriptor, into: &chunk)
             if count > 0 {
                 content += chunk[0..<count]
             } else if count == 0 {
                 return .success(content)
-            } else if errno != EINTR {
+            } else {
                 return .failure(FileError(path: path, code: errno))
             }
         }
@@ -330,7 +336,7 @@ public enum Platform {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }

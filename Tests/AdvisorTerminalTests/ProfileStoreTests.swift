@@ -7,7 +7,9 @@ import Testing
 @Suite struct ProfileStoreTests {
     @Test func pathFollowsTheEnvironmentBesideTheHistory() {
         #expect(ProfileStore.path(environment: ["CAREER_ADVISOR_PROFILE": "/p", "HOME": "/h"]) == "/p")
-        #expect(ProfileStore.path(environment: ["CAREER_ADVISOR_PROFILE": "", "HOME": "/h"]) == nil)
+        #expect(
+            ProfileStore.path(environment: ["CAREER_ADVISOR_PROFILE": "", "HOME": "/h"])
+                == "/h/.local/state/career-advisor/profile")
         #expect(ProfileStore.path(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/career-advisor/profile")
         #expect(ProfileStore.path(environment: ["HOME": "/h/"]) == "/h/.local/state/career-advisor/profile")
         #expect(ProfileStore.path(environment: [:]) == nil)

@@ -39,14 +39,7 @@ public struct History {
     /// Where the history lives: `$CAREER_ADVISOR_HISTORY`, else `$XDG_STATE_HOME/career-advisor/history`,
     /// else `$HOME/.local/state/career-advisor/history`; nil when none of them is set.
     public static func path(environment: [String: String]) -> String? {
-        if let path = environment["CAREER_ADVISOR_HISTORY"], !path.isEmpty { return path }
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            return state + "/career-advisor/history"
-        }
-        if let home = environment["HOME"], !home.isEmpty {
-            return (home.hasSuffix("/") ? String(home.dropLast()) : home) + "/.local/state/career-advisor/history"
-        }
-        return nil
+        StateFile.path("history", override: "CAREER_ADVISOR_HISTORY", environment: environment)
     }
 
     /// Reads the file (a missing one is an empty history) and trims it when it holds too many entries.

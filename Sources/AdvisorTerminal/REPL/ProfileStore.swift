@@ -17,14 +17,7 @@ public struct ProfileStore: Sendable {
     /// Where the profile lives: `$CAREER_ADVISOR_PROFILE`, else `$XDG_STATE_HOME/career-advisor/profile`,
     /// else `$HOME/.local/state/career-advisor/profile`; nil when none of them is set.
     public static func path(environment: [String: String]) -> String? {
-        if let path = environment["CAREER_ADVISOR_PROFILE"] { return path.isEmpty ? nil : path }
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            return state + "/career-advisor/profile"
-        }
-        if let home = environment["HOME"], !home.isEmpty {
-            return (home.hasSuffix("/") ? String(home.dropLast()) : home) + "/.local/state/career-advisor/profile"
-        }
-        return nil
+        StateFile.path("profile", override: "CAREER_ADVISOR_PROFILE", environment: environment)
     }
 
     /// The profile kept, nil when there is none (or it cannot be read: a profile is a convenience).

@@ -6,7 +6,7 @@ enum ReadingSummary {
     static func sentence(_ answer: Answer) -> String {
         let reading = answer.explanation.reading
         guard answer.understood else {
-            let confidence = ExplanationRenderer.fixed(answer.confidence, 2)
+            let confidence = NumberText.fixed(answer.confidence, 2)
             let unknown = answer.explanation.unknownWords.map { "“" + $0 + "”" }
             if answer.intent == .decline, !unknown.isEmpty {
                 return "I did not answer this: I know nothing about \(list(unknown)) (confidence \(confidence))."
