@@ -145,6 +145,37 @@ public enum Platform {
         sigaction(SIGINT, &action, nil)
     }
 
+    /// Runs `handler` when the terminal is resized (SIGWINCH, installed without `SA_RESTART`). It runs as
+    /// a signal handler.
+    public static func onResize(_ handler: @escaping @convention(c) (Int32) -> Void) {
+        handle(SIGWINCH, with: handler)
+    }
+
+    /// Writes to the terminal: `rowsUp` rows up (at most 9), to the first column, and clears what is
+    /// below. Safe in a signal handler: no allocation.
+    public static func moveToStartOfEdit(rowsUp: Int) {
+        var bytes: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
+            0x1B, 0x5B, 0x30, 0x41, 0x0D, 0x1B, 0x5B, 0x4A
+        )
+        bytes.2 = 0x30 + UInt8(min(max(rowsUp, 0), 9))  // ESC [ n A, CR, ESC [ J
+        withUnsafeBytes(of: &bytes) { raw in
+            let skip = rowsUp > 0 ? 0 : 4  // ESC [ 0 A would still move one row up
+            _ = systemWrite(1, raw.baseAddress! + skip, raw.count - skip)
+        }
+    }
+
+    private static func handle(_ signal: Int32, with handler: @escaping @convention(c) (Int32) -> Void) {
+        var action = sigaction()
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        #if canImport(Glibc)
+            action.__sigaction_handler.sa_handler = handler
+        #else
+            action.__sigaction_u.__sa_handler = handler
+        #endif
+        sigaction(signal, &action, nil)
+    }
+
     /// Unblocks the signals an interactive session reacts to (Ctrl-C, Ctrl-Z, resizes, SIGTERM, SIGHUP),
     /// which a parent process may have left blocked: blocked, Ctrl-C would do nothing and SIGTERM would
     /// wait.

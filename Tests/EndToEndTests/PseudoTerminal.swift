@@ -185,6 +185,7 @@ final class PseudoTerminal {
     func resize(rows: UInt16, columns: UInt16) {
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        screen.columns = Int(columns)
     }
 
     func signal(_ number: Int32) { kill(pid, number) }

@@ -4,7 +4,10 @@
 /// Rows are kept without limit (nothing scrolls away); lines wrap at the last column as xterm does
 /// (the cursor waits there until the next character).
 struct ScreenModel {
-    let columns: Int
+    /// The width; a resized terminal keeps what it shows and wraps what comes next at the new width.
+    var columns: Int {
+        didSet { column = min(column, columns - 1) }
+    }
     private(set) var rows: [[Character]] = [[]]
     private(set) var row = 0
     private(set) var column = 0

@@ -119,4 +119,21 @@ import Testing
         terminal.send("\u{15}\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }
+
+    @Test(.timeLimit(.minutes(1))) func theLineIsRedrawnWhenTheTerminalIsResized() throws {
+        let (terminal, home) = try Self.session(history: [])
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        terminal.send("what does an nlp engineer do")
+        try terminal.expectOnScreen(Self.prompt + "what does an nlp engineer do")
+        terminal.resize(rows: 24, columns: 30)
+        // Redrawn at the new width: the prompt and the line come again, wrapped at 30 columns.
+        try terminal.expect(Self.prompt, timeout: 5)
+        try terminal.expect("neer do", timeout: 5)
+        let rows = terminal.screen.lines
+        #expect(rows.contains(Self.prompt + "what does an nlp engi") && rows.contains("neer do"), "\(rows)")
+        terminal.send("?\r")
+        try terminal.expect("(source: nlp-engineer)")
+        terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
 }

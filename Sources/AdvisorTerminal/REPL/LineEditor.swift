@@ -1,5 +1,10 @@
 import CEditLine
 
+/// The editor reading a line now, for the resize handler (a signal handler can capture nothing).
+nonisolated(unsafe) private var editorReading: OpaquePointer?
+/// Columns the prompt of the line being read takes.
+nonisolated(unsafe) private var promptColumns = 0
+
 /// The terminal's line editor, on libedit: a prompt, emacs key bindings (arrows, Ctrl-A/E/W, Ctrl-R
 /// reverse search), in-memory history for the arrows, and Tab completion. The only code that touches C
 /// besides `Platform`. Use it only when stdin and stdout are terminals, after `Platform.useUTF8Locale()`.
@@ -74,6 +79,12 @@ final class LineEditor {
         ce_add_function(
             editor, "advisor-history-down", "The next line of the history (starting as typed)",
             { editor, _ in LineEditor.owner(editor)?.browse(older: false) ?? UInt8(CC_ERROR) })
+        // A resized terminal gets the line redrawn at its new width, as after Ctrl-Z and fg. libedit's
+        // own SIGWINCH handler (while it reads) takes the new size, then passes the signal on to ours.
+        Platform.onResize { _ in
+            guard let editor = editorReading else { return }
+            LineEditor.redraw(editor)
+        }
         ce_bind(editor, "^I", "advisor-complete")
         ce_bind(editor, "^R", "advisor-search")
         bindEditingKeys()
@@ -86,6 +97,22 @@ final class LineEditor {
         prompt.deallocate()
     }
 
+    /// Redraws the prompt and the line after a resize, from a signal handler (so without allocating):
+    /// back to the row where the prompt starts (as the terminal now wraps it), clear below, draw again.
+    private static func redraw(_ editor: OpaquePointer) {
+        guard let info = el_line(editor)?.pointee, let start = info.buffer, let cursor = info.cursor,
+            let columns = Platform.columns(), columns > 0
+        else { return }
+        var characters = promptColumns
+        var byte = start
+        while byte < cursor {
+            if UInt8(bitPattern: byte.pointee) & 0xC0 != 0x80 { characters += 1 }  // not a continuation byte
+            byte += 1
+        }
+        Platform.moveToStartOfEdit(rowsUp: characters / columns)
+        ce_refresh(editor)
+    }
+
     private static func owner(_ editor: OpaquePointer?) -> LineEditor? {
         guard let editor, let client = ce_client_data(editor) else { return nil }
         return Unmanaged<LineEditor>.fromOpaque(client).takeUnretainedValue()
@@ -95,9 +122,12 @@ final class LineEditor {
     func readLine(prompt text: String) -> Input {
         linePrompt = text
         setPrompt(text)
+        promptColumns = Wrapper.displayWidth(text.printable)
         browser = nil
         var count: Int32 = 0
+        editorReading = editor
         let line = el_gets(editor, &count)
+        editorReading = nil
         if search != nil { endSearch(keeping: true) }
         guard let line else {
             return count < 0 && Platform.lastCallWasInterrupted ? .interrupted : .end
