@@ -19,7 +19,7 @@ struct ScreenModel {
 
     /// The rows as text, trailing blanks removed.
     var lines: [String] {
-        rows.map { String($0).replacingTrailingBlanks() }
+        rows.map { String($0.filter { $0 != Self.wideRest }).replacingTrailingBlanks() }
     }
 
     /// The row the cursor is on, as text.
@@ -64,7 +64,7 @@ struct ScreenModel {
         let width = Self.width(of: character)
         ensure(column + width)
         rows[row][column] = character
-        if width == 2 { rows[row][column + 1] = " " }
+        if width == 2 { rows[row][column + 1] = Self.wideRest }
         if column + width >= columns {
             column = columns - 1
             pendingWrap = true
@@ -138,6 +138,9 @@ struct ScreenModel {
         }
         return index
     }
+
+    /// What fills the second column of a wide character (not shown in `lines`).
+    static let wideRest: Character = "\u{0}"
 
     /// Columns a character takes: two for the wide ones (emoji, East Asian), else one.
     static func width(of character: Character) -> Int {

@@ -136,4 +136,19 @@ import Testing
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }
+
+    @Test(.timeLimit(.minutes(1))) func accentsAndEmojiJoinTheSearchQuery() throws {
+        let (terminal, home) = try Self.session(history: ["café ☕ engineer?", "what is mlops?"])
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        terminal.send("\u{12}☕")
+        terminal.send(" e")
+        try terminal.expectOnScreen("(reverse-i-search)'☕ e': café ☕ engineer?")
+        terminal.send("\r")
+        try terminal.expectOnScreen(Self.prompt + "café ☕ engineer?")
+        try terminal.expect(Self.prompt)
+        terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+        let history = try String(contentsOfFile: InteractiveSessionTests.historyPath(home: home), encoding: .utf8)
+        #expect(history.hasSuffix("what is mlops?\ncafé ☕ engineer?\n"), "\(history)")
+    }
 }

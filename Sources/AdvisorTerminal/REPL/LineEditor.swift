@@ -34,7 +34,7 @@ final class LineEditor {
     /// The Up/Down state, while browsing.
     private var browser: HistoryBrowser?
     /// The Ctrl-R state while searching, with the line and cursor it started from.
-    private var search: (state: HistorySearch, line: String, cursor: Int)?
+    private var search: (state: HistorySearch, line: String, cursor: Int, shown: String)?
 
     /// Starts the editor, recalling at most `limit` lines and completing with `complete`; nil when
     /// libedit cannot start.
@@ -192,13 +192,14 @@ final class LineEditor {
 
     /// Ctrl-R: starts a reverse search, or (searching) goes to the next older match.
     private func startOrRepeatSearch() -> UInt8 {
+        absorbTyping()
         if var found = search {
             found.state.older()
             search = found
             return showSearch()
         }
         let current = line
-        search = (HistorySearch(entries: entries), current.text, current.cursor)
+        search = (HistorySearch(entries: entries), current.text, current.cursor, current.text)
         bindSearchKeys(true)
         Platform.setSignalKeys(false)  // Ctrl-C comes as a key: it ends the search, not the session
         return showSearch()
@@ -207,12 +208,14 @@ final class LineEditor {
     /// A key while searching: a character adds to the query, Backspace removes one, Ctrl-S goes to newer
     /// matches, Ctrl-C and Ctrl-G give up (the line comes back as it was), Enter takes the match.
     private func searchKey(_ key: Int32) -> UInt8 {
+        absorbTyping()
         guard var found = search, let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: key)) else {
             return UInt8(CC_ERROR)
         }
         switch scalar {
         case "\u{3}", "\u{7}":
             endSearch(keeping: false)
+            el_push(editor, Self.redisplayKey)
             return UInt8(CC_REFRESH)
         case "\r", "\n":
             return leaveSearch(pushing: [0x0A])
@@ -230,19 +233,45 @@ final class LineEditor {
 
     /// Ends the search keeping the match, then does what `keys` do (libedit reads them next).
     private func leaveSearch(pushing keys: [UInt8]) -> UInt8 {
+        absorbTyping()
         endSearch(keeping: true)
-        el_push(editor, String(decoding: keys, as: UTF8.self))
+        // Drawn afresh with the prompt back (a redraw by difference can lose wide characters), then the keys.
+        el_push(editor, Self.redisplayKey + String(decoding: keys, as: UTF8.self))
         return UInt8(CC_REFRESH)
     }
 
     private func showSearch() -> UInt8 {
-        guard let found = search else { return UInt8(CC_ERROR) }
+        guard var found = search else { return UInt8(CC_ERROR) }
         setPrompt(found.state.prompt.printable)
         if let match = found.state.match {
             let offset = match.prefix(found.state.matchOffset).unicodeScalars.count
             setLine(match, cursor: offset)
+            found.shown = match
         }
+        search = found
         return UInt8(found.state.failed ? CC_REFRESH_BEEP : CC_REFRESH)
+    }
+
+    /// Characters libedit inserted itself while searching (those beyond Latin-1 never reach a key
+    /// binding): taken out of the line and added to the query.
+    private func absorbTyping() {
+        guard var found = search else { return }
+        let current = Array(line.text.unicodeScalars)
+        let shown = Array(found.shown.unicodeScalars)
+        guard current != shown else { return }
+        var start = 0
+        while start < min(current.count, shown.count), current[start] == shown[start] { start += 1 }
+        var end = 0
+        while end < min(current.count, shown.count) - start,
+            current[current.count - 1 - end] == shown[shown.count - 1 - end]
+        {
+            end += 1
+        }
+        var inserted = String.UnicodeScalarView()
+        inserted.append(contentsOf: current[start..<(current.count - end)])
+        if !inserted.isEmpty { found.state.type(String(inserted)) }
+        search = found
+        _ = showSearch()
     }
 
     /// Back to editing: the line is the match (`keeping`) or the line from before the search.
@@ -252,7 +281,11 @@ final class LineEditor {
         bindSearchKeys(false)
         Platform.setSignalKeys(true)
         setPrompt(linePrompt)
-        if !keeping || found.state.match == nil { setLine(found.line, cursor: found.cursor) }
+        if keeping, let match = found.state.match {
+            setLine(match, cursor: match.prefix(found.state.matchOffset).unicodeScalars.count)
+        } else {
+            setLine(found.line, cursor: found.cursor)
+        }
     }
 
     // MARK: - Key bindings
@@ -267,6 +300,7 @@ final class LineEditor {
         for keys in ["\u{1B}[H", "\u{1B}OH", "\u{1B}[1~", "\u{1B}[7~"] { ce_bind(editor, keys, "ed-move-to-beg") }
         for keys in ["\u{1B}[F", "\u{1B}OF", "\u{1B}[4~", "\u{1B}[8~"] { ce_bind(editor, keys, "ed-move-to-end") }
         ce_bind(editor, "\u{1B}[3~", "ed-delete-next-char")
+        ce_bind(editor, Self.redisplayKey, "ed-redisplay")
         // Ctrl- and Alt-arrows move by words, as in most terminals' shells.
         for keys in ["\u{1B}[1;5D", "\u{1B}[1;3D", "\u{1B}\u{1B}[D"] { ce_bind(editor, keys, "ed-prev-word") }
         for keys in ["\u{1B}[1;5C", "\u{1B}[1;3C", "\u{1B}\u{1B}[C"] { ce_bind(editor, keys, "em-next-word") }
@@ -293,6 +327,9 @@ final class LineEditor {
             }
         }
     }
+
+    /// A key sequence no terminal sends, bound to a full redraw of the prompt and line (pushed, not typed).
+    private static let redisplayKey = "\u{1B}[9999~"
 
     /// The control keys and what libedit's emacs mode binds them to (Tab, Ctrl-R, Ctrl-P and Ctrl-N are
     /// ours; Escape and Ctrl-X lead sequences in, and the terminal's own keys (Ctrl-Z, Ctrl-Q…) have no
