@@ -127,7 +127,8 @@ final class PseudoTerminal {
     }
 
     /// Waits until a row of the screen (from the row of the last such match on) shows `text`, however
-    /// the line editor drew it; returns that row.
+    /// the line editor drew it; returns that row. Later `expect`s look only at what comes after: output
+    /// that arrived together with the match is skipped.
     @discardableResult
     func expectOnScreen(_ text: String, timeout: Double? = nil) throws -> String {
         let deadline = ContinuousClock.now + .milliseconds(Int((timeout ?? self.timeout) * 1000))
