@@ -61,6 +61,7 @@ man: release
 	$(SWIFT) build $(RELEASE) --product generate-manual
 	@mkdir -p .build/man
 	.build/release/generate-manual $(BIN) --output-directory .build/man
+	@sed -i -e 's/^$$/.Pp/' $(MAN_PAGE)  # a blank line in the help is a paragraph break in mdoc
 
 install: man
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \

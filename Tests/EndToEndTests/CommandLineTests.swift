@@ -50,4 +50,14 @@ import Testing
         #expect(json.text.split(separator: "\n").count == 1, "stdout stays JSON Lines")
         #expect(json.errors.contains("I read this as a greeting"))
     }
+
+    /// What swift-argument-parser's manual generator (`make man`) reads: every command, described.
+    @Test func theManualGeneratorGetsEveryCommand() throws {
+        let run = try BinaryRun(["--experimental-dump-help"], input: "")
+        #expect(run.status == 0)
+        let dump = try #require(try JSONSerialization.jsonObject(with: run.output) as? [String: Any])
+        let command = try #require(dump["command"] as? [String: Any])
+        let names = (command["subcommands"] as? [[String: Any]] ?? []).compactMap { $0["commandName"] as? String }
+        #expect(Set(["chat", "ask", "eval", "check"]).isSubset(of: Set(names)), "\(names)")
+    }
 }
