@@ -39,6 +39,11 @@ import Testing
         }
     }
 
+    @Test func promptColumnsCountNoColorCodes() {
+        #expect(LineEditor.visibleColumns("\u{1B}[36madvisor>\u{1B}[0m ") == 9)
+        #expect(LineEditor.visibleColumns("café> ") == 6)
+    }
+
     @Test func promptColorCodesTakeNoRoom() {
         let prompt = Style(color: true).accent("advisor>") + " "
         #expect(LineEditor.markingInvisible(prompt) == "\u{1}\u{1B}[36m\u{1}advisor>\u{1}\u{1B}[0m\u{1} ")

@@ -122,7 +122,7 @@ final class LineEditor {
     func readLine(prompt text: String) -> Input {
         linePrompt = text
         setPrompt(text)
-        promptColumns = Wrapper.displayWidth(text.printable)
+        promptColumns = Self.visibleColumns(text)
         browser = nil
         var count: Int32 = 0
         editorReading = editor
@@ -374,6 +374,22 @@ final class LineEditor {
     private func replace(_ typed: String, with text: String) {
         el_deletestr(editor, Int32(typed.unicodeScalars.count))
         el_insertstr(editor, text)
+    }
+
+    /// Columns `text` takes on the terminal: its escape sequences (colors) take none.
+    static func visibleColumns(_ text: String) -> Int {
+        var visible = String.UnicodeScalarView()
+        var inSequence = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{1B}" {
+                inSequence = true
+            } else if inSequence {
+                if scalar != "[", (0x40...0x7E).contains(scalar.value) { inSequence = false }
+            } else {
+                visible.append(scalar)
+            }
+        }
+        return Wrapper.displayWidth(String(visible))
     }
 
     /// The prompt with each escape sequence between two \u{1}, so libedit does not count it as columns.
