@@ -29,33 +29,39 @@ enum ReadingSummary {
         return "I read this as \(describe(answer.intent))\(subject)\(source)."
     }
 
-    /// The kind of question, as a person would say it.
+    /// The kind of question, as a person would say it (an intent added later reads "a … question").
     static func describe(_ intent: Intent) -> String {
-        switch intent {
-        case .overview: "a general question about AI engineering"
-        case .industries: "a question about the industries that hire AI engineers"
-        case .demand: "a question about the demand for AI engineers"
-        case .listRoles: "a question about the kinds of AI engineer"
-        case .role: "a question about what a role does"
-        case .roleSkills: "a question about the skills a role needs"
-        case .skills: "a question about the skills AI engineers need"
-        case .skillArea: "a question about one area of skills"
-        case .careerPath: "a career-path question"
-        case .salary: "a salary question"
-        case .gettingStarted: "a question about getting started"
-        case .compare: "a comparison of two roles"
-        case .profile: "something you told me about yourself"
-        case .plan: "a request for a skills-gap plan"
-        case .greeting: "a greeting"
-        case .thanks: "thanks"
-        case .help: "a request for help"
-        case .decline: "something outside what I know"
-        }
+        descriptions[intent] ?? "a \(intent.rawValue.replacingHyphens) question"
     }
+
+    static let descriptions: [Intent: String] = [
+        .overview: "a general question about AI engineering",
+        .industries: "a question about the industries that hire AI engineers",
+        .demand: "a question about the demand for AI engineers",
+        .listRoles: "a question about the kinds of AI engineer",
+        .role: "a question about what a role does",
+        .roleSkills: "a question about the skills a role needs",
+        .skills: "a question about the skills AI engineers need",
+        .skillArea: "a question about one area of skills",
+        .careerPath: "a career-path question",
+        .salary: "a salary question",
+        .gettingStarted: "a question about getting started",
+        .compare: "a comparison of two roles",
+        .profile: "something you told me about yourself",
+        .plan: "a request for a skills-gap plan",
+        .greeting: "a greeting",
+        .thanks: "thanks",
+        .help: "a request for help",
+        .decline: "something outside what I know",
+    ]
 
     /// "a", "a and b", "a, b and c".
     static func list(_ items: [String]) -> String {
         guard items.count > 1, let last = items.last else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " and " + last
     }
+}
+
+extension String {
+    fileprivate var replacingHyphens: String { String(map { $0 == "-" ? " " : $0 }) }
 }
