@@ -10,7 +10,7 @@ SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PKGS   = libedit-dev libstemmer-dev wamerican
 RELEASE    = -c release --static-swift-stdlib
 
-.PHONY: run test deps build release knowledge lint format coverage bench install uninstall eval clean \
+.PHONY: run test deps build release knowledge lint format coverage bench man install uninstall eval clean \
   fuzz fuzz-smoke fuzz-build asan tsan
 
 run: deps release
@@ -57,16 +57,26 @@ bench: release
 	$(SWIFT) build $(RELEASE) --product advisor-bench
 	.build/release/advisor-bench $(BIN)
 
-install: release
+# The manual page, generated from the command definitions by swift-argument-parser's generate-manual.
+MAN_PAGE = .build/man/career-advisor.1
+man: release
+	$(SWIFT) build $(RELEASE) --product generate-manual
+	@mkdir -p .build/man
+	.build/release/generate-manual $(BIN) --output-directory .build/man
+	@sed -i -e 's/^$$/.Pp/' $(MAN_PAGE)  # a blank line in the help is a paragraph break in mdoc
+
+install: man
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
-	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d" \
+	  "$(DESTDIR)$(PREFIX)/share/man/man1"
 	install -m 755 $(BIN) "$(DESTDIR)$(PREFIX)/bin/career-advisor"
+	install -m 644 $(MAN_PAGE) "$(DESTDIR)$(PREFIX)/share/man/man1/career-advisor.1"
 	$(BIN) --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/career-advisor"
 	$(BIN) --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_career-advisor"
 	$(BIN) --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/career-advisor.fish"
 
 uninstall:
-	rm -f "$(DESTDIR)$(PREFIX)/bin/career-advisor" \
+	rm -f "$(DESTDIR)$(PREFIX)/bin/career-advisor" "$(DESTDIR)$(PREFIX)/share/man/man1/career-advisor.1" \
 	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/career-advisor" \
 	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_career-advisor" \
 	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/career-advisor.fish"

@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "career-advisor",
-    platforms: [.macOS(.v13)],
+    // Linux is where it runs; on macOS, Synchronization.Mutex (the engine's caches) needs macOS 15.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "career-advisor", targets: ["career-advisor"]),
         .library(name: "AdvisorKit", targets: ["AdvisorKit"]),

@@ -9,7 +9,7 @@ public struct Advisor {
     /// Whether answers carry the top passages and their contributing terms (for `/why`).
     public var explains = true
     /// What the conversation is about so far.
-    public private(set) var context = ConversationContext()
+    public internal(set) var context = ConversationContext()
 
     public init(knowledge: KnowledgeBase) {
         engine = Engine(knowledge: knowledge)

@@ -193,6 +193,12 @@ public final class Engine: Sendable {
         if penalty < 1 {
             notes.append("words the knowledge does not know lower confidence to ×\(Self.format(penalty))")
         }
+        if Language.english.isForeign(analysis, text: text) {
+            notes.append("not English: no English function word, and most words are neither ours nor English")
+            return Answer(
+                question: question, understood: false, intent: .decline, confidence: 0, title: nil,
+                blocks: SmallTalk.onlyEnglish, sources: [], followups: [], explanation: .empty)
+        }
         if let intent = reading.intent, intent.isSmallTalk {
             return Answer(
                 question: question, understood: true, intent: intent, confidence: 1, title: nil,

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Reads lines from a file descriptor as they arrive, without limits on length and without trusting
 /// the bytes: invalid UTF-8 becomes U+FFFD, never a crash.
 public struct LineReader {
@@ -51,15 +47,10 @@ public struct LineReader {
 
     private mutating func fill() -> Bool {
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count > 0 {
-                buffer = Array(chunk[0..<count])
-                return true
-            }
-            if count < 0 && errno == EINTR { continue }
-            return false
-        }
+        let count = Platform.read(descriptor, into: &chunk)
+        guard count > 0 else { return false }
+        buffer = Array(chunk[0..<count])
+        return true
     }
 
     private func decode(_ bytes: [UInt8]) -> String {

@@ -58,6 +58,11 @@ static inline int ce_bind(EditLine *editor, const char *keys, const char *comman
     return el_set(editor, EL_BIND, keys, command, (const char *)NULL);
 }
 
+/// Redraws the prompt and the line being edited (what libedit itself does after SIGCONT).
+static inline int ce_refresh(EditLine *editor) {
+    return el_set(editor, EL_REFRESH);
+}
+
 static inline int ce_history_set_size(History *history_list, int size) {
     HistEvent event;
     return history(history_list, &event, H_SETSIZE, size);

@@ -11,7 +11,9 @@ struct Ask: ParsableCommand {
     @Argument(help: "The question (quote it, or give it as several words).")
     var words: [String]
 
-    @Flag(name: .long, help: "Also print why: the intent, entities, cues, top passages and notes.")
+    @Flag(
+        name: .long,
+        help: "Also print why (as /why does): what I understood, the rules' reading, the top passages, notes.")
     var why = false
 
     @OptionGroup var knowledge: KnowledgeOptions
@@ -24,14 +26,25 @@ struct Ask: ParsableCommand {
     }
 
     func run() throws {
+        try Self.answer(words.joined(separator: " "), why: why, knowledge: knowledge, output: output)
+    }
+
+    /// Answers one question on stdout in the chosen format; with `why`, the explanation follows (text),
+    /// or goes to stderr (JSON, so that stdout stays JSON Lines).
+    static func answer(_ question: String, why: Bool, knowledge: KnowledgeOptions, output: OutputOptions) throws {
         Platform.ignoreBrokenPipe()
         var advisor = Advisor(knowledge: try knowledge.load())
-        let answer = advisor.ask(words.joined(separator: " ").trimmingWhitespace)
-        let isTerminal = Platform.isTerminal(1)
+        let answer = advisor.ask(question.trimmingWhitespace)
+        let renderer = output.renderer(forTerminal: Platform.isTerminal(1))
         switch output.format {
         case .json: Platform.write(JSONRenderer.render(answer) + "\n")
-        case .text: Platform.write(output.renderer(forTerminal: isTerminal).render(answer) + "\n")
+        case .text: Platform.write(renderer.render(answer) + "\n")
         }
-        if why { Platform.write("\(answer.explanation)\n") }
+        guard why else { return }
+        let explanation = ExplanationRenderer(width: renderer.width, style: renderer.style).render(answer)
+        switch output.format {
+        case .json: Platform.error(explanation)
+        case .text: Platform.write("\n" + explanation + "\n")
+        }
     }
 }

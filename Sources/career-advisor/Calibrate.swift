@@ -60,12 +60,12 @@ struct Calibrate: ParsableCommand {
             + sets.map { EvaluationText.pad(String($0.name.prefix(9)), 10) }.joined() + " oos answered\n"
         func row(_ trial: Calibration.Trial) -> String {
             let policy = trial.policy
-            return EvaluationText.pad(Self.two(policy.threshold), 11)
-                + EvaluationText.pad(Self.two(policy.generalWordWeight), 9)
-                + EvaluationText.pad(Self.two(policy.ordinaryWeight), 9)
-                + EvaluationText.pad(EvaluationText.percent(trial.meanAccuracy), 7, left: true) + "  "
-                + trial.accuracies.map { EvaluationText.pad(EvaluationText.percent($0), 10) }.joined()
-                + "\(trial.outOfScopeAnswered)\n"
+            var line = EvaluationText.pad(NumberText.fixed(policy.threshold, 2), 11)
+            line += EvaluationText.pad(NumberText.fixed(policy.generalWordWeight, 2), 9)
+            line += EvaluationText.pad(NumberText.fixed(policy.ordinaryWeight, 2), 9)
+            line += EvaluationText.pad(NumberText.percent(trial.meanAccuracy), 7, left: true) + "  "
+            for accuracy in trial.accuracies { line += EvaluationText.pad(NumberText.percent(accuracy), 10) }
+            return line + "\(trial.outOfScopeAnswered)\n"
         }
         for trial in calibration.trials.prefix(top) { out += row(trial) }
         if let current = calibration.trials.first(where: { $0.policy == .standard }) {
@@ -73,10 +73,5 @@ struct Calibrate: ParsableCommand {
         }
         out += "chosen:\n" + row(calibration.trials[0])
         Platform.write(out)
-    }
-
-    static func two(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 }

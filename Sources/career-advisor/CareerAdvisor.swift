@@ -1,7 +1,14 @@
 import ArgumentParser
 
-/// `career-advisor`: a chat-style advisor for people who want to become AI engineers.
+/// The program's entry point: the shared options may come before a command's name (`ArgumentOrder`).
 @main
+enum Main {
+    static func main() {
+        CareerAdvisor.main(ArgumentOrder.rearranged(Array(CommandLine.arguments.dropFirst())))
+    }
+}
+
+/// `career-advisor`: a chat-style advisor for people who want to become AI engineers.
 struct CareerAdvisor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "career-advisor",
@@ -10,12 +17,14 @@ struct CareerAdvisor: ParsableCommand {
         discussion: """
             With no command, career-advisor chats: on a terminal it opens an interactive session (type \
             /help there); with questions piped in, it answers each line, one conversation (lines starting \
-            with # are comments). Chat options: --format text|json, --knowledge DIR, --no-color \
+            with # are comments). Given a question as its arguments, it answers that one. Options for every \
+            command, before or after its name: --format text|json, --knowledge DIR, --no-color \
             (career-advisor chat --help).
 
             Examples:
               career-advisor
-              career-advisor ask "what does an NLP engineer do?"
+              career-advisor "what does an NLP engineer do?"
+              career-advisor ask --why "how much does a senior AI engineer earn?"
               printf 'salary with 3 years?\\nand for seniors?\\n' | career-advisor
               career-advisor --format json < questions.txt > answers.jsonl
               career-advisor eval Tests/Evaluation/questions.tsv

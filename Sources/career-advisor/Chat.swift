@@ -9,10 +9,31 @@ struct Chat: ParsableCommand {
         commandName: "chat",
         abstract: "Chat: interactively on a terminal, or answer each line piped on stdin (the default).")
 
+    @Argument(help: "A question to answer instead (as `ask` does): career-advisor \"what is MLOps?\"")
+    var question: [String] = []
+
+    @Flag(name: .long, help: "With questions piped in: answer each line on its own, as its own conversation.")
+    var noContext = false
+
+    @Flag(name: .long, help: "In the interactive session, print long output whole instead of through $PAGER.")
+    var noPager = false
+
     @OptionGroup var knowledge: KnowledgeOptions
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        if let first = question.first, let command = ArgumentOrder.mistypedCommand(first) {
+            Platform.error(
+                "career-advisor: '\(first.printable)' is not a command. Did you mean '\(command)'? "
+                    + "(career-advisor --help lists the commands; quote a question to ask it.)")
+            throw ExitCode(64)
+        }
+    }
+
     func run() throws {
+        if !question.joined().trimmingWhitespace.isEmpty {
+            return try Ask.answer(question.joined(separator: " "), why: false, knowledge: knowledge, output: output)
+        }
         Platform.ignoreBrokenPipe()
         let knowledge = try knowledge.load()
         if output.format == .text, Platform.isTerminal(0), Platform.isTerminal(1) {
@@ -20,13 +41,16 @@ struct Chat: ParsableCommand {
             let color = Style.shouldColor(isTerminal: true, environment: environment, disabled: output.noColor)
             let name = "career-advisor " + CareerAdvisor.configuration.version
             var session = Session(
-                knowledge: knowledge, name: name, style: Style(color: color), environment: environment)
+                knowledge: knowledge, name: name, style: Style(color: color), environment: environment,
+                paging: !noPager)
             if session.run() { return }
         }
         var advisor = Advisor(knowledge: knowledge)
         advisor.explains = false  // no /why in batch mode
         let renderer = output.renderer(forTerminal: Platform.isTerminal(1))
         var reader = LineReader(descriptor: 0)
+        var number = 0
+        var numbered: [String]?
         // Answers are streamed: whatever is written goes out before the next read could wait for input.
         // Answers to lines already read in are gathered and written together (one write, not one each).
         var pending = ""
@@ -34,12 +58,34 @@ struct Chat: ParsableCommand {
             if !pending.isEmpty, !Platform.write(pending) { Platform.exit(0) }  // the reader has gone
             pending = ""
         }
-        while true {
+        reading: while true {
             if !reader.hasBufferedLine || pending.utf8.count > 1 << 16 { flush() }
             guard let (line, truncated) = reader.next() else { break }
+            number += 1
             let question = line.trimmingWhitespace
             if question.isEmpty || question.hasPrefix("#") { continue }
-            var answer = advisor.ask(question)
+            if question.hasPrefix("/") {
+                // A meta-command: /reset starts another conversation, /quit ends the script; the others
+                // belong to the interactive session and are refused (never answered as questions).
+                switch BatchCommand(question) {
+                case .reset: advisor.reset()
+                case .quit: break reading
+                case .refused(let note):
+                    flush()
+                    Platform.error("career-advisor: line \(number): " + note)
+                }
+                continue
+            }
+            if noContext { advisor.reset() }
+            var asked = question
+            // As text, a number asks the question with that number as shown (see `SuggestionList`).
+            if output.format == .text, question.count == 1, let digit = question.first?.wholeNumberValue,
+                let shown = numbered, let chosen = SuggestionList(shown).question(digit)
+            {
+                asked = chosen
+            }
+            var answer = advisor.ask(asked)
+            numbered = answer.followups
             if truncated { answer.explanation.notes.append("line cut to \(LineReader.maximumLineBytes) bytes") }
             pending += output.formatted(answer, renderer: renderer)
         }

@@ -102,12 +102,12 @@ enum EvaluationText {
             out +=
                 pad(row.intent.rawValue, 18) + pad("\(row.total)", 11, left: true)
                 + pad("\(row.correct)", 9, left: true)
-                + pad(percent(Double(row.correct) / Double(row.total)), 10, left: true) + "\n"
+                + pad(NumberText.percent(Double(row.correct) / Double(row.total)), 10, left: true) + "\n"
         }
         let correct = report.outcomes.filter(\.isCorrect).count
         out +=
             pad("overall", 18) + pad("\(report.outcomes.count)", 11, left: true) + pad("\(correct)", 9, left: true)
-            + pad(percent(report.accuracy), 10, left: true) + "\n"
+            + pad(NumberText.percent(report.accuracy), 10, left: true) + "\n"
         out += "out-of-scope questions answered: \(report.outOfScopeAnswered.count)\n"
         if misses && !report.misses.isEmpty {
             out += "\nmisses:\n"
@@ -115,15 +115,11 @@ enum EvaluationText {
                 let expected = miss.expected.intent.rawValue + (miss.expected.topic.map { "/" + $0 } ?? "")
                 let got = miss.answer.intent.rawValue + (miss.answer.sources.first.map { "/" + $0 } ?? "")
                 out += "  line \(miss.expected.line): \(miss.expected.question.printable)\n"
-                out += "    expected \(expected), got \(got) (confidence \(percent(miss.answer.confidence)))\n"
+                out +=
+                    "    expected \(expected), got \(got) (confidence \(NumberText.percent(miss.answer.confidence)))\n"
             }
         }
         return out
-    }
-
-    static func percent(_ value: Double) -> String {
-        let tenths = Int((value * 1000).rounded())
-        return "\(tenths / 10).\(tenths % 10)%"
     }
 
     static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {

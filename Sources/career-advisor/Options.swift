@@ -48,6 +48,7 @@ struct OutputOptions: ParsableArguments {
     func renderer(forTerminal: Bool) -> TextRenderer {
         let color = Style.shouldColor(isTerminal: forTerminal, environment: Platform.environment, disabled: noColor)
         return TextRenderer(
-            width: forTerminal ? Platform.columns() : nil, style: Style(color: color), compact: !forTerminal)
+            width: forTerminal ? Wrapper.width(columns: Platform.columns()) : nil, style: Style(color: color),
+            compact: !forTerminal)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AdvisorTerminal
@@ -23,7 +24,8 @@ import Testing
         #expect(completer.complete("/he") == Completion(typed: "/he", candidates: ["/help"]))
         #expect(completer.complete("  /r").candidates == ["/reset", "/roles"])
         #expect(completer.complete("/HE").candidates == ["/HElp"])
-        #expect(completer.complete("/help t").candidates.isEmpty)
+        #expect(completer.complete("/help t").candidates == ["topics"])
+        #expect(completer.complete("/why t").candidates.isEmpty)
         #expect(completer.complete("/zz").candidates.isEmpty)
     }
 
@@ -32,15 +34,16 @@ import Testing
         #expect(completion.typed.isEmpty)
         #expect(
             completion.candidates == [
-                "/exit", "/help", "/plan", "/profile", "/quit", "/reset", "/roles", "/topics", "/why",
+                "/exit", "/forget", "/help", "/pager", "/plan", "/profile", "/quit", "/reset", "/roles", "/topics",
+                "/why",
             ])
     }
 
     @Test func completesRoleNamesAndTopicWords() {
         let completion = completer.complete("what does an nl")
         #expect(completion.typed == "nl")
-        #expect(completion.candidates == ["nlp", "nlp engineer"])
-        #expect(completion.commonPrefix == "nlp")
+        #expect(completion.candidates == ["NLP", "NLP engineer"])
+        #expect(completion.commonPrefix == "NLP")
         #expect(completer.complete("ling").candidates == ["linguistics"])
         #expect(completer.complete("what about xyz").candidates.isEmpty)
     }
@@ -49,12 +52,45 @@ import Testing
         let completion = completer.complete("what does a machine le")
         #expect(completion.typed == "machine le")
         #expect(completion.candidates == ["machine learning", "machine learning engineer"])
-        #expect(completer.complete("an nlp ").candidates == ["nlp engineer "].map { $0.trimmingWhitespace })
+        #expect(completer.complete("an nlp ").candidates == ["NLP engineer"])
         #expect(completer.complete("natural language pro").candidates == ["natural language processing engineer"])
     }
 
-    @Test func keepsWhatTheUserTyped() {
-        #expect(completer.complete("What about NL").candidates == ["NLp", "NLp engineer"])
+    @Test func keepsTheKnowledgesCapitalsElseWhatTheUserTyped() {
+        #expect(completer.complete("What about NL").candidates == ["NLP", "NLP engineer"])
+        #expect(completer.complete("what about nl").candidates == ["NLP", "NLP engineer"])
+        #expect(completer.complete("LING").candidates == ["LINGuistics"])
+    }
+
+    @Test func rolesAfterBeAOrBecomeAn() {
+        let roles = completer.complete("I want to be an ")
+        #expect(roles.typed.isEmpty)
+        #expect(roles.candidates.contains("NLP engineer"))
+        #expect(!roles.candidates.contains("linguistics"), "only roles")
+        #expect(completer.complete("how do I become an nl").candidates == ["NLP engineer"])
+        #expect(completer.complete("what about nl").candidates.count == 2, "words too, elsewhere")
+    }
+
+    @Test func commandNamesAfterHelp() {
+        #expect(completer.complete("/help pl") == Completion(typed: "pl", candidates: ["plan"]))
+        #expect(completer.complete("/help ").candidates.contains("why"))
+    }
+
+    @Test func fileNamesAfterPlan() throws {
+        let folder = try TestKnowledge.temporaryFolder()
+        defer { TestKnowledge.remove(folder) }
+        try "x".write(toFile: folder + "/plan.md", atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: folder + "/plans", withIntermediateDirectories: false)
+        try "x".write(toFile: folder + "/.hidden", atomically: false, encoding: .utf8)
+        let completion = completer.complete("/plan " + folder + "/pl")
+        #expect(completion.typed == folder + "/pl")
+        #expect(completion.candidates == [folder + "/plan.md", folder + "/plans/"])
+        #expect(completer.complete("/plan " + folder + "/").candidates.count == 2, "no hidden files")
+    }
+
+    @Test func tabInsideAWordCompletesNothing() {
+        #expect(completer.complete("what does an nl", after: "p engineer do?").candidates.isEmpty)
+        #expect(completer.complete("what does an nl", after: " engineer do?").candidates == ["NLP", "NLP engineer"])
     }
 
     @Test func commonPrefixOfCandidates() {

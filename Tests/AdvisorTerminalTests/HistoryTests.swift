@@ -62,7 +62,7 @@ import Testing
         let folder = try TestKnowledge.temporaryFolder()
         defer { TestKnowledge.remove(folder) }
         let path = folder + "/history"
-        var history = History(path: path, limit: 3)
+        var history = History(path: path, limit: 3, headroom: 0)
         for line in ["1", "2", "3", "4", "5"] { #expect(history.add(line) == (true, nil)) }
         #expect(history.entries == ["3", "4", "5"])
         #expect(try TestKnowledge.lines(path) == ["3", "4", "5"])
@@ -76,11 +76,68 @@ import Testing
         let path = folder + "/history"
         try (1...10).map { "q\($0)\n" }.joined().write(toFile: path, atomically: false, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
-        var history = History(path: path, limit: 4)
+        var history = History(path: path, limit: 4, headroom: 0)
         #expect(history.load() == nil)
         #expect(history.entries == ["q7", "q8", "q9", "q10"])
         #expect(try TestKnowledge.lines(path) == ["q7", "q8", "q9", "q10"])
         #expect(try TestKnowledge.mode(path) == 0o640)  // the user's mode is kept
+    }
+
+    /// At scale: the file grows by `headroom` lines before one rewrite brings it back to `limit`.
+    @Test func aFullFileIsRewrittenOncePerHeadroomNotOncePerLine() throws {
+        let folder = try TestKnowledge.temporaryFolder()
+        defer { TestKnowledge.remove(folder) }
+        let path = folder + "/history"
+        var history = History(path: path, limit: 1_000)
+        #expect(history.headroom == 250)
+        var inode: [UInt64] = []
+        for number in 1...1_260 {
+            #expect(history.add("question \(number)") == (true, nil))
+            let identity = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? UInt64
+            if let identity, inode.last != identity { inode.append(identity) }
+        }
+        #expect(inode.count == 2, "one rewrite (a new file) in 1,260 lines")
+        let lines = try TestKnowledge.lines(path)
+        #expect(lines.count == 1_009)  // at line 1,251 (1,250 in the file) down to 1,000, then 9 more
+        #expect(lines.last == "question 1260")
+        #expect(history.entries.count == 1_000)
+    }
+
+    /// Two sessions sharing a file, each trimming it: no line either entered is lost.
+    @Test func twoSessionsTrimmingAtOnceLoseNoLine() async throws {
+        let folder = try TestKnowledge.temporaryFolder()
+        defer { TestKnowledge.remove(folder) }
+        let path = folder + "/history"
+        await withTaskGroup(of: Void.self) { group in
+            for session in ["a", "b"] {
+                group.addTask {
+                    var history = History(path: path, limit: 40, headroom: 2)
+                    for number in 1...60 { _ = history.add("\(session)\(number)") }
+                }
+            }
+        }
+        let lines = try TestKnowledge.lines(path)
+        #expect(lines.count < 120, "trimmed")
+        #expect(lines.count >= 40, "never below the limit")
+        #expect(lines.contains("a60") || lines.contains("b60"))
+        // What the last trim kept is every line entered after the oldest kept one.
+        #expect(Set(lines).count == lines.count)
+        for session in ["a", "b"] {
+            let numbers = lines.filter { $0.hasPrefix(session) }.compactMap { Int($0.dropFirst()) }
+            // A session's lines still there are its newest, without a gap (a trimmed older part is fine).
+            #expect(numbers.isEmpty || numbers == Array((numbers.first ?? 1)...60), "\(session): \(numbers)")
+        }
+    }
+
+    @Test func aStaleTemporaryFileFromACrashDoesNotTurnHistoryOff() throws {
+        let folder = try TestKnowledge.temporaryFolder()
+        defer { TestKnowledge.remove(folder) }
+        let path = folder + "/history"
+        try "left by a crash\n".write(toFile: path + ".\(getpid()).tmp", atomically: false, encoding: .utf8)
+        var history = History(path: path, limit: 2, headroom: 0)
+        for line in ["1", "2", "3"] { #expect(history.add(line) == (true, nil)) }
+        #expect(history.isPersistent)
+        #expect(try TestKnowledge.lines(path) == ["2", "3"])
     }
 
     @Test func aFileThatIsNotRegularIsOnlyAppendedTo() throws {

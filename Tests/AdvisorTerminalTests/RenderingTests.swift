@@ -26,12 +26,22 @@ import Testing
     }
 
     @Test func explanationNumbers() {
-        #expect(ExplanationRenderer.fixed(0.5, 2) == "0.50")
-        #expect(ExplanationRenderer.fixed(1, 3) == "1.000")
-        #expect(ExplanationRenderer.fixed(0.0449, 2) == "0.04")
-        #expect(ExplanationRenderer.fixed(12.345, 1) == "12.3")
-        #expect(ExplanationRenderer.fixed(-0.25, 2) == "-0.25")
-        #expect(ExplanationRenderer.fixed(3.6, 0) == "4")
+        #expect(NumberText.fixed(0.5, 2) == "0.50")
+        #expect(NumberText.fixed(1, 3) == "1.000")
+        #expect(NumberText.fixed(0.0449, 2) == "0.04")
+        #expect(NumberText.fixed(12.345, 1) == "12.3")
+        #expect(NumberText.fixed(-0.25, 2) == "-0.25")
+        #expect(NumberText.fixed(3.6, 0) == "4")
+        #expect(NumberText.percent(0.974) == "97.4%")
+        #expect(NumberText.percent(1) == "100.0%")
+        for (value, text) in [(0.0, "0"), (0.004, "0"), (0.05, "0.05"), (0.5, "0.50"), (0.999, "1"), (1.7, "1")] {
+            #expect(NumberText.share(value) == text, "\(value)")
+        }
+    }
+
+    @Test func promptColumnsCountNoColorCodes() {
+        #expect(LineEditor.visibleColumns("\u{1B}[36madvisor>\u{1B}[0m ") == 9)
+        #expect(LineEditor.visibleColumns("café> ") == 6)
     }
 
     @Test func promptColorCodesTakeNoRoom() {

@@ -44,9 +44,10 @@ import Testing
     }
 
     @Test func editDistance() {
-        #expect(SessionInput.editDistance("help", "help") == 0)
-        #expect(SessionInput.editDistance("hepl", "help") == 2)
-        #expect(SessionInput.editDistance("", "why") == 3)
-        #expect(SessionInput.editDistance("reste", "reset") == 2)
+        #expect(NearestName.distance("help", "help") == 0)
+        #expect(NearestName.distance("hepl", "help") == 1)  // two letters swapped
+        #expect(NearestName.distance("hpel", "help") == 2)
+        #expect(NearestName.distance("", "why") == 3)
+        #expect(NearestName.distance("reste", "reset") == 1)
     }
 }

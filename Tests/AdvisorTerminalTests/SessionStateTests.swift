@@ -13,6 +13,33 @@ import Testing
         return "<quit>"
     }
 
+    @Test func numbersReferOnlyToTheListOnScreen() {
+        var state = session()
+        _ = state.respond(to: .question("what does an nlp engineer do?"))
+        #expect(state.numbered == state.lastAnswer?.followups)
+        _ = state.respond(to: .command(name: "roles", arguments: ""))
+        #expect(state.numbered.isEmpty, "/roles took the screen")
+        let reply = text(state.respond(to: .followup(2)))
+        #expect(reply.contains("no numbered list on screen"))
+        #expect(state.lastAnswer?.sources == ["nlp-engineer"], "nothing asked")
+    }
+
+    @Test func didYouMeanAndHintsStandOutsideTheNumberedList() {
+        var answer = Engine(knowledge: TestKnowledge.base).answer("what does an nlp engineer do?")
+        answer.followups = [
+            "Did you mean: What does an NLP engineer do?", "Which role do you want? e.g. I want to be an NLP engineer.",
+            "What skills does an NLP engineer need?",
+        ]
+        let lines = TextRenderer(width: nil, style: .plain).render(answer).split(separator: "\n")
+        #expect(lines.contains("Did you mean: What does an NLP engineer do?"))
+        #expect(lines.contains("Which role do you want? e.g. I want to be an NLP engineer."))
+        #expect(lines.contains("  1) What skills does an NLP engineer need?"))
+        #expect(!lines.contains { $0.hasPrefix("  2)") })
+        let list = SuggestionList(answer.followups)
+        #expect(list.question(1) == "What skills does an NLP engineer need?")
+        #expect(list.didYouMean == "What does an NLP engineer do?")
+    }
+
     @Test func questionsAreAnsweredAndRemembered() {
         var state = session()
         let reply = text(state.respond(to: .question("what does an nlp engineer do?")))
@@ -76,7 +103,9 @@ import Testing
     @Test func unknownCommandsGetAHintAndNothingRaw() {
         var state = session()
         let reply = text(state.respond(to: SessionInput.parse("/hepl", commands: state.commands)))
-        #expect(reply == "Unknown command /hepl. Did you mean /help? Type /help for the commands.")
+        let words = reply.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words == "Unknown command /hepl. Did you mean /help? Type /help for the commands.")
+        #expect(reply.split(separator: "\n").allSatisfy { $0.count <= 80 })
         let raw = text(state.respond(to: .unknownCommand(typed: "\u{1B}[2J", suggestion: nil)))
         #expect(!raw.contains("\u{1B}"))
     }

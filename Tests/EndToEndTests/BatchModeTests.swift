@@ -42,6 +42,30 @@ import Testing
         #expect(lines[1].contains("\"sources\":[\"salary-senior\"]"))
     }
 
+    @Test func metaCommandsInAScriptWorkOrAreRefusedNeverAnswered() throws {
+        let script = "how much with 3 years?\n/why\nand for seniors?\n/reset\nand for seniors?\n/hepl\n/quit\nhi\n"
+        let run = try BinaryRun(["--format", "json"], input: script)
+        #expect(run.status == 0)
+        let lines = run.text.split(separator: "\n")
+        #expect(lines.count == 3, "three questions answered, no command answered as a question")
+        #expect(lines[1].contains("\"sources\":[\"salary-senior\"]"), "one conversation before /reset")
+        #expect(!lines[2].contains("salary-senior"), "another after it")
+        #expect(!run.text.contains("\"question\":\"/"))
+        #expect(run.errors.contains("line 2: /why works only in the interactive session"))
+        #expect(run.errors.contains("line 6: unknown command /hepl (did you mean /help?)"))
+        #expect(!run.text.contains("\"question\":\"hi\""), "/quit ends the script")
+    }
+
+    @Test func noContextAnswersEachLineOnItsOwn() throws {
+        let script = "how much can I earn with 3 years of experience?\nand for seniors?\n"
+        let run = try BinaryRun(["--format", "json", "--no-context"], input: script)
+        let lines = run.text.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(!lines[1].contains("salary-senior"), "no salary context carried over")
+        let alone = try BinaryRun(["--format", "json"], input: "and for seniors?\n")
+        #expect(String(lines[1]) + "\n" == alone.text)
+    }
+
     @Test func streamsAnswersBeforeTheEndOfInput() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try BinaryRun.binary())

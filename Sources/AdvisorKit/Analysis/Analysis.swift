@@ -15,6 +15,8 @@ public struct Analysis: Sendable, Hashable {
         /// Unknown to the knowledge but an ordinary English word ("side", "bump"), not a name or a typo:
         /// weaker evidence that the question is about something else.
         public var isOrdinary: Bool = false
+        /// Unknown to the knowledge and written capitalised in English ("London", "Google"): a name.
+        public var isName: Bool = false
     }
 
     public var words: [Word]

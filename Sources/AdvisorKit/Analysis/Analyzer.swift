@@ -16,7 +16,9 @@ public final class Analyzer: Sendable {
     private let corrections = Mutex<[String: String?]>([:])
     private let language = Language.english
     /// Ordinary English, to tell a typo (corrected) from a real word (never corrected).
-    private let dictionary: EnglishWords?
+    /// Whether to consult the system's word list (`EnglishWords.system`, loaded on first use: only a
+    /// question with a word the knowledge does not know pays for it).
+    private let consultsDictionary: Bool
 
     public convenience init(lexicon: Lexicon) {
         self.init(
@@ -35,13 +37,13 @@ public final class Analyzer: Sendable {
             let function = language.stopWords.filter { $0.count >= 4 }
             for word in synonyms.words.union(function) { frequency[word, default: 0] += 1 }
             let targets = targets.union(synonyms.words).union(function)
-            dictionary = EnglishWords.system
+            consultsDictionary = true
             speller = SpellingCorrector(frequency: frequency.filter { targets.contains($0.key) })
             knownStems = Set(frequency.keys.map { stemmer.stem($0) })
             knownWords = Set(frequency.keys)
         } else {
             knownWords = []
-            dictionary = nil
+            consultsDictionary = false
             speller = nil
             knownStems = []
         }
@@ -71,7 +73,7 @@ public final class Analyzer: Sendable {
             for index in typed.indices {
                 let word = typed[index]
                 guard !knownWords.contains(word), !language.isStopWord(word),
-                    dictionary?.kind(of: word) ?? .unknown == .unknown,
+                    englishKind(of: word) == .unknown,
                     let better = correction(for: word, speller)
                 else { continue }
                 made.append(.init(typed: word, read: better))
@@ -85,7 +87,8 @@ public final class Analyzer: Sendable {
             return Analysis.Word(
                 text: word, stem: stem, isStopword: isStopword, isKnown: isKnown,
                 isAmbiguous: ambiguous.contains(typed[source]),
-                isOrdinary: !isKnown && dictionary?.kind(of: word) == .word)
+                isOrdinary: !isKnown && englishKind(of: word) == .word,
+                isName: !isKnown && englishKind(of: word) == .name)
         }
         return Analysis(words: words, corrections: made)
     }
@@ -100,6 +103,10 @@ public final class Analyzer: Sendable {
             result[index] = "is"
         }
         return result
+    }
+
+    private func englishKind(of word: String) -> EnglishWords.Kind {
+        consultsDictionary ? EnglishWords.system.kind(of: word) : .unknown
     }
 
     private func correction(for word: String, _ speller: SpellingCorrector) -> String? {

@@ -49,6 +49,23 @@ public struct Language: Sendable {
     /// The last words of job titles ("engineer", "scientist"): a role named without one is named by its field.
     public var titleNouns: Set<String>
 
+    /// Whether a question is in another language: most of its letters are of another script, or it has
+    /// no English function word and most of its words are neither the knowledge's nor English (judged
+    /// only when the system's word list is there).
+    public func isForeign(_ analysis: Analysis, text: String) -> Bool {
+        var letters = 0
+        var other = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.value > 0x24F { other += 1 }
+        }
+        if letters > 0, other * 2 > letters { return true }
+        guard EnglishWords.system.isAvailable, !analysis.words.contains(where: \.isStopword) else { return false }
+        let content = analysis.words
+        let strange = content.filter { !$0.isKnown && !$0.isOrdinary && !$0.isName }.count
+        return content.count >= 2 && strange * 5 >= content.count * 3
+    }
+
     /// Whether `word` is a function word or a filler.
     public func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
 

@@ -26,6 +26,19 @@ struct AnswerComposer {
             notes.append("no topic answers '\(intent.rawValue)' for these entities")
             return nil
         }
+        // The rules asked only faintly (no entity, a weak cue) and retrieval holds a far closer passage of
+        // another topic that names no other subject: that passage answers, the rule's topic is offered.
+        let chosenScore = matches.first(where: { $0.topic == best })?.score ?? 0
+        if let top = matches.first, top.topic != best, reading.entities.isEmpty,
+            reading.cueScore < engine.policy.faintCue, top.score >= engine.policy.preferredLead * chosenScore,
+            top.score >= engine.policy.preferredScore, topics[top.topic].slots.role == reading.slots.role,
+            let intent = topics[top.topic].intent
+        {
+            var answer = topicAnswer(top.topic, intent: intent, confidence: confidence)
+            answer.offer(topics[best].suggestedQuestion)
+            notes.append("the rule asked faintly; retrieval's '\(topics[top.topic].id)' is far closer: answered by it")
+            return answer
+        }
         var answer = topicAnswer(best, intent: intent, confidence: confidence)
         answer.blocks.insert(contentsOf: preface(for: topics[best]), at: 0)
         // A close runner-up from retrieval: answer with the best and offer the other.

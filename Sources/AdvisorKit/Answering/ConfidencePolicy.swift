@@ -17,7 +17,7 @@ public struct ConfidencePolicy: Sendable, Hashable {
     /// Weight of a known word that names none of our subjects ("started", "take"), as evidence that the
     /// question is ours; a word that names one (a title, a name, a keyword) weighs 1.
     public var generalWordWeight = 0.5
-    /// Weight of an unknown word after "in", "at", "from" or "near": a place or an employer.
+    /// Weight of an unknown word after "in", "at", "from" or "near" that is not a name ("in healthcare").
     public var placeWeight = 0.5
     /// Weight of a word the lexicon calls outside (a dentist, a résumé): likely the subject.
     public var outsideWeight = 3.0
@@ -35,6 +35,12 @@ public struct ConfidencePolicy: Sendable, Hashable {
     public var overrideCoverage = 0.8
     /// …and leads the rule's best topic by at least this much.
     public var overrideLead = 0.3
+    /// A rule reading whose cue words weigh less than this asks faintly…
+    public var faintCue = 3.0
+    /// …and then a passage of another topic scoring this many times the rule topic's passage answers…
+    public var preferredLead = 1.25
+    /// …if it scores at least this.
+    public var preferredScore = 0.3
     /// Retrieval order: a role's own topic when the question names no role is scored this much lower…
     public var unnamedRoleFactor = 0.75
     /// …a topic about another role than the one asked about or in play, this much…
@@ -65,8 +71,11 @@ public struct ConfidencePolicy: Sendable, Hashable {
 
     /// The weight of an unknown content word against the known ones (each weighing at most 1): `ordinary`
     /// when it is an ordinary English word, `previous` the word before it.
-    public func weightOfUnknown(ordinary: Bool, after previous: String, inFollowUp: Bool) -> Double {
-        if ["in", "at", "from", "near"].contains(previous) { return placeWeight }
+    /// A name after "in", "at" or "from" ("in London", "at Google") is a place or an employer the knowledge
+    /// has no figures for: it weighs as an outside word.
+    public func weightOfUnknown(ordinary: Bool, name: Bool = false, after previous: String, inFollowUp: Bool) -> Double
+    {
+        if ["in", "at", "from", "near"].contains(previous) { return name ? outsideWeight : placeWeight }
         if ordinary { return inFollowUp ? followUpOrdinaryWeight : ordinaryWeight }
         return unknownWeight
     }

@@ -124,7 +124,8 @@ extension Engine {
                 known += domainStems.contains(word.stem) ? 1 : policy.generalWordWeight
             } else if countingUnknown {
                 let previous = index > 0 ? analysis.words[index - 1].text : ""
-                unknown += policy.weightOfUnknown(ordinary: word.isOrdinary, after: previous, inFollowUp: inFollowUp)
+                unknown += policy.weightOfUnknown(
+                    ordinary: word.isOrdinary, name: word.isName, after: previous, inFollowUp: inFollowUp)
             }
         }
         return known + unknown == 0 ? 1 : known / (known + unknown)

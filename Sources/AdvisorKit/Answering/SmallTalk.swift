@@ -22,6 +22,11 @@ enum SmallTalk {
         }
     }
 
+    /// The reply to a question in another language.
+    static let onlyEnglish: [Answer.Block] = [
+        .paragraph("Sorry, I only understand English. Please ask your question in English.")
+    ]
+
     static func decline(closest: [String]) -> [Answer.Block] {
         var blocks: [Answer.Block] = [
             .paragraph("Sorry, that is outside what I know. I can help with \(scope).")

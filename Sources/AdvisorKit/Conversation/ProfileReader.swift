@@ -73,8 +73,12 @@ struct ProfileReader: Sendable {
         let words = analysis.words.map(\.text)
         var statement = Statement()
         let language = Language.english
+        // Naming things to tell apart ("I can't tell deep learning and ML apart") asks, whatever its form.
+        let contrasts = words.contains {
+            ["apart", "difference", "differences", "vs", "versus", "distinguish", "confuse", "confused"].contains($0)
+        }
         let asks =
-            text.contains("?") || words.contains(where: language.questionWords.contains)
+            contrasts || text.contains("?") || words.contains(where: language.questionWords.contains)
             || words.first.map(language.questionOpeners.contains) == true
         // About the speaker: "I", "I'm" or "my" among the first words ("As a student, I…" counts too), or
         // anywhere in a line that tells rather than asks ("physicist here, … tbh I like papers").
@@ -126,7 +130,7 @@ struct ProfileReader: Sendable {
             || words.indices.contains {
                 ["im", "m", "am"].contains(words[$0]) && $0 + 1 < words.count && ["a", "an"].contains(words[$0 + 1])
             }
-        if words.prefix(wishStart).contains(where: Self.knowing.contains) || (!asks && introduces) {
+        if !contrasts, words.prefix(wishStart).contains(where: Self.knowing.contains) || (!asks && introduces) {
             let had = analysis.words.prefix(wishStart).enumerated().map { index, word in
                 negated.contains(index) ? Analysis.Word(text: "-", stem: "-", isStopword: true, isKnown: true) : word
             }

@@ -1,10 +1,12 @@
 /// The lines typed in interactive sessions, kept in memory and in a file that outlives the session.
 ///
 /// Each line is appended to the file as it is entered, so a killed session loses nothing. The same
-/// line typed twice in a row is kept once. The file never holds more than `limit` entries: when full, it
-/// is rewritten without its oldest ones, through a temporary file renamed over it (never truncated, never
-/// replaced by a part); files that are not regular files (a link, /dev/null) are only appended to. A new
-/// file gets mode 0600 and new folders mode 0700.
+/// line typed twice in a row is kept once. The file holds `limit` entries and some `headroom`: when that
+/// is full, it is rewritten with only the newest `limit`, through a temporary file renamed over it (never
+/// truncated, never replaced by a part) — one rewrite per `headroom` lines, not one per line. Sessions
+/// running at once take a lock on the file's folder (`flock`): shared to append, exclusive to rewrite, so
+/// that no line appended meanwhile is lost. Files that are not regular files (a link, /dev/null) are only
+/// appended to. A new file gets mode 0600 and new folders mode 0700.
 ///
 /// The format is one entry a line, UTF-8, with `\` written `\\` and line breaks `\n`.
 ///
@@ -16,8 +18,10 @@ public struct History {
 
     /// The file, or nil for a history kept in memory only.
     public let path: String?
-    /// The most entries kept, in memory and in the file.
+    /// The most entries kept in memory, and in the file after a rewrite.
     public let limit: Int
+    /// Entries the file may hold beyond `limit` before it is rewritten.
+    public let headroom: Int
     /// The entries, oldest first.
     public private(set) var entries: [String] = []
     /// False after a failure: the file is left alone from then on.
@@ -25,23 +29,17 @@ public struct History {
     /// Entries in the file, as far as this session knows.
     private var fileCount = 0
 
-    public init(path: String?, limit: Int = defaultLimit) {
+    public init(path: String?, limit: Int = defaultLimit, headroom: Int? = nil) {
         self.path = path
         self.limit = max(limit, 1)
+        self.headroom = max(headroom ?? limit / 4, 0)
         isPersistent = path != nil
     }
 
     /// Where the history lives: `$CAREER_ADVISOR_HISTORY`, else `$XDG_STATE_HOME/career-advisor/history`,
     /// else `$HOME/.local/state/career-advisor/history`; nil when none of them is set.
     public static func path(environment: [String: String]) -> String? {
-        if let path = environment["CAREER_ADVISOR_HISTORY"], !path.isEmpty { return path }
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            return state + "/career-advisor/history"
-        }
-        if let home = environment["HOME"], !home.isEmpty {
-            return (home.hasSuffix("/") ? String(home.dropLast()) : home) + "/.local/state/career-advisor/history"
-        }
-        return nil
+        StateFile.path("history", override: "CAREER_ADVISOR_HISTORY", environment: environment)
     }
 
     /// Reads the file (a missing one is an empty history) and trims it when it holds too many entries.
@@ -55,8 +53,8 @@ public struct History {
             let stored = Self.decode(bytes)
             entries = Array(stored.suffix(limit))
             fileCount = stored.count
-            if stored.count > limit, Platform.isRegularFile(path) {
-                return rewrite(entries)
+            if stored.count > limit + headroom, Platform.isRegularFile(path) {
+                return Platform.withFolderLock(of: path, exclusive: true) { trim(adding: nil) }
             }
             return nil
         case .failure(let error) where error.isMissing:
@@ -77,24 +75,33 @@ public struct History {
 
     private mutating func save(_ line: String) -> String? {
         guard isPersistent, let path else { return nil }
-        if fileCount >= limit, Platform.isRegularFile(path) {
-            // Full: rewrite from the file as it is now (another session may have added to it).
-            switch Platform.readFile(path) {
-            case .success(let bytes): return rewrite(Array((Self.decode(bytes) + [line]).suffix(limit)))
-            case .failure(let error) where error.isMissing: return rewrite([line])
-            case .failure(let error): return fail("cannot read the history", error)
-            }
+        if fileCount >= limit + headroom, Platform.isRegularFile(path) {
+            return Platform.withFolderLock(of: path, exclusive: true) { trim(adding: line) }
         }
         let folder = Self.folder(of: path)
         if !folder.isEmpty, case .failure(let error) = Platform.makeFolders(folder) {
             return fail("cannot create the history folder", error)
         }
-        switch Platform.appendFile(path, Array((Self.encode(line) + "\n").utf8)) {
+        let appended = Platform.withFolderLock(of: path, exclusive: false) {
+            Platform.appendFile(path, Array((Self.encode(line) + "\n").utf8))
+        }
+        switch appended {
         case .success:
             fileCount += 1
             return nil
         case .failure(let error):
             return fail("cannot save the history", error)
+        }
+    }
+
+    /// Rewrites the file as it is now (another session may have added to it), plus `line`, keeping the
+    /// newest `limit` entries. Run under the exclusive lock.
+    private mutating func trim(adding line: String?) -> String? {
+        guard let path else { return nil }
+        switch Platform.readFile(path) {
+        case .success(let bytes): return rewrite(Array((Self.decode(bytes) + (line.map { [$0] } ?? [])).suffix(limit)))
+        case .failure(let error) where error.isMissing: return rewrite(line.map { [$0] } ?? [])
+        case .failure(let error): return fail("cannot read the history", error)
         }
     }
 

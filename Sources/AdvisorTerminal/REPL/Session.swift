@@ -11,15 +11,21 @@ public struct Session {
     public let prompt: String
     /// Where the history is read and written (nil: kept in memory only).
     public let historyPath: String?
+    /// The pager for output taller than the terminal (`$CAREER_ADVISOR_PAGER`, else `$PAGER`, else
+    /// `less -FRX`); nil (set empty, or `--no-pager`) prints everything directly.
+    public let pager: String?
 
     /// A session on `knowledge`; `name` ("career-advisor 0.1.0") starts the banner. The history is at
     /// `History.path(environment:)`.
     public init(
         knowledge: KnowledgeBase, name: String, style: Style, environment: [String: String],
-        commands: [MetaCommand] = MetaCommand.standard
+        commands: [MetaCommand] = MetaCommand.standard, paging: Bool = true
     ) {
+        let chosen = environment["CAREER_ADVISOR_PAGER"] ?? environment["PAGER"] ?? "less -FRX"
+        pager = paging && !chosen.trimmingWhitespace.isEmpty ? chosen : nil
         historyPath = History.path(environment: environment)
         state = SessionState(knowledge: knowledge, commands: commands, style: style, historyPath: historyPath)
+        state.profileStore = ProfileStore(path: ProfileStore.path(environment: environment))
         banner = name + ": ask me about AI-engineering careers. Type /help for help."
         prompt = style.accent("advisor>") + " "
     }
@@ -37,16 +43,26 @@ public struct Session {
         Platform.catchInterrupts()
         Platform.unblockTerminalSignals()
         var warned = false
+        let width = Wrapper.width(columns: Platform.columns())
         let style = state.style
         func warn(_ message: String) {
             guard !warned else { return }
             warned = true
-            Platform.error(style.warning("career-advisor: " + message.printable))
+            let text = Wrapper.block("career-advisor: " + message.printable, width: width, hanging: "  ")
+            Platform.error(style.warning(text))
         }
         if let warning = history.load() { warn(warning) }
         for entry in history.entries { editor.remember(entry) }
 
-        guard Platform.write(state.style.dim(banner.printable) + "\n") else { return true }
+        var opening = banner
+        if let profile = state.profileStore.load() {
+            state.restore(profile)
+            opening += " " + Self.remembered(profile, name: state.name)
+        }
+        guard Platform.write(state.style.dim(Wrapper.block(opening.printable, width: width)) + "\n") else {
+            return true
+        }
+        var profileWarned = false
         while true {
             switch editor.readLine(prompt: prompt) {
             case .end:
@@ -60,14 +76,36 @@ public struct Session {
                 let (added, warning) = history.add(state.historyEntry(for: input, typed: line))
                 if let warning { warn(warning) }
                 if added, let entry = history.entries.last { editor.remember(entry) }
-                state.width = Platform.columns()
-                switch state.respond(to: input) {
+                state.width = Wrapper.width(columns: Platform.columns())
+                let reply = state.respond(to: input)
+                if let warning = state.profileWarning, !profileWarned {
+                    profileWarned = true
+                    Platform.error(style.warning(Wrapper.block("career-advisor: " + warning.printable, width: width)))
+                }
+                switch reply {
                 case .quit:
                     return true
                 case .text(let text):
+                    if let pager, state.paging, let rows = Platform.rows(),
+                        text.reduce(1, { $0 + ($1 == "\n" ? 1 : 0) }) >= rows - 1,
+                        Platform.page(text + "\n", through: pager)
+                    {
+                        guard Platform.write("\n") else { return true }
+                        continue
+                    }
                     guard Platform.write(text.isEmpty ? "" : text + "\n\n") else { return true }
                 }
             }
         }
+    }
+
+    /// The banner's note on a profile kept from an earlier session.
+    static func remembered(_ profile: Profile, name: (String, EntityKind) -> String) -> String {
+        var facts: [String] = []
+        if let target = profile.target { facts.append("you want to become " + name(target, .role)) }
+        if !profile.skills.isEmpty { facts.append("you know " + profile.skills.joined(separator: ", ")) }
+        if let stage = profile.stage { facts.append("stage: " + name(stage, .stage)) }
+        let told = facts.isEmpty ? "" : " (" + facts.joined(separator: "; ") + ")"
+        return "I remember your profile\(told): /profile shows it, /forget erases it."
     }
 }

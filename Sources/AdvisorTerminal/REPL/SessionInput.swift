@@ -42,30 +42,8 @@ public enum SessionInput: Sendable, Hashable {
         if let started = commands.first(where: { $0.names.contains { $0.hasPrefix(typed) } }) {
             return started.name
         }
-        var best: (name: String, distance: Int)?
-        for command in commands {
-            for name in command.names {
-                let distance = editDistance(typed, name)
-                if distance <= 2, distance < (best?.distance ?? .max) { best = (command.name, distance) }
-            }
-        }
-        return best?.name
-    }
-
-    /// Levenshtein distance between two words.
-    static func editDistance(_ first: String, _ second: String) -> Int {
-        let a = Array(first)
-        let b = Array(second)
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-            }
-            previous = current
-        }
-        return previous[b.count]
+        let names = commands.flatMap(\.names)
+        guard let nearest = NearestName.find(typed, in: names, prefixes: false) else { return nil }
+        return commands.first { $0.names.contains(nearest) }?.name
     }
 }

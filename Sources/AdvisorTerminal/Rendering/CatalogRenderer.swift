@@ -24,7 +24,9 @@ public struct CatalogRenderer: Sendable {
         var lines = Wrapper.wrap(
             "Ask in your own words, for example “what does an NLP engineer do?”. Commands:", width: width)
         let rows =
-            commands.map { ($0.usage, $0.summary) } + [("1–9", "ask the last answer's suggestion with that number")]
+            commands.map { ($0.usage, $0.summary) } + [
+                ("1–9", "ask the question with that number in the list on screen")
+            ]
         let column = (rows.map { Wrapper.displayWidth($0.0) }.max() ?? 0) + 2
         for (usage, summary) in rows {
             let padding = String(repeating: " ", count: column - Wrapper.displayWidth(usage))
@@ -33,11 +35,17 @@ public struct CatalogRenderer: Sendable {
                 hanging: String(repeating: " ", count: column + 2))
         }
         lines += Wrapper.wrap(
-            "Keys: Tab completes commands, roles and topic words · ↑ ↓ recall earlier lines · Ctrl-R searches "
-                + "them · Ctrl-A Ctrl-E go to the start, the end · Ctrl-W deletes a word · Ctrl-C discards the "
-                + "line · Ctrl-D quits", width: width, hanging: "  ")
+            "Keys: Tab completes commands, roles, topic words and file names · ↑ ↓ recall earlier lines (those "
+                + "starting as typed) · Ctrl-R searches them (Ctrl-G or Ctrl-C gives up) · Home End or Ctrl-A "
+                + "Ctrl-E go to the start, the end · Ctrl-U clears the line · Ctrl-C discards it · Ctrl-D quits",
+            width: width, hanging: "  ")
+        if width != nil {
+            lines += Wrapper.wrap(
+                "Long output goes through $PAGER (/pager off prints it whole).", width: width, hanging: "  ")
+        }
         if let historyPath {
-            lines += Wrapper.wrap("History: " + historyPath.printable, width: width, hanging: "  ")
+            lines += Wrapper.wrap(
+                "History: " + Platform.abbreviatingHome(historyPath).printable, width: width, hanging: "  ")
         }
         return lines.joined(separator: "\n")
     }

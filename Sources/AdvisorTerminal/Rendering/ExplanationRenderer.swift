@@ -20,10 +20,11 @@ public struct ExplanationRenderer: Sendable {
     public func render(_ answer: Answer) -> String {
         let explanation = answer.explanation
         let reading = explanation.reading
-        var lines = [style.bold("Why that answer to “\(answer.question.printable)”")]
+        var lines = Wrapper.wrap("Why that answer to “\(answer.question.printable)”", width: width).map(style.bold)
+        lines += Wrapper.wrap(ReadingSummary.sentence(answer).printable, width: width)
         let outcome =
             answer.understood
-            ? "answered as \(answer.intent.rawValue), confidence \(Self.fixed(answer.confidence, 2))"
+            ? "answered as \(answer.intent.rawValue), confidence \(NumberText.fixed(answer.confidence, 2))"
             : "not answered (\(answer.intent.rawValue))"
         field(
             "Outcome", outcome + (answer.sources.isEmpty ? "" : " from " + answer.sources.joined(separator: ", ")),
@@ -31,10 +32,10 @@ public struct ExplanationRenderer: Sendable {
 
         var rules = "no rule matched"
         if let intent = reading.intent {
-            rules = "intent \(intent.rawValue), score \(Self.fixed(reading.score, 2))"
+            rules = "intent \(intent.rawValue), score \(NumberText.fixed(reading.score, 2))"
             if !reading.cues.isEmpty { rules += "; cues " + reading.cues.map { "“\($0)”" }.joined(separator: ", ") }
         }
-        let runnersUp = reading.alternatives.prefix(3).map { "\($0.intent.rawValue) \(Self.fixed($0.score, 2))" }
+        let runnersUp = reading.alternatives.prefix(3).map { "\($0.intent.rawValue) \(NumberText.fixed($0.score, 2))" }
         if !runnersUp.isEmpty { rules += "; runners-up " + runnersUp.joined(separator: ", ") }
         field("Rules", rules, &lines)
 
@@ -55,9 +56,9 @@ public struct ExplanationRenderer: Sendable {
         } else {
             field("Passages", "TF-IDF cosine score; coverage: the share of the question found", &lines)
             for (number, match) in explanation.matches.prefix(passages).enumerated() {
-                let terms = match.terms.prefix(termsPerPassage).map { "\($0.term) \(Self.fixed($0.weight, 2))" }
+                let terms = match.terms.prefix(termsPerPassage).map { "\($0.term) \(NumberText.fixed($0.weight, 2))" }
                 let text =
-                    "\(match.id) \(Self.fixed(match.score, 3)), coverage \(Self.fixed(match.coverage, 2))"
+                    "\(match.id) \(NumberText.fixed(match.score, 3)), coverage \(NumberText.fixed(match.coverage, 2))"
                     + (terms.isEmpty ? "" : "; terms " + terms.joined(separator: ", "))
                 lines += Wrapper.wrap(text.printable, width: width, indent: "  \(number + 1). ", hanging: "     ")
             }
@@ -78,17 +79,5 @@ public struct ExplanationRenderer: Sendable {
             wrapped[0] = style.accent(label) + ":" + first.dropFirst(label.count + 1)
         }
         lines += wrapped
-    }
-
-    /// `value` with `digits` decimals (0.5 → "0.50"), without Foundation.
-    static func fixed(_ value: Double, _ digits: Int) -> String {
-        guard value.isFinite else { return "\(value)" }
-        var scale = 1
-        for _ in 0..<digits { scale *= 10 }
-        let scaled = Int((abs(value) * Double(scale)).rounded())
-        let fraction = String(scaled % scale)
-        let sign = value < 0 && scaled != 0 ? "-" : ""
-        guard digits > 0 else { return sign + "\(scaled)" }
-        return sign + "\(scaled / scale)." + String(repeating: "0", count: digits - fraction.count) + fraction
     }
 }

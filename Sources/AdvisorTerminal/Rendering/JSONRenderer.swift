@@ -9,7 +9,7 @@ public enum JSONRenderer {
             ("title", answer.title.map(string) ?? "null"),
             ("understood", answer.understood ? "true" : "false"),
             ("intent", string(answer.intent.rawValue)),
-            ("confidence", number(answer.confidence)),
+            ("confidence", NumberText.share(answer.confidence)),
             ("sources", "[" + answer.sources.map(string).joined(separator: ",") + "]"),
             ("origin", origin(answer.origins)),
             ("followups", "[" + answer.followups.map(string).joined(separator: ",") + "]"),
@@ -57,11 +57,5 @@ public enum JSONRenderer {
         }
         out.append(0x22)
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// A confidence with two decimals.
-    static func number(_ value: Double) -> String {
-        let hundredths = Int((min(max(value, 0), 1) * 100).rounded())
-        return hundredths == 100 ? "1" : hundredths % 100 == 0 ? "0" : "0.\(hundredths < 10 ? "0" : "")\(hundredths)"
     }
 }

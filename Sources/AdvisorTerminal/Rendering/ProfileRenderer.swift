@@ -5,32 +5,47 @@ struct ProfileRenderer {
     var width: Int?
     var style: Style
 
-    let noPlan = """
-        No plan yet. Tell me what you know and the role you want, for example:
-          I know Python and SQL and want to be an NLP engineer - what am I missing?
-        """
+    /// What to say when there is no plan, given what the profile lacks.
+    func noPlan(_ profile: Profile) -> String {
+        let missing =
+            profile.target == nil && profile.skills.isEmpty
+            ? "Tell me what you know and the role you want, for example:"
+            : profile.target == nil
+                ? "Tell me the role you want, for example:" : "Tell me what you already know, for example:"
+        let example =
+            profile.target == nil && profile.skills.isEmpty
+            ? "I know Python and SQL and want to be an NLP engineer - what am I missing?"
+            : profile.target == nil ? "I want to be an NLP engineer." : "I know Python and statistics."
+        return Wrapper.block("No plan yet. " + missing, width: width, hanging: "  ") + "\n"
+            + Wrapper.block(example, width: width, indent: "  ", hanging: "  ")
+    }
 
-    func profile(_ context: ConversationContext) -> String {
-        let profile = context.profile
+    /// The profile, with roles and stages by name; `name` gives the knowledge's name for an id.
+    func profile(_ profile: Profile, name: (String, EntityKind) -> String) -> String {
         guard !profile.isEmpty else {
-            return "Nothing yet. Tell me about yourself: \"I'm a student\", \"I have 4 years in industry\", "
-                + "\"I know Python and statistics\", \"I like working with images\"."
+            return Wrapper.block(
+                "Nothing yet. Tell me about yourself: \"I'm a student\", \"I have 4 years in industry\", "
+                    + "\"I know Python and statistics\", \"I like working with images\".", width: width)
         }
         var lines = [style.bold("Your profile")]
-        if let years = profile.years { lines.append("  experience: \(years) year\(years == 1 ? "" : "s")") }
-        if let stage = profile.stage { lines.append("  stage: \(stage)") }
-        if !profile.skills.isEmpty { lines.append("  skills: " + profile.skills.joined(separator: ", ").printable) }
-        if !profile.interests.isEmpty {
-            lines.append("  interests: " + profile.interests.joined(separator: "; ").printable)
+        func field(_ label: String, _ value: String) {
+            lines += Wrapper.wrap(value.printable, width: width, indent: "  \(label): ", hanging: "    ")
         }
-        if let target = profile.target { lines.append("  wants to become: \(target)") }
-        lines.append(style.dim("(/reset forgets it)"))
+        if let years = profile.years { field("experience", "\(years) year\(years == 1 ? "" : "s")") }
+        if let stage = profile.stage { field("stage", name(stage, .stage)) }
+        if !profile.skills.isEmpty { field("skills", profile.skills.joined(separator: ", ")) }
+        if !profile.interests.isEmpty { field("interests", profile.interests.joined(separator: "; ")) }
+        if let target = profile.target { field("wants to become", name(target, .role)) }
+        lines += Wrapper.wrap("(kept across sessions; /forget erases it)", width: width).map(style.dim)
         return lines.joined(separator: "\n")
     }
 
     func plan(_ plan: LearningPlan) -> String {
-        var lines = [style.bold("Your plan: \(plan.roleTitle)".printable)]
-        if !plan.had.isEmpty { lines.append("You have: " + plan.had.joined(separator: ", ").printable) }
+        var lines = Wrapper.wrap("Your plan: \(plan.roleTitle)".printable, width: width).map(style.bold)
+        if !plan.had.isEmpty {
+            lines += Wrapper.wrap(
+                "You have: " + plan.had.joined(separator: ", ").printable, width: width, hanging: "  ")
+        }
         for (number, step) in plan.steps.enumerated() {
             let had = step.had.isEmpty ? "" : " (you have \(step.had.joined(separator: ", ")))"
             let text = step.area + ": " + step.missing.joined(separator: ", ") + had
@@ -40,7 +55,7 @@ struct ProfileRenderer {
         for step in plan.nextSteps {
             lines += Wrapper.wrap(step.printable, width: width, indent: "  • ", hanging: "    ")
         }
-        lines.append(style.dim("(/plan FILE.md saves it as Markdown)"))
+        lines += Wrapper.wrap("(/plan FILE.md saves it as Markdown)", width: width).map(style.dim)
         return lines.joined(separator: "\n")
     }
 }

@@ -14,11 +14,11 @@ public struct TextRenderer: Sendable {
         self.compact = compact
     }
 
-    /// The answer's lines: title, text, sources and numbered follow-ups.
+    /// The answer's lines: title, text, sources, then the follow-ups (see `SuggestionList`).
     public func render(_ answer: Answer) -> String {
         var lines: [String] = []
         if let title = answer.title {
-            lines.append(style.bold(title.printable))
+            lines += Wrapper.wrap(title.printable, width: width).map(style.bold)
         }
         for (index, block) in answer.blocks.enumerated() {
             if index > 0 && !compact { lines.append("") }
@@ -33,11 +33,19 @@ public struct TextRenderer: Sendable {
         }
         if !answer.sources.isEmpty {
             let guidance = answer.origins.contains(Topic.Origin.generalGuidance.rawValue) ? "; general guidance" : ""
-            lines.append(style.dim("(source: \(answer.sources.joined(separator: ", ").printable)\(guidance))"))
+            let sources = "(source: \(answer.sources.joined(separator: ", ").printable)\(guidance))"
+            lines += Wrapper.wrap(sources, width: width, hanging: " ").map(style.dim)
         }
-        if !answer.followups.isEmpty {
+        let suggestions = SuggestionList(answer.followups)
+        if let meant = suggestions.didYouMean {
+            lines += Wrapper.wrap("Did you mean: " + meant.printable, width: width, hanging: "  ")
+        }
+        for hint in suggestions.hints {
+            lines += Wrapper.wrap(hint.printable, width: width, hanging: "  ")
+        }
+        if !suggestions.numbered.isEmpty {
             lines.append(style.accent(answer.understood ? "You could ask next:" : "You could ask:"))
-            for (number, followup) in answer.followups.enumerated() {
+            for (number, followup) in suggestions.numbered.enumerated() {
                 lines += Wrapper.wrap(followup.printable, width: width, indent: "  \(number + 1)) ", hanging: "     ")
             }
         }

@@ -1,12 +1,29 @@
 /// Word-wraps text to a width, keeping a hanging indent for continuation lines.
-enum Wrapper {
+public enum Wrapper {
+    /// The widest text is laid out, however wide the terminal: longer lines are hard to read.
+    public static let maximumWidth = 100
+
+    /// The width to wrap to on a terminal `columns` wide: the columns, at most `maximumWidth`.
+    public static func width(columns: Int?) -> Int? {
+        columns.map { min($0, maximumWidth) }
+    }
+
+    /// `text` wrapped (see `wrap`), its lines joined by newlines.
+    static func block(_ text: String, width: Int?, indent: String = "", hanging: String = "") -> String {
+        wrap(text, width: width, indent: indent, hanging: hanging).joined(separator: "\n")
+    }
+
     static func wrap(_ text: String, width: Int?, indent: String = "", hanging: String = "") -> [String] {
         guard let width, width > indent.count + 10 else { return [indent + text] }
         var lines: [String] = []
         var current = indent
         var currentWidth = indent.count
         var empty = true
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        let room = width - displayWidth(hanging)
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).flatMap { word in
+            displayWidth(word) > room ? pieces(of: word, room: room) : [word]
+        }
+        for word in words {
             let wordWidth = displayWidth(word)
             if !empty && currentWidth + 1 + wordWidth > width {
                 lines.append(current)
@@ -24,6 +41,30 @@ enum Wrapper {
         }
         lines.append(current)
         return lines
+    }
+
+    /// A word too long for any line, in pieces that fit: each ends after a `/` or `-` when one is near
+    /// the end, else where the room ends.
+    static func pieces(of word: Substring, room: Int) -> [Substring] {
+        var pieces: [Substring] = []
+        var rest = word
+        while displayWidth(rest) > room {
+            var end = rest.startIndex
+            var columns = 0
+            while end < rest.endIndex, columns + displayWidth(rest[end...end]) <= room {
+                columns += displayWidth(rest[end...end])
+                end = rest.index(after: end)
+            }
+            if end == rest.startIndex { end = rest.index(after: end) }
+            let breaks = rest[rest.startIndex..<end].lastIndex { $0 == "/" || $0 == "-" }
+            if let breaks, rest.distance(from: rest.startIndex, to: breaks) > room / 2 {
+                end = rest.index(after: breaks)
+            }
+            pieces.append(rest[..<end])
+            rest = rest[end...]
+        }
+        if !rest.isEmpty { pieces.append(rest) }
+        return pieces
     }
 
     /// Columns a string takes: wide (East Asian, emoji) characters count two.

@@ -46,3 +46,17 @@ import Testing
         #expect(corrections.isEmpty)
     }
 }
+
+@Suite struct ForeignLanguageTests {
+    @Test(arguments: ["¿Cuánto gana un ingeniero de inteligencia artificial?", "機械学習エンジニアの給料は？"])
+    func aQuestionInAnotherLanguageGetsOnlyEnglish(question: String) {
+        let answer = Fixtures.engine.answer(question)
+        #expect(!answer.understood)
+        #expect(answer.text.contains("only understand English"))
+    }
+
+    @Test(arguments: ["pytorch vs tensorflow", "LLM RAG LoRA finetuning", "salary?"])
+    func englishWithJargonIsNotForeign(question: String) {
+        #expect(!Fixtures.engine.answer(question).text.contains("only understand English"))
+    }
+}
