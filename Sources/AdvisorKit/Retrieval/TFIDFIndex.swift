@@ -27,7 +27,7 @@ struct TFIDFIndex: Sendable {
     private var topics: BM25F?
     /// The share of a topic's relevance that comes from BM25F over the whole topic; the rest is the cosine
     /// of its best passage.
-    static let topicShare = 0.25
+    static let topicShare = 0.1
 
     /// An index of `passages`; with `fields` (each topic's terms by field), scores blend in BM25F.
     init(passages input: [Passage], topicCount: Int, fields: [BM25F.Fields]? = nil) {
