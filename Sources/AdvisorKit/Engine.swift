@@ -17,6 +17,10 @@ public final class Engine: Sendable {
     let outsidePhrases: [String: [[String]]]
     /// The last words of the job titles the knowledge names ("engineer", "scientist", "manager").
     let titleWords: Set<String>
+    /// Whether the knowledge has roles and skills: only then do profile and plan answers speak.
+    let speaksPersonally: Bool
+    /// The example questions help offers: the knowledge's own (`about.yaml`), or its first topics'.
+    let helpExamples: [String]
 
     /// When to answer and when to decline.
     public let policy: ConfidencePolicy
@@ -78,6 +82,11 @@ public final class Engine: Sendable {
         profileReader = ProfileReader(catalog: catalog, firstStage: matcher.firstStage)
         planner = PlanBuilder(knowledge: knowledge, catalog: catalog)
         domainStems = domain
+        speaksPersonally =
+            !knowledge.entityValues(.role).isEmpty && knowledge.topics.contains { !$0.skills.isEmpty }
+        helpExamples =
+            knowledge.about.examples.isEmpty
+            ? knowledge.topics.prefix(5).map(\.suggestedQuestion) : knowledge.about.examples
         titleWords = Set(
             knowledge.topics.filter { $0.slots.role != nil || $0.slots.stage != nil }.flatMap(\.names).compactMap {
                 EntityRecognizer.folded(analyzer.analyze($0)).last
@@ -117,7 +126,10 @@ public final class Engine: Sendable {
         let analysis = settleAmbiguity(analyzer.analyze(text), context: context, notes: &notes)
         var reading = matcher.read(analysis)
         notes += resolve(&reading, analysis: analysis, context: context)
-        let statement = profileReader.read(analysis, reading: reading, text: text)
+        // Profile and plan speak only when the knowledge has roles and skills to speak of.
+        let statement =
+            speaksPersonally
+            ? profileReader.read(analysis, reading: reading, text: text) : ProfileReader.Statement()
         var next = context
         next.profile.merge(statement.update)
         notes += tailor(&reading, analysis: analysis, profile: next.profile)
@@ -202,7 +214,8 @@ public final class Engine: Sendable {
         if let intent = reading.intent, intent.isSmallTalk {
             return Answer(
                 question: question, understood: true, intent: intent, confidence: 1, title: nil,
-                blocks: SmallTalk.reply(to: intent), sources: [], followups: [], explanation: .empty)
+                blocks: SmallTalk.reply(to: intent, about: knowledge.about, examples: helpExamples), sources: [],
+                followups: [], explanation: .empty)
         }
         var composer = AnswerComposer(engine: self, question: question, reading: reading, matches: matches)
         defer { notes += composer.notes }

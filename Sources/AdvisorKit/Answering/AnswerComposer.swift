@@ -64,14 +64,13 @@ struct AnswerComposer {
 
     func decline() -> Answer {
         let closest = matches.prefix(3).map { topics[$0.topic] }
+        // With nothing close, the questions help offers.
         let suggestions =
-            closest.isEmpty
-            ? ["ai-engineer", "roles", "salary"].compactMap { engine.knowledge[$0] }
-            : closest
+            closest.isEmpty ? Array(engine.helpExamples.prefix(3)) : closest.map(\.suggestedQuestion)
         return Answer(
             question: question, understood: false, intent: .decline, confidence: 0, title: nil,
-            blocks: SmallTalk.decline(closest: closest.map(\.title)), sources: [],
-            followups: suggestions.map(\.suggestedQuestion), explanation: .empty)
+            blocks: SmallTalk.decline(closest: closest.map(\.title), about: engine.knowledge.about), sources: [],
+            followups: suggestions, explanation: .empty)
     }
 
     private func topicAnswer(_ index: Int, intent: Intent, confidence: Double) -> Answer {
@@ -96,9 +95,10 @@ struct AnswerComposer {
         if let role = reading.slots.role, topic.slots.role == nil, topic.intent == .salary,
             let roleTopic = topics.first(where: { $0.slots.role == role && $0.intent == .role })
         {
+            // The figures are the overview's ("AI engineer"): the knowledge's own general name.
+            let general = topics.first { $0.intent == .overview }?.names.first.map { " to \($0)s" } ?? ""
             lines.append(
-                "There are no separate figures for the \(roleTopic.title) role; these apply to AI engineers in general."
-            )
+                "There are no separate figures for the \(roleTopic.title) role; these apply\(general) in general.")
         }
         return lines.map { .paragraph($0) }
     }

@@ -16,7 +16,9 @@ enum PersonalAnswers {
         }
         if !update.skills.isEmpty {
             lines.append("Noted your skills: \(update.skills.joined(separator: ", ")).")
-            if profile.target == nil { followups.append("Which role do you want? e.g. I want to be an NLP engineer.") }
+            if profile.target == nil, let example = topics.first(where: { $0.intent == .role })?.names.first {
+                followups.append("Which role do you want? e.g. I want to be \(Self.article(example)).")
+            }
         }
         if !update.lacking.isEmpty {
             lines.append(
@@ -36,7 +38,9 @@ enum PersonalAnswers {
                 followups += suggestion.followups.prefix(2).compactMap { engine.knowledge[$0]?.suggestedQuestion }
             } else {
                 lines.append("Noted what you like: \(interest). No role of mine matches it closely yet.")
-                followups.append("What kinds of AI engineers are there?")
+                if let roles = topics.first(where: { $0.intent == .listRoles }) {
+                    followups.append(roles.suggestedQuestion)
+                }
             }
         }
         if lines.isEmpty {

@@ -1,35 +1,36 @@
-/// The advisor's own words: greetings, thanks, help and declining. Everything else comes from the knowledge.
+/// The advisor's own words: greetings, thanks, help and declining. Their subject comes from the knowledge's
+/// `about.yaml` (`About`): the engine assumes nothing about what the knowledge covers.
 enum SmallTalk {
-    static let scope = "AI-engineering careers: roles, skills, career stages, salaries and getting started"
-
-    static func reply(to intent: Intent) -> [Answer.Block] {
+    static func reply(to intent: Intent, about: About, examples: [String]) -> [Answer.Block] {
         switch intent {
         case .greeting:
-            [.paragraph("Hello! I answer questions about \(scope). What would you like to know?")]
-        case .thanks:
-            [.paragraph("You're welcome. Ask me anything else about AI-engineering careers.")]
-        default:
-            [
-                .paragraph("I answer questions about \(scope). Ask in your own words, for example:"),
-                .list([
-                    "What does an NLP engineer do?",
-                    "Which skills does a machine learning engineer need?",
-                    "How much can I earn with 3 years of experience?",
-                    "What is the difference between a deep learning and a computer vision engineer?",
-                    "How do I get started?",
-                ]),
+            if let greeting = about.greeting { return [.paragraph(greeting)] }
+            return [
+                .paragraph(
+                    about.covers.map { "Hello! I answer questions about \($0). What would you like to know?" }
+                        ?? "Hello! Ask me a question in your own words.")
             ]
+        case .thanks:
+            return [
+                .paragraph(
+                    "You're welcome."
+                        + (about.subject.map { " Ask me anything else about \($0)." } ?? " Ask me anything else."))
+            ]
+        default:
+            let opening =
+                about.covers.map { "I answer questions about \($0). Ask in your own words" } ?? "Ask in your own words"
+            return examples.isEmpty
+                ? [.paragraph(opening + ".")] : [.paragraph(opening + ", for example:"), .list(examples)]
         }
     }
 
-    /// The reply to a question in another language.
     static let onlyEnglish: [Answer.Block] = [
         .paragraph("Sorry, I only understand English. Please ask your question in English.")
     ]
 
-    static func decline(closest: [String]) -> [Answer.Block] {
+    static func decline(closest: [String], about: About) -> [Answer.Block] {
         var blocks: [Answer.Block] = [
-            .paragraph("Sorry, that is outside what I know. I can help with \(scope).")
+            .paragraph("Sorry, that is outside what I know." + (about.covers.map { " I can help with \($0)." } ?? ""))
         ]
         if !closest.isEmpty {
             blocks.append(.paragraph("Closest topics I have: " + closest.joined(separator: ", ") + "."))

@@ -26,4 +26,11 @@ public struct About: Sendable, Hashable {
         self.examples = examples
         self.threshold = threshold
     }
+
+    /// What the knowledge covers without its parts: "AI-engineering careers" of "AI-engineering careers:
+    /// roles, skills…".
+    public var subject: String? {
+        guard let covers else { return nil }
+        return covers.split(separator: ":", maxSplits: 1).first.map { String($0).trimmingWhitespace }
+    }
 }

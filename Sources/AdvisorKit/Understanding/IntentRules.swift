@@ -4,10 +4,18 @@ extension IntentRule {
     static let table: [IntentRule] = [
         IntentRule(
             intent: .greeting,
-            cues: ["hi": 2, "good morning": 2, "good afternoon": 2, "good evening": 2, "sup": 2, "whats up": 2],
+            // Greeting and thanks words are any knowledge's: "hello" greets whatever the knowledge covers.
+            cues: [
+                "hi": 2, "hello": 2, "hey": 2, "hiya": 2, "howdy": 2, "greetings": 2, "hallo": 2,
+                "good morning": 2, "good afternoon": 2, "good evening": 2, "sup": 2, "whats up": 2,
+            ],
             alone: true),
         IntentRule(
-            intent: .thanks, cues: ["thanks": 2, "great help": 2, "very helpful": 2, "awesome": 1, "perfect": 1],
+            intent: .thanks,
+            cues: [
+                "thanks": 2, "thank": 2, "thx": 2, "thankyou": 2, "cheers": 2, "great help": 2, "very helpful": 2,
+                "awesome": 1, "perfect": 1,
+            ],
             alone: true
         ),
         IntentRule(

@@ -26,7 +26,9 @@ public struct Session {
         historyPath = History.path(environment: environment)
         state = SessionState(knowledge: knowledge, commands: commands, style: style, historyPath: historyPath)
         state.profileStore = ProfileStore(path: ProfileStore.path(environment: environment))
-        banner = name + ": ask me about AI-engineering careers. Type /help for help."
+        banner =
+            name + (knowledge.about.subject.map { ": ask me about \($0)." } ?? ": ask me a question.")
+            + " Type /help for help."
         prompt = style.accent("advisor>") + " "
     }
 
