@@ -59,8 +59,11 @@ public final class Analyzer: Sendable {
     /// Raw lower-case words, before correction and synonyms (to learn the vocabulary from).
     func words(_ text: String) -> [String] { Tokenizer.words(text) }
 
-    public func analyze(_ text: String) -> Analysis {
-        var typed = Self.expandingContractions(language.expandingShorthand(Tokenizer.words(text)))
+    public func analyze(_ text: String) -> Analysis { analyze(tokens: Tokenizer.words(text)) }
+
+    /// Analyzes words already split by `Tokenizer.words` (the knowledge counts and analyzes each text once).
+    func analyze(tokens: [String]) -> Analysis {
+        var typed = Self.expandingContractions(language.expandingShorthand(tokens))
         var made: [Analysis.Correction] = []
         if let speller {
             for index in typed.indices {
