@@ -54,15 +54,15 @@ public final class Engine: Sendable {
         for word in knowledge.lexicon.outside.flatMap(reader.words) { frequency[word, default: 0] += 1 }
         for (position, topic) in knowledge.topics.enumerated() {
             let heading = ([topic.title, topic.title] + topic.names + topic.keywords).joined(separator: "\n")
-            for word in reader.words(heading + "\n" + topic.body + "\n" + topic.questions.joined(separator: "\n")) {
-                frequency[word, default: 0] += 1
-            }
-            passages.append(
-                .init(topic: position, kind: .body, terms: reader.analyze(knowledge: heading + "\n" + topic.body).terms)
-            )
+            // Each text is split once: its words are counted, then analyzed.
+            let bodyWords = reader.words(heading + "\n" + topic.body)
+            for word in bodyWords { frequency[word, default: 0] += 1 }
+            passages.append(.init(topic: position, kind: .body, terms: reader.analyze(tokens: bodyWords).terms))
             for (number, question) in topic.questions.enumerated() {
+                let questionWords = reader.words(question)
+                for word in questionWords { frequency[word, default: 0] += 1 }
                 passages.append(
-                    .init(topic: position, kind: .question(number), terms: reader.analyze(knowledge: question).terms))
+                    .init(topic: position, kind: .question(number), terms: reader.analyze(tokens: questionWords).terms))
             }
             let naming = ([topic.title] + topic.names + topic.keywords).joined(separator: "\n")
             fields.append(

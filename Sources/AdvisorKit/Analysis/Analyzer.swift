@@ -61,13 +61,14 @@ public final class Analyzer: Sendable {
     func words(_ text: String) -> [String] { Tokenizer.words(text, limit: nil) }
 
     /// A question's analysis: its first `Tokenizer.maximumWords` words.
-    public func analyze(_ text: String) -> Analysis { analyze(text, limit: Tokenizer.maximumWords) }
+    public func analyze(_ text: String) -> Analysis { analyze(tokens: Tokenizer.words(text)) }
 
     /// Knowledge text's analysis: every word of it, however long (a fact after word 200 is still found).
-    func analyze(knowledge text: String) -> Analysis { analyze(text, limit: nil) }
+    func analyze(knowledge text: String) -> Analysis { analyze(tokens: words(text)) }
 
-    private func analyze(_ text: String, limit: Int?) -> Analysis {
-        var typed = Self.expandingContractions(language.expandingShorthand(Tokenizer.words(text, limit: limit)))
+    /// Analyzes words already split by `Tokenizer.words` (the knowledge counts and analyzes each text once).
+    func analyze(tokens: [String]) -> Analysis {
+        var typed = Self.expandingContractions(language.expandingShorthand(tokens))
         var made: [Analysis.Correction] = []
         if let speller {
             for index in typed.indices {

@@ -53,17 +53,21 @@ public struct Language: Sendable {
     /// no English function word and most of its words are neither the knowledge's nor English (judged
     /// only when the system's word list is there).
     public func isForeign(_ analysis: Analysis, text: String) -> Bool {
-        var letters = 0
-        var other = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            letters += 1
-            if scalar.value > 0x24F { other += 1 }
+        if text.utf8.contains(where: { $0 >= 0x80 }) {
+            var letters = 0
+            var other = 0
+            for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.value > 0x24F { other += 1 }
+            }
+            if letters > 0, other * 2 > letters { return true }
         }
-        if letters > 0, other * 2 > letters { return true }
-        guard EnglishWords.system.isAvailable, !analysis.words.contains(where: \.isStopword) else { return false }
         let content = analysis.words
         let strange = content.filter { !$0.isKnown && !$0.isOrdinary && !$0.isName }.count
-        return content.count >= 2 && strange * 5 >= content.count * 3
+        guard content.count >= 2, strange * 5 >= content.count * 3, !content.contains(where: \.isStopword) else {
+            return false
+        }
+        return EnglishWords.system.isAvailable
     }
 
     /// Whether `word` is a function word or a filler.

@@ -1,9 +1,16 @@
 /// Applies the rule table to an analyzed question: finds its entities and stated years, scores every
 /// rule, and returns the best reading.
 struct IntentMatcher: Sendable {
-    private struct CompiledRule: Sendable {
-        var rule: IntentRule
-        var cues: [(stems: [String], text: String, weight: Double)]
+    /// A rule with its cues analyzed. A class, so that scoring every rule for every question shares it
+    /// instead of copying its tables.
+    private final class CompiledRule: Sendable {
+        let rule: IntentRule
+        let cues: [(stems: [String], text: String, weight: Double)]
+
+        init(rule: IntentRule, cues: [(stems: [String], text: String, weight: Double)]) {
+            self.rule = rule
+            self.cues = cues
+        }
     }
     private let rules: [CompiledRule]
     /// (rule, cue) pairs by the cue's first stem: a question only tries the cues its words can start.
