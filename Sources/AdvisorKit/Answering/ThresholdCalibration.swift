@@ -4,7 +4,8 @@
 /// questions the knowledge answers (its own questions, half reworded), of questions it lacks (its own
 /// questions with their topic left out) and of everyday questions about other subjects. The threshold is
 /// the one that sorts them best: the mean of the share of answerable questions answered and the share of
-/// the others declined (answerable counting as much as both others together).
+/// the others declined (answerable counting as much as both others together), among the thresholds that
+/// decline at least 95% of the off-domain sample.
 public struct ThresholdCalibration: Sendable, Hashable {
     /// Confidences of the three samples.
     public struct Samples: Sendable, Hashable {
@@ -22,6 +23,8 @@ public struct ThresholdCalibration: Sendable, Hashable {
         }
     }
 
+    /// The least share of the off-domain sample a chosen threshold declines (when any threshold does).
+    public static let offDomainDeclined = 0.95
     /// Thresholds tried, from `lowest` to `highest` by hundredths.
     public static let lowest = 0.05
     public static let highest = 0.95
@@ -46,8 +49,12 @@ public struct ThresholdCalibration: Sendable, Hashable {
         self.samples = samples
         var best = (score: -1.0, threshold: Self.lowest)
         // In whole hundredths, so that the threshold chosen is the one reported, bit for bit.
-        for hundredths in Int((Self.lowest * 100).rounded())...Int((Self.highest * 100).rounded()) {
-            let threshold = Double(hundredths) / 100
+        let candidates = (Int((Self.lowest * 100).rounded())...Int((Self.highest * 100).rounded())).map {
+            Double($0) / 100
+        }
+        // Everyday questions on other subjects are declined almost always, whatever else it costs.
+        let declining = candidates.filter { 1 - Self.share(samples.offDomain, atLeast: $0) >= Self.offDomainDeclined }
+        for threshold in declining.isEmpty ? candidates : declining {
             let score = Self.score(samples, at: threshold)
             if score > best.score + 1e-12 { best = (score, threshold) }
         }
