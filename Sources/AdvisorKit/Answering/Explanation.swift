@@ -15,7 +15,10 @@ public struct Explanation: Sendable, Hashable {
 
     public struct RankedTopic: Sendable, Hashable {
         public var id: String
+        /// The best passage's cosine (what confidence reads).
         public var score: Double
+        /// What retrieval ranked by: the score blended with BM25F over the whole topic.
+        public var relevance: Double = 0
         public var coverage: Double
         public var terms: [Match.Contribution]
     }

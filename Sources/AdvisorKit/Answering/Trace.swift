@@ -13,8 +13,8 @@ struct Trace {
             reading: reading,
             matches: zip(shown, contributions).map { match, terms in
                 .init(
-                    id: engine.knowledge.topics[match.topic].id, score: match.score, coverage: match.coverage,
-                    terms: terms)
+                    id: engine.knowledge.topics[match.topic].id, score: match.score, relevance: match.relevance,
+                    coverage: match.coverage, terms: terms)
             }, notes: notes)
     }
 }
