@@ -115,7 +115,7 @@ extension Language {
             parent parents brother sister cousin boyfriend girlfriend colleague colleagues
             """),
         shorthand: [
-            "ppl": ["people"], "wat": ["what"], "wut": ["what"], "abt": ["about"], "bc": ["because"],
+            "ppl": ["people"], "wat": ["what"], "wht": ["what"], "hw": ["how"], "wut": ["what"], "abt": ["about"], "bc": ["because"],
             "cuz": ["because"], "coz": ["because"], "thru": ["through"], "w": ["with"], "rn": ["right", "now"],
             "dont": ["do", "not"], "doesnt": ["does", "not"],
             "didnt": ["did", "not"], "cant": ["can", "not"], "wont": ["will", "not"], "isnt": ["is", "not"],
