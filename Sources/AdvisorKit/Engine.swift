@@ -161,9 +161,12 @@ public final class Engine: Sendable {
         var outside = outsideWords(in: analysis, entities: reading.entities)
         // In a follow-up, a word of one of our titles is ours ("back to the architect thing").
         if following { outside = outside.filter { !titleWords.contains(EntityRecognizer.folded(analysis)[$0]) } }
-        // Someone moving into AI names the job they come from ("I'm a teacher, can I become…"): an outside
-        // word weighs less in a question about getting started.
-        let weight = reading.intent == .gettingStarted ? policy.changerOutsideWeight : policy.outsideWeight
+        // Someone moving into AI names the job they come from ("I'm a teacher, can I become…", "for a
+        // software engineer transitioning to ML"): an outside word weighs less in a question about getting
+        // started or about changing careers.
+        let changing = analysis.words.contains { Language.english.changeVerbs.contains($0.text) }
+        let weight =
+            reading.intent == .gettingStarted || changing ? policy.changerOutsideWeight : policy.outsideWeight
         var penalty = unknownPenalty(analysis, outside: outside, outsideWeight: weight, inFollowUp: following)
         // In a post of several sentences, the one that asks decides: background ("I'm a frontend dev, pretty
         // comfortable with JS") should not drown a plain question ("how do I become an AI engineer?").

@@ -70,6 +70,9 @@ public struct Language: Sendable {
         return EnglishWords.system.isAvailable
     }
 
+    /// Verbs of changing careers: a question with one may name the job the asker comes from.
+    public var changeVerbs: Set<String>
+
     /// Whether `word` is a function word or a filler.
     public func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
 
@@ -115,7 +118,7 @@ extension Language {
             parent parents brother sister cousin boyfriend girlfriend colleague colleagues
             """),
         shorthand: [
-            "ppl": ["people"], "wat": ["what"], "wht": ["what"], "hw": ["how"], "wut": ["what"], "abt": ["about"], "bc": ["because"],
+            "ppl": ["people"], "engg": ["engineering"], "wat": ["what"], "wht": ["what"], "hw": ["how"], "wut": ["what"], "abt": ["about"], "bc": ["because"],
             "cuz": ["because"], "coz": ["because"], "thru": ["through"], "w": ["with"], "rn": ["right", "now"],
             "dont": ["do", "not"], "doesnt": ["does", "not"],
             "didnt": ["did", "not"], "cant": ["can", "not"], "wont": ["will", "not"], "isnt": ["is", "not"],
@@ -153,6 +156,10 @@ extension Language {
         titleNouns: [
             "engineer", "scientist", "researcher", "developer", "specialist", "architect", "manager", "analyst",
             "expert", "consultant", "lead", "mle", "practitioner", "professional", "person", "people",
+        ],
+        changeVerbs: [
+            "transition", "transitioning", "switch", "switching", "pivot", "pivoting", "move", "moving", "change",
+            "changing", "changer", "retrain", "retraining",
         ])
 
     private static func words(_ text: String) -> Set<String> {
