@@ -73,6 +73,9 @@ public struct Language: Sendable {
     /// Verbs of changing careers: a question with one may name the job the asker comes from.
     public var changeVerbs: Set<String>
 
+    /// What a field needs, in the words people ask for it with ("the stack for ML", "skills for NLP").
+    public var toolNouns: Set<String>
+
     /// Whether `word` is a function word or a filler.
     public func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
 
@@ -118,7 +121,8 @@ extension Language {
             parent parents brother sister cousin boyfriend girlfriend colleague colleagues
             """),
         shorthand: [
-            "ppl": ["people"], "engg": ["engineering"], "wat": ["what"], "wht": ["what"], "hw": ["how"], "wut": ["what"], "abt": ["about"], "bc": ["because"],
+            "ppl": ["people"], "engg": ["engineering"], "wat": ["what"], "wht": ["what"], "hw": ["how"],
+            "wut": ["what"], "abt": ["about"], "bc": ["because"],
             "cuz": ["because"], "coz": ["because"], "thru": ["through"], "w": ["with"], "rn": ["right", "now"],
             "dont": ["do", "not"], "doesnt": ["does", "not"],
             "didnt": ["did", "not"], "cant": ["can", "not"], "wont": ["will", "not"], "isnt": ["is", "not"],
@@ -160,6 +164,10 @@ extension Language {
         changeVerbs: [
             "transition", "transitioning", "switch", "switching", "pivot", "pivoting", "move", "moving", "change",
             "changing", "changer", "retrain", "retraining",
+        ],
+        toolNouns: [
+            "stack", "tools", "skills", "skillset", "languages", "prerequisites", "requirements", "background",
+            "roadmap", "tech",
         ])
 
     private static func words(_ text: String) -> Set<String> {

@@ -215,7 +215,10 @@ struct IntentMatcher: Sendable {
         if area.span.upperBound < words.count, language.careerNouns.contains(words[area.span.upperBound]) {
             return true
         }
-        return enteredAfter(area, words: words, alsoAfter: language.careerNouns)
+        if enteredAfter(area, words: words, alsoAfter: language.careerNouns) { return true }
+        // "the tech stack for machine learning", "skills for deep learning": what the field needs.
+        let before = words[..<area.position].suffix(3)
+        return before.last == "for" && before.dropLast().contains(where: language.toolNouns.contains)
     }
 
     /// Whether `entity` is the object of a verb of learning or entering ("learn about ML", "get into NLP"),
