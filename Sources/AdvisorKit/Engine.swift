@@ -114,9 +114,13 @@ public final class Engine: Sendable {
         let inPlay = reading.inherited.contains(.role) ? reading.slots.role : nil
         var target = statement.update.target ?? reading.roles.first ?? inPlay ?? next.profile.target
         // After a plan: "which of those first?" asks the plan again; "what about CV instead?" re-plans.
-        let afterPlan = context.intent == .plan && context.plan != nil
-        let replans = afterPlan && ConversationContext.isElliptical(analysis) && reading.roles.count == 1
-        if replans { target = reading.roles.first }
+        let afterPlan = context.plan != nil
+        // The roles this line names itself (a role in play joins them for comparisons).
+        let named = reading.entities.filter { $0.kind == .role && $0.length > 0 }.map(\.value)
+        let replans =
+            afterPlan && ConversationContext.isElliptical(analysis) && named.count == 1
+            && (context.intent == .plan || analysis.words.contains { $0.text == "instead" })
+        if replans { target = named.first }
         let wantsPlan =
             statement.asksForGap || (statement.asksWhatToLearn && !next.profile.skills.isEmpty)
             || (afterPlan && statement.asksOrder) || replans

@@ -42,7 +42,7 @@ extension IntentRule {
                 "requirement": 2.5, "language": 1.5, "languages": 1.5, "framework": 2.5, "frameworks": 2.5,
                 "library": 2, "libraries": 2, "stack": 2, "technologies": 1.5, "technology": 1.5, "use": 1.2,
                 "need": 1.5, "background": 1.5, "good at": 1.5, "study": 1, "expertise": 2, "qualified": 2,
-                "phd": 2.5, "degree": 1.5, "prepare": 1, "master": 1,
+                "phd": 2.5, "degree": 1.5, "prepare": 1, "master": 1, "become": 1.5,
             ],
             requires: [.role], bonus: [.role: 0.5, .area: 1.5]),
         IntentRule(
