@@ -141,9 +141,13 @@ public final class Engine: Sendable {
         let inPlay = reading.inherited.contains(.role) ? reading.slots.role : nil
         var target = statement.update.target ?? reading.roles.first ?? inPlay ?? next.profile.target
         // After a plan: "which of those first?" asks the plan again; "what about CV instead?" re-plans.
-        let afterPlan = context.intent == .plan && context.plan != nil
-        let replans = afterPlan && ConversationContext.isElliptical(analysis) && reading.roles.count == 1
-        if replans { target = reading.roles.first }
+        let afterPlan = context.plan != nil
+        // The roles this line names itself (a role in play joins them for comparisons).
+        let named = reading.entities.filter { $0.kind == .role && $0.length > 0 }.map(\.value)
+        let replans =
+            afterPlan && ConversationContext.isElliptical(analysis) && named.count == 1
+            && (context.intent == .plan || analysis.words.contains { $0.text == "instead" })
+        if replans { target = named.first }
         let wantsPlan =
             statement.asksForGap || (statement.asksWhatToLearn && !next.profile.skills.isEmpty)
             || (afterPlan && statement.asksOrder) || replans
@@ -188,9 +192,12 @@ public final class Engine: Sendable {
         var outside = outsideWords(in: analysis, entities: reading.entities)
         // In a follow-up, a word of one of our titles is ours ("back to the architect thing").
         if following { outside = outside.filter { !titleWords.contains(EntityRecognizer.folded(analysis)[$0]) } }
-        // Someone moving into AI names the job they come from ("I'm a teacher, can I become…"): an outside
-        // word weighs less in a question about getting started.
-        let weight = reading.intent == .gettingStarted ? policy.changerOutsideWeight : policy.outsideWeight
+        // Someone moving into AI names the job they come from ("I'm a teacher, can I become…", "for a
+        // software engineer transitioning to ML"): an outside word weighs less in a question about getting
+        // started or about changing careers.
+        let changing = analysis.words.contains { Language.english.changeVerbs.contains($0.text) }
+        let weight =
+            reading.intent == .gettingStarted || changing ? policy.changerOutsideWeight : policy.outsideWeight
         var penalty = unknownPenalty(analysis, outside: outside, outsideWeight: weight, inFollowUp: following)
         // In a post of several sentences, the one that asks decides: background ("I'm a frontend dev, pretty
         // comfortable with JS") should not drown a plain question ("how do I become an AI engineer?").

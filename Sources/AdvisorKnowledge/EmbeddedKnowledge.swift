@@ -656,7 +656,7 @@ private func embeddedTopics() -> [Topic] {
             keywords: ["skills", "technical skills", "soft skills", "requirements", "programming", "mathematics", "machine learning", "deep learning", "data", "problem solving", "communication"] as [String],
             skills: [] as [String],
             followups: ["programming", "mathematics", "machine-learning", "data"] as [String],
-            body: "AI engineers need a blend of technical and soft skills. Six areas matter most:\n\n- Programming: Python, R and Java\n- Mathematics: linear algebra, calculus, probability and statistics\n- Machine learning and deep learning: the techniques and the frameworks\n- Data: cleaning and analysis, databases, big data tools and the cloud\n- Problem solving: designing answers to real-world challenges\n- Communication: explaining ideas to technical and non-technical people",
+            body: "AI engineers need a blend of technical and soft skills. Six areas matter most:\n\n- Programming: Python, R and Java\n- Mathematics: linear algebra, calculus, probability and statistics\n- Machine learning and deep learning: the techniques, and frameworks such as TensorFlow, PyTorch, Keras and scikit-learn\n- Data: cleaning and analysis, databases, big data tools and the cloud\n- Problem solving: designing answers to real-world challenges\n- Communication: explaining ideas to technical and non-technical people",
             file: "skills.md"))
     topics.append(
         Topic(

@@ -70,6 +70,12 @@ public struct Language: Sendable {
         return EnglishWords.system.isAvailable
     }
 
+    /// Verbs of changing careers: a question with one may name the job the asker comes from.
+    public var changeVerbs: Set<String>
+
+    /// What a field needs, in the words people ask for it with ("the stack for ML", "skills for NLP").
+    public var toolNouns: Set<String>
+
     /// Whether `word` is a function word or a filler.
     public func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
 
@@ -115,7 +121,8 @@ extension Language {
             parent parents brother sister cousin boyfriend girlfriend colleague colleagues
             """),
         shorthand: [
-            "ppl": ["people"], "wat": ["what"], "wut": ["what"], "abt": ["about"], "bc": ["because"],
+            "ppl": ["people"], "engg": ["engineering"], "wat": ["what"], "wht": ["what"], "hw": ["how"],
+            "wut": ["what"], "abt": ["about"], "bc": ["because"],
             "cuz": ["because"], "coz": ["because"], "thru": ["through"], "w": ["with"], "rn": ["right", "now"],
             "dont": ["do", "not"], "doesnt": ["does", "not"],
             "didnt": ["did", "not"], "cant": ["can", "not"], "wont": ["will", "not"], "isnt": ["is", "not"],
@@ -153,6 +160,14 @@ extension Language {
         titleNouns: [
             "engineer", "scientist", "researcher", "developer", "specialist", "architect", "manager", "analyst",
             "expert", "consultant", "lead", "mle", "practitioner", "professional", "person", "people",
+        ],
+        changeVerbs: [
+            "transition", "transitioning", "switch", "switching", "pivot", "pivoting", "move", "moving", "change",
+            "changing", "changer", "retrain", "retraining",
+        ],
+        toolNouns: [
+            "stack", "tools", "skills", "skillset", "languages", "prerequisites", "requirements", "background",
+            "roadmap", "tech",
         ])
 
     private static func words(_ text: String) -> Set<String> {

@@ -114,7 +114,7 @@ struct AnswerComposer {
         var sources: [String] = []
         for index in described {
             let topic = topics[index]
-            var items = [TopicText.firstSentence(topic.body)]
+            var items = [TopicText.firstSentences(topic.body, 2)]
             sources.append(topic.id)
             if let skills = topics.first(where: { $0.slots.role == topic.slots.role && $0.intent == .roleSkills }) {
                 items.append("Skills: " + TopicText.firstSentence(skills.body))

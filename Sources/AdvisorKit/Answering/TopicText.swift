@@ -29,9 +29,16 @@ enum TopicText {
     }
 
     /// The first sentence of a topic's first paragraph.
-    static func firstSentence(_ body: String) -> String {
+    static func firstSentence(_ body: String) -> String { firstSentences(body, 1) }
+
+    /// The first `count` sentences of the body's first paragraph.
+    static func firstSentences(_ body: String, _ count: Int) -> String {
         guard case .paragraph(let text)? = blocks(body).first else { return "" }
-        if let end = text.firstRange(of: ". ") { return String(text[..<end.lowerBound]) + "." }
-        return text
+        var end = text.startIndex
+        for _ in 0..<count {
+            guard let stop = text[end...].firstRange(of: ". ") else { return text }
+            end = stop.upperBound
+        }
+        return String(text[..<end]).trimmingWhitespace
     }
 }

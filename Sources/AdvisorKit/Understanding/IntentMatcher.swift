@@ -18,6 +18,8 @@ struct IntentMatcher: Sendable {
     private let recognizer: EntityRecognizer
     /// Stage values in career order (by the years they cover; stages without years last).
     private let stages: [(stage: String, years: ClosedRange<Int>?)]
+    /// A role's field, as its name without the title noun ("dl" of "deep learning engineer"), → the role.
+    private let fieldRoles: [[String]: String]
 
     /// The first career stage (where beginners and students are).
     var firstStage: String? { stages.first?.stage }
@@ -48,6 +50,18 @@ struct IntentMatcher: Sendable {
             }
         }
         self.cuesByFirstStem = cuesByFirstStem
+        var fieldRoles: [[String]: String] = [:]
+        for topic in knowledge.topics where topic.intent == .role {
+            guard let role = topic.slots.role else { continue }
+            for name in topic.names {
+                let words = EntityRecognizer.folded(analyzer.analyze(name))
+                guard words.count > 1, let last = words.last, Language.english.titleNouns.contains(last) else {
+                    continue
+                }
+                fieldRoles[Array(words.dropLast())] = fieldRoles[Array(words.dropLast())] ?? role
+            }
+        }
+        self.fieldRoles = fieldRoles
         var stages: [(stage: String, years: ClosedRange<Int>?)] = []
         for topic in knowledge.topics {
             guard let stage = topic.slots.stage else { continue }
@@ -119,6 +133,21 @@ struct IntentMatcher: Sendable {
                 if let range = Self.match(phrase, in: stems, at: position) { present[ruleIndex][cueIndex] = range }
             }
         }
+        // In a comparison, a field named like a role's ("deep learning vs machine learning") stands for it.
+        // Only a plain comparison cue ("difference", "vs"), not a bare "or".
+        let compares = rules.indices.contains { index in
+            rules[index].rule.minimumRoles >= 2 && present[index].keys.contains { rules[index].cues[$0].weight >= 1.5 }
+        }
+        if compares, entities.filter({ $0.kind == .role }).count < 2 {
+            let folded = EntityRecognizer.folded(analysis)
+            for area in entities where area.kind == .area {
+                guard let role = fieldRoles[Array(folded[area.span])],
+                    !entities.contains(where: { $0.kind == .role && $0.value == role })
+                else { continue }
+                entities.append(
+                    Entity(kind: .role, value: role, words: area.words, position: area.position, length: area.length))
+            }
+        }
         let roleCount = entities.filter { $0.kind == .role }.count
         var scored: [(intent: Intent, score: Double, cueScore: Double, cues: [String])] = []
         for (ruleIndex, compiled) in rules.enumerated() {
@@ -186,7 +215,10 @@ struct IntentMatcher: Sendable {
         if area.span.upperBound < words.count, language.careerNouns.contains(words[area.span.upperBound]) {
             return true
         }
-        return enteredAfter(area, words: words, alsoAfter: language.careerNouns)
+        if enteredAfter(area, words: words, alsoAfter: language.careerNouns) { return true }
+        // "the tech stack for machine learning", "skills for deep learning": what the field needs.
+        let before = words[..<area.position].suffix(3)
+        return before.last == "for" && before.dropLast().contains(where: language.toolNouns.contains)
     }
 
     /// Whether `entity` is the object of a verb of learning or entering ("learn about ML", "get into NLP"),

@@ -50,7 +50,7 @@ extension IntentRule {
                 "requirement": 2.5, "language": 1.5, "languages": 1.5, "framework": 2.5, "frameworks": 2.5,
                 "library": 2, "libraries": 2, "stack": 2, "technologies": 1.5, "technology": 1.5, "use": 1.2,
                 "need": 1.5, "background": 1.5, "good at": 1.5, "study": 1, "expertise": 2, "qualified": 2,
-                "phd": 2.5, "degree": 1.5, "prepare": 1, "master": 1,
+                "phd": 2.5, "degree": 1.5, "prepare": 1, "master": 1, "become": 1.5,
             ],
             requires: [.role], bonus: [.role: 0.5, .area: 1.5]),
         IntentRule(
@@ -58,7 +58,7 @@ extension IntentRule {
             cues: [
                 "skills": 2.5, "need to know": 2, "requirement": 2.5, "technical": 1, "soft": 1, "learn": 0.8,
                 "good at": 1.5, "expertise": 2, "qualified": 2, "competent": 2, "what should i know": 2,
-                "tools": 1.5, "technologies": 1.2,
+                "tools": 1.5, "technologies": 1.2, "stack": 1.5,
             ],
             excludes: [.role, .area]),
         IntentRule(
@@ -79,7 +79,7 @@ extension IntentRule {
                 "github": 2, "no experience": 2.5, "university": 2, "college": 2, "school": 1.5,
                 "resources": 1.5, "experience": 0.5, "hands on": 1.5, "land": 1, "hired": 1.5, "online courses": 2,
                 "stay current": 2.5, "first": 1, "pivot": 2.5, "career change": 2.5, "career changer": 2.5,
-                "go about": 1.5, "keep up": 2, "change career": 2.5,
+                "go about": 1.5, "keep up": 2, "change career": 2.5, "what should i do": 2,
             ],
             bonus: [.role: -0.5], laterStageBonus: -1.5),
         IntentRule(

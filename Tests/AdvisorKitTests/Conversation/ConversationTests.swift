@@ -138,3 +138,21 @@ import Testing
         #expect(!advisor.ask("i really like knitting").text.isEmpty)
     }
 }
+
+@Suite struct PlanFollowUpTests {
+    @Test func aPlanIsReAimedAndAskedAgain() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        _ = advisor.ask("i know python and sql and want to be an nlp engineer - what am i missing?")
+        _ = advisor.ask("what would the work look like once i have those")
+        let replanned = advisor.ask("what about for cv instead")
+        #expect(replanned.intent == .plan)
+        #expect(replanned.text.lowercased().contains("image processing"))
+        _ = advisor.ask("does java count for anything")
+        #expect(advisor.ask("what should i tackle first").intent == .plan)
+    }
+
+    @Test func becomingANamedRoleIsAnsweredWithItsSkills() {
+        let answer = Fixtures.engine.answer("how do i become a computer vision engineer")
+        #expect(answer.sources == ["computer-vision-engineer-skills"])
+    }
+}

@@ -3,7 +3,7 @@
 /// the engine; measure with `career-advisor eval ../shared/eval/real-dev.jsonl` (or `run.py`: same figures).
 enum DevelopmentSetFloors {
     static let floors: [String: Double] = [
-        "real-dev.jsonl": 0.59,  // 62.9% (56/89 turns) on 2026-12-01
-        "conv-dev.jsonl": 0.83,  // 86.3% (145/168 turns) on 2026-12-01
+        "real-dev.jsonl": 0.64,  // 68.5% (61/89 turns) on 2026-12-01
+        "conv-dev.jsonl": 0.89,  // 93.5% (157/168 turns) on 2026-12-01
     ]
 }

@@ -90,4 +90,13 @@ import Testing
         let answer = engine.answer("how much do AI engineers make after 3 years?")
         #expect(answer.sources == ["salary-mid"])
     }
+
+    @Test func inAComparisonAFieldStandsForItsRole() {
+        let answer = engine.answer("What is the difference between deep learning and usual machine learning?")
+        #expect(answer.intent == .compare)
+        #expect(answer.sources.contains("deep-learning-engineer"))
+        #expect(answer.sources.contains("machine-learning-engineer"))
+        // A bare "or" is no comparison: the field stays a field.
+        #expect(engine.answer("should I learn python or machine learning first?").intent != .compare)
+    }
 }
