@@ -7,7 +7,11 @@ extension MetaCommand {
             names: ["help"], bareWords: ["help", "?"], arguments: "[command]", summary: "this help (also: help, ?)"
         ) { arguments, session in
             let renderer = CatalogRenderer(width: session.width, style: session.style)
-            return .text(renderer.help(commands: session.commands, about: arguments, historyPath: session.historyPath))
+            // How to ask, shown with a question of the knowledge's own.
+            let example = session.knowledge.about.examples.first ?? session.knowledge.topics.first?.suggestedQuestion
+            return .text(
+                renderer.help(
+                    commands: session.commands, about: arguments, historyPath: session.historyPath, example: example))
         },
         MetaCommand(names: ["topics"], summary: "the topics I know, by kind of question") { _, session in
             .text(CatalogRenderer(width: session.width, style: session.style).topics(session.knowledge))

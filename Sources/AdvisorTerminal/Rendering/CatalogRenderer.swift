@@ -13,7 +13,11 @@ public struct CatalogRenderer: Sendable {
     }
 
     /// The commands, the keys and where the history is; or, with `about` naming a command, its usage.
-    public func help(commands: [MetaCommand], about: String = "", historyPath: String? = nil) -> String {
+    /// `example` is a question of the knowledge's to show how to ask (none: no example).
+    public func help(
+        commands: [MetaCommand], about: String = "", historyPath: String? = nil,
+        example: String? = "what does an NLP engineer do?"
+    ) -> String {
         let asked = about.trimmingWhitespace.lowercased().drop { $0 == "/" }
         if !asked.isEmpty {
             if let command = commands.first(where: { $0.names.contains(String(asked)) }) {
@@ -22,7 +26,7 @@ public struct CatalogRenderer: Sendable {
             return wrap("There is no command /\(String(asked).printable). " + commandNames(commands))
         }
         var lines = Wrapper.wrap(
-            "Ask in your own words, for example “what does an NLP engineer do?”. Commands:", width: width)
+            "Ask in your own words" + (example.map { ", for example “\($0)”" } ?? "") + ". Commands:", width: width)
         let rows =
             commands.map { ($0.usage, $0.summary) } + [
                 ("1–9", "ask the question with that number in the list on screen")
