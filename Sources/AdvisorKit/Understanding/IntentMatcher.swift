@@ -228,7 +228,7 @@ struct IntentMatcher: Sendable {
         var position = entity.position - 1
         var skipped = 0
         while position >= 0, skipped < 2,
-            ["about", "more", "in", "the", "a", "an", "to", "of"].contains(words[position])
+            ["about", "more", "in", "the", "a", "an", "to", "of", "with"].contains(words[position])
         {
             position -= 1
             skipped += 1

@@ -65,7 +65,8 @@ extension IntentRule {
             intent: .skillArea,
             cues: [
                 "why": 1, "important": 1.5, "need": 0.8, "learn": 0.8, "useful": 1.5, "matter": 1.2,
-                "skills": 0.8, "how much": 0.5, "which": 0.5, "role of": 1, "level of": 1,
+                "skills": 0.8, "how much": 0.5, "which": 0.5, "role of": 1, "level of": 1, "starting point": 2,
+                "start with": 1.5, "begin with": 1.5,
             ],
             requires: [.area], excludes: [.role], bonus: [.area: 2], readsFields: true),
         IntentRule(
