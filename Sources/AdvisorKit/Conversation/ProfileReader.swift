@@ -32,7 +32,9 @@ struct ProfileReader: Sendable {
         ["learn", "next"], ["what", "do", "i", "need"], ["what", "should", "i", "learn"], ["roadmap"],
     ]
     /// Gap phrases that speak of the user even with the "I" far away ("…, what am I missing").
-    static let missing: [[String]] = [["i", "missing"], ["im", "missing"], ["gaps"], ["skill", "gap"], ["skills", "gap"]]
+    static let missing: [[String]] = [
+        ["i", "missing"], ["im", "missing"], ["gaps"], ["skill", "gap"], ["skills", "gap"],
+    ]
     /// "which of those first", "what should I tackle first", "where do I start".
     static let order: [[String]] = [
         ["first"], ["start", "with"], ["begin", "with"], ["tackle"], ["prioritize"], ["priority"], ["where", "start"],
