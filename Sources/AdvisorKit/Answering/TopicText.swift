@@ -29,11 +29,11 @@ enum TopicText {
     }
 
     /// The first sentence of a topic's first paragraph.
-    static func firstSentence(_ body: String) -> String { firstSentences(body, 1) }
+    static func firstSentence(_ body: String) -> String { firstSentences(of: blocks(body), 1) }
 
-    /// The first `count` sentences of the body's first paragraph.
-    static func firstSentences(_ body: String, _ count: Int) -> String {
-        guard case .paragraph(let text)? = blocks(body).first else { return "" }
+    /// The first `count` sentences of the first paragraph of `blocks` (a topic's text, parsed).
+    static func firstSentences(of blocks: [Answer.Block], _ count: Int) -> String {
+        guard case .paragraph(let text)? = blocks.first else { return "" }
         var end = text.startIndex
         for _ in 0..<count {
             guard let stop = text[end...].firstRange(of: ". ") else { return text }

@@ -23,14 +23,17 @@ struct BM25F: Sendable {
     /// Term-frequency saturation: the higher, the later a term's repetitions stop counting.
     static let saturation = 1.2
 
-    /// Per topic, per field: term → count.
-    private var counts: [[[String: Int]]] = []
-    /// Per topic, per field: the field's length over the field's mean length.
-    private var relativeLengths: [[Double]] = []
+    /// Per term, each topic that holds it with the term's saturated, weighted contribution (idf included):
+    /// a topic's score for a question is the sum over the question's terms, so a question costs one lookup
+    /// a term.
+    private var contributions: [String: [(topic: Int, score: Double)]] = [:]
     private var idf: [String: Double] = [:]
+    private let topicCount: Int
 
     init(topics: [Fields]) {
+        topicCount = topics.count
         var documentFrequency: [String: Int] = [:]
+        var counts: [[[String: Int]]] = []
         var lengths: [[Double]] = []
         for topic in topics {
             var fields: [[String: Int]] = []
@@ -48,29 +51,33 @@ struct BM25F: Sendable {
         let means = (0..<3).map { field in
             max(1, lengths.reduce(0) { $0 + $1[field] } / max(1, n))
         }
-        relativeLengths = lengths.map { topic in (0..<3).map { topic[$0] / means[$0] } }
+        for (topic, fields) in counts.enumerated() {
+            // Each term's frequency in this topic: its counts per field, weighted and length-normalized.
+            var frequency: [String: Double] = [:]
+            for (field, count) in fields.enumerated() {
+                let normalization =
+                    1 - Self.lengthNormalization[field]
+                    + Self.lengthNormalization[field] * lengths[topic][field] / means[field]
+                for (term, times) in count {
+                    frequency[term, default: 0] += Self.weights[field] * Double(times) / normalization
+                }
+            }
+            for (term, value) in frequency.sorted(by: { $0.key < $1.key }) {
+                let score = (idf[term] ?? 0) * value / (Self.saturation + value)
+                contributions[term, default: []].append((topic, score))
+            }
+        }
     }
 
     /// Each topic's score for the query's terms (each distinct term counted once), from 0 to 1.
     func scores(_ queryTerms: [String]) -> [Double] {
         let terms = Set(queryTerms).sorted()
         let most = terms.reduce(0) { $0 + (idf[$1] ?? 0) }
-        guard most > 0 else { return Array(repeating: 0, count: counts.count) }
-        return counts.indices.map { topic in
-            var score = 0.0
-            for term in terms {
-                guard let weight = idf[term] else { continue }
-                var frequency = 0.0
-                for field in 0..<3 {
-                    guard let count = counts[topic][field][term] else { continue }
-                    let normalization =
-                        1 - Self.lengthNormalization[field]
-                        + Self.lengthNormalization[field] * relativeLengths[topic][field]
-                    frequency += Self.weights[field] * Double(count) / normalization
-                }
-                score += weight * frequency / (Self.saturation + frequency)
-            }
-            return score / most
+        var scores = [Double](repeating: 0, count: topicCount)
+        guard most > 0 else { return scores }
+        for term in terms {
+            for entry in contributions[term] ?? [] { scores[entry.topic] += entry.score }
         }
+        return scores.map { $0 / most }
     }
 }
