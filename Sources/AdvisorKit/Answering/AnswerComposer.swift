@@ -90,7 +90,10 @@ struct AnswerComposer {
         {
             let unit = years == 1 ? "year" : "years"
             let level = stageTopic.names.first?.lowercased() ?? stage
-            lines.append("With \(years) \(unit) of experience you are most likely at \(level).")
+            // The year bands (`years:` of the stage topics) are general guidance, not the article's.
+            lines.append(
+                "With \(years) \(unit) of experience you are most likely at \(level) (general guidance, not from the article)."
+            )
         }
         if let role = reading.slots.role, topic.slots.role == nil, topic.intent == .salary,
             let roleTopic = topics.first(where: { $0.slots.role == role && $0.intent == .role })
