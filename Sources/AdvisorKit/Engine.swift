@@ -53,25 +53,31 @@ public final class Engine: Sendable {
         // Outside words are known too, so a typo fix never turns "pilot" into "pivot".
         for word in knowledge.lexicon.outside.flatMap(reader.words) { frequency[word, default: 0] += 1 }
         for (position, topic) in knowledge.topics.enumerated() {
-            let heading = ([topic.title, topic.title] + topic.names + topic.keywords).joined(separator: "\n")
             // Each text is split once: its words are counted, then analyzed.
-            let bodyWords = reader.words(heading + "\n" + topic.body)
-            for word in bodyWords { frequency[word, default: 0] += 1 }
-            passages.append(.init(topic: position, kind: .body, terms: reader.analyze(tokens: bodyWords).terms))
+            // The title line twice, the names and keywords, then the text: analyzed as one passage, and the
+            // naming part and the text again as BM25F's fields (a phrase never spans two lines' words, so
+            // the parts' terms are the whole's).
+            let titleWords = reader.words(topic.title)
+            let namingWords = reader.words(([topic.title] + topic.names + topic.keywords).joined(separator: "\n"))
+            let bodyOnly = reader.words(topic.body)
+            for word in titleWords + namingWords + bodyOnly { frequency[word, default: 0] += 1 }
+            let namingTerms = reader.analyze(tokens: namingWords).terms
+            let bodyTerms = reader.analyze(tokens: bodyOnly).terms
+            passages.append(
+                .init(
+                    topic: position, kind: .body,
+                    terms: reader.analyze(tokens: titleWords).terms + namingTerms + bodyTerms))
+            var questionTerms: [String] = []
             for (number, question) in topic.questions.enumerated() {
                 let questionWords = reader.words(question)
                 for word in questionWords { frequency[word, default: 0] += 1 }
-                passages.append(
-                    .init(topic: position, kind: .question(number), terms: reader.analyze(tokens: questionWords).terms))
+                let terms = reader.analyze(tokens: questionWords).terms
+                questionTerms += terms
+                passages.append(.init(topic: position, kind: .question(number), terms: terms))
             }
-            let naming = ([topic.title] + topic.names + topic.keywords).joined(separator: "\n")
-            fields.append(
-                .init(
-                    title: reader.analyze(knowledge: naming).terms,
-                    questions: topic.questions.flatMap { reader.analyze(knowledge: $0).terms },
-                    body: reader.analyze(knowledge: topic.body).terms))
-            domain.formUnion(reader.analyze(knowledge: naming).terms)
-            targets.formUnion(reader.words(naming))
+            fields.append(.init(title: namingTerms, questions: questionTerms, body: bodyTerms))
+            domain.formUnion(namingTerms)
+            targets.formUnion(namingWords)
         }
         let analyzer = reader.learning(frequency, correctingTo: targets)
         self.analyzer = analyzer
