@@ -171,10 +171,15 @@ struct IntentMatcher: Sendable {
             if !rule.anchors.isEmpty && rule.anchors.isDisjoint(with: found) { continue }
             if let stage = slots.stage, stage != stages.first?.stage { score += rule.laterStageBonus }
             if rule.alone {
-                // Small talk only when it names nothing of ours and its cues are at least half the content.
-                let content = analysis.words.indices.filter { !analysis.words[$0].isStopword }
-                let cued = content.filter(covered.contains).count
-                guard !found.isEmpty, entities.isEmpty, cued * 2 >= content.count else { continue }
+                // Small talk only when it names nothing of ours: no entity, and no word that names one of
+                // our subjects besides its cues ("cheers mate, appreciated" thanks; "hi, what's the pay
+                // like" asks; "translate 'good morning'" is about translation). Other words ("there",
+                // "around", "mate") are chat.
+                let ours = analysis.words.indices.contains { index in
+                    let word = analysis.words[index]
+                    return !word.isStopword && !covered.contains(index) && domain.contains(word.stem)
+                }
+                guard !found.isEmpty, entities.isEmpty, !ours else { continue }
             } else {
                 for (kind, bonus) in rule.bonus.sorted(by: { $0.key.rawValue < $1.key.rawValue })
                 where slots[kind] != nil {

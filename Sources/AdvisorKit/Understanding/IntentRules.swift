@@ -23,7 +23,8 @@ extension IntentRule {
             cues: [
                 "help": 2, "what can you do": 2, "what can i ask": 2, "how does this work": 2, "commands": 2,
                 "what do you know": 2, "can i ask": 2, "ask you": 2, "topics": 2, "what can you answer": 2,
-                "who are you": 2, "what are you": 2,
+                "who are you": 2, "what are you": 2, "kind of questions": 2.5, "kinds of questions": 2.5,
+                "questions can you answer": 2.5,
                 "how do i use": 2, "usage": 2,
             ],
             alone: true),

@@ -100,3 +100,18 @@ import Testing
         #expect(engine.answer("should I learn python or machine learning first?").intent != .compare)
     }
 }
+
+@Suite struct SmallTalkReadingTests {
+    @Test(arguments: [
+        ("hi there, anyone around?", Intent.greeting), ("cheers mate, appreciated", .thanks),
+        ("what kind of questions can you answer?", .help),
+    ])
+    func chatWordsAroundSmallTalkDoNotHideIt(question: String, intent: Intent) {
+        #expect(Fixtures.engine.answer(question).intent == intent)
+    }
+
+    @Test(arguments: ["translate \"good morning\" into Spanish", "hi, what does an nlp engineer do?"])
+    func aWordOfOursMakesItMoreThanSmallTalk(question: String) {
+        #expect(!Fixtures.engine.answer(question).intent.isSmallTalk)
+    }
+}
