@@ -139,9 +139,7 @@ public final class Engine: Sendable {
         var next = context
         next.profile.merge(statement.update)
         notes += tailor(&reading, analysis: analysis, profile: next.profile)
-        // A number the knowledge never uses ("ELI5", "in 2025") says nothing about which topic answers.
-        let terms = analysis.terms.filter { $0.first?.isNumber != true || index.contains($0) }
-        let matches = rank(index.search(terms), slots: reading.slots)
+        let matches = rank(index.search(analysis.terms), slots: reading.slots)
         let trace = Trace(analysis: analysis, reading: reading, matches: matches, engine: self)
 
         var answer: Answer
