@@ -93,12 +93,12 @@ extension IntentRule {
                 "long term": 1.5, "career": 1, "comes next": 2.5, "titles": 1.5, "responsibilities": 1,
                 "where can": 1, "end up": 2, "then": 0.5, "how long": 2, "comes after": 2,
                 "after that": 2,
-                "after being": 1.5, "move into": 2, "beyond": 1.5,
+                "after being": 1.5, "move into": 2, "beyond": 1.5, "from here": 2, "go from here": 2,
             ],
             bonus: [.stage: 1.5, .role: 0.2],
             progression: [
                 "next", "comes next", "comes after", "after that", "after being", "after the", "move up", "move into",
-                "beyond", "then",
+                "beyond", "then", "from here", "go from here",
             ]),
         IntentRule(
             intent: .role,

@@ -156,3 +156,10 @@ import Testing
         #expect(answer.sources == ["computer-vision-engineer-skills"])
     }
 }
+
+@Suite struct WhereFromHereTests {
+    @Test func optionsFromHereMoveAlongThePath() {
+        let answer = Fixtures.engine.answer("i'm an ai architect, 10+ yrs in. what are my options from here")
+        #expect(answer.sources == ["beyond-senior"])
+    }
+}
