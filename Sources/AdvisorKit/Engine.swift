@@ -197,7 +197,10 @@ public final class Engine: Sendable {
     ) -> Answer {
         var outside = outsideWords(in: analysis, entities: reading.entities)
         // In a follow-up, a word of one of our titles is ours ("back to the architect thing").
-        if following { outside = outside.filter { !titleWords.contains(EntityRecognizer.folded(analysis)[$0]) } }
+        if following, !outside.isEmpty {
+            let folded = EntityRecognizer.folded(analysis)
+            outside = outside.filter { !titleWords.contains(folded[$0]) }
+        }
         // Someone moving into AI names the job they come from ("I'm a teacher, can I become…", "for a
         // software engineer transitioning to ML"): an outside word weighs less in a question about getting
         // started or about changing careers.

@@ -19,6 +19,7 @@ private func embeddedAbout() -> About {
 private func embeddedLexicon() -> Lexicon {
     var synonyms: [String: [String]] = [:]
     synonyms["ai"] = ["artificial intelligence", "a.i", "a i"] as [String]
+    synonyms["become"] = ["want to be", "wanna be", "would like to be", "hope to be", "aspire to be"] as [String]
     synonyms["beyond"] = ["beyond senior", "after senior"] as [String]
     synonyms["certificate"] = ["certs", "cert", "certificates", "certification", "certifications", "certified"] as [String]
     synonyms["company"] = ["companies", "employer", "employers", "firm", "firms"] as [String]

@@ -24,7 +24,6 @@ extension IntentRule {
                 "help": 2, "what can you do": 2, "what can i ask": 2, "how does this work": 2, "commands": 2,
                 "what do you know": 2, "can i ask": 2, "ask you": 2, "topics": 2, "what can you answer": 2,
                 "who are you": 2, "what are you": 2, "kind of questions": 2.5, "kinds of questions": 2.5,
-                "questions can you answer": 2.5,
                 "how do i use": 2, "usage": 2,
             ],
             alone: true),
@@ -67,7 +66,6 @@ extension IntentRule {
             cues: [
                 "why": 1, "important": 1.5, "need": 0.8, "learn": 0.8, "useful": 1.5, "matter": 1.2,
                 "skills": 0.8, "how much": 0.5, "which": 0.5, "role of": 1, "level of": 1, "starting point": 2,
-                "start with": 1.5, "begin with": 1.5,
             ],
             requires: [.area], excludes: [.role], bonus: [.area: 2], readsFields: true),
         IntentRule(
@@ -81,7 +79,7 @@ extension IntentRule {
                 "github": 2, "no experience": 2.5, "university": 2, "college": 2, "school": 1.5,
                 "resources": 1.5, "experience": 0.5, "hands on": 1.5, "land": 1, "hired": 1.5, "online courses": 2,
                 "stay current": 2.5, "first": 1, "pivot": 2.5, "career change": 2.5, "career changer": 2.5,
-                "go about": 1.5, "keep up": 2, "change career": 2.5, "what should i do": 2,
+                "go about": 1.5, "keep up": 2, "change career": 2.5,
             ],
             bonus: [.role: -0.5], laterStageBonus: -1.5),
         IntentRule(
@@ -93,12 +91,12 @@ extension IntentRule {
                 "long term": 1.5, "career": 1, "comes next": 2.5, "titles": 1.5, "responsibilities": 1,
                 "where can": 1, "end up": 2, "then": 0.5, "how long": 2, "comes after": 2,
                 "after that": 2,
-                "after being": 1.5, "move into": 2, "beyond": 1.5, "from here": 2, "go from here": 2,
+                "after being": 1.5, "move into": 2, "beyond": 1.5, "from here": 2,
             ],
             bonus: [.stage: 1.5, .role: 0.2],
             progression: [
                 "next", "comes next", "comes after", "after that", "after being", "after the", "move up", "move into",
-                "beyond", "then", "from here", "go from here",
+                "beyond", "then", "from here",
             ]),
         IntentRule(
             intent: .role,
@@ -106,7 +104,7 @@ extension IntentRule {
                 "what": 0.3, "do": 0.5, "job": 0.5, "work": 0.8, "responsibilities": 1.5, "role": 0.5,
                 "describe": 1, "explain": 1, "tell me about": 1, "mean": 0.8, "day to day": 1.5, "duties": 1.5,
                 "build": 0.8, "focus": 1, "who": 0.5, "is": 0.2, "typical day": 2, "day": 1, "daily": 1.5,
-                "look like": 0.8, "work on": 1.2, "actually do": 1,
+                "look like": 0.8, "work on": 1.2,
             ],
             requires: [.role], bonus: [.role: 1]),
         // "Which role works on X?": a role described, not named; retrieval picks among the role topics.
