@@ -39,10 +39,10 @@ knowledge: deps
 	$(SWIFT) run embed-knowledge Knowledge Sources/AdvisorKnowledge/EmbeddedKnowledge.swift
 
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Fuzz
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Fuzz Benchmarks
 
 format:
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Fuzz
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Fuzz Benchmarks
 
 eval: release
 	$(BIN) eval Tests/Evaluation/questions.tsv
@@ -53,9 +53,12 @@ coverage: deps
 	$(SWIFT) test --enable-code-coverage
 	@python3 scripts/coverage-summary.py "$$($(SWIFT) test --show-codecov-path)"
 
+# The release binary side by side with a floor built with the same flags (advisor-floor: read a line,
+# print it as JSON), on a realistic mix of questions (Benchmarks/questions-mix.txt).
 bench: release
+	$(SWIFT) build $(RELEASE) --product advisor-floor
 	$(SWIFT) build $(RELEASE) --product advisor-bench
-	.build/release/advisor-bench $(BIN)
+	.build/release/advisor-bench $(BIN) .build/release/advisor-floor Benchmarks/questions-mix.txt
 
 # The manual page, generated from the command definitions by swift-argument-parser's generate-manual.
 MAN_PAGE = .build/man/career-advisor.1

@@ -33,6 +33,8 @@ let package = Package(
         .executableTarget(name: "embed-knowledge", dependencies: ["AdvisorKit"]),
         .executableTarget(
             name: "advisor-bench", dependencies: ["AdvisorKit", "AdvisorKnowledge"], path: "Benchmarks/advisor-bench"),
+        // The floor `make bench` compares with: read a line, print it as JSON with Foundation.
+        .executableTarget(name: "advisor-floor", path: "Benchmarks/advisor-floor"),
         // libFuzzer over the answer pipeline (`make fuzz`); a plain build replays corpus files instead.
         .executableTarget(
             name: "advisor-fuzz", dependencies: ["AdvisorKit", "AdvisorKnowledge"], path: "Fuzz/advisor-fuzz"),
