@@ -5,17 +5,27 @@ extension Engine {
     /// when it ends in "?", opens with a question word, puts a question word before a verb of asking
     /// ("how I can gain experience") or asks for advice ("any tips").
     static func askingSentences(_ text: String) -> [String] {
-        var sentences: [(text: String, asks: Bool)] = []
-        var current = ""
-        for character in text {
-            if ".?!;\n".contains(character) {
-                if !current.trimmingWhitespace.isEmpty { sentences.append((current, character == "?")) }
-                current = ""
-            } else {
-                current.append(character)
-            }
+        // One sentence at most without a mark between two pieces of text: nothing to choose.
+        guard text.utf8.contains(where: { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x3B || $0 == 0x0A }) else {
+            return []
         }
-        if !current.trimmingWhitespace.isEmpty { sentences.append((current, false)) }
+        var sentences: [(text: String, asks: Bool)] = []
+        func hasText(_ part: Substring) -> Bool { part.unicodeScalars.contains { !$0.properties.isWhitespace } }
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            switch character {
+            case ".", "?", "!", ";", "\n":
+                let current = text[start..<index]
+                if hasText(current) { sentences.append((String(current), character == "?")) }
+                start = next
+            default: break
+            }
+            index = next
+        }
+        if hasText(text[start...]) { sentences.append((String(text[start...]), false)) }
         guard sentences.count > 1 else { return [] }
         let language = Language.english
         let asking = sentences.filter { sentence in

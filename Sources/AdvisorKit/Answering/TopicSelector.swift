@@ -7,23 +7,25 @@ struct TopicSelector: Sendable {
     let knowledge: KnowledgeBase
 
     func candidates(for intent: Intent, slots: Slots, matches: [Match]) -> [Int] {
-        var scores: [Int: Double] = [:]
+        let topics = knowledge.topics
+        var scores = [Double](repeating: 0, count: topics.count)
         // A topic that holds more of the question's words is the better fit at equal similarity.
         for match in matches { scores[match.topic] = match.score * (0.5 + 0.5 * match.coverage) }
         var fitting: [(topic: Int, fit: Int, score: Double)] = []
-        for (index, topic) in knowledge.topics.enumerated() where topic.intent == intent {
+        for index in topics.indices where topics[index].intent == intent {
+            let about = topics[index].slots
             var fit = 0
             var excluded = false
             for kind in EntityKind.allCases {
-                switch (slots[kind], topic.slots[kind]) {
+                switch (slots[kind], about[kind]) {
                 case let (asked?, about?): if asked == about { fit += 2 } else { excluded = true }
                 case (nil, _?): fit -= 1
                 default: break
                 }
             }
             // The topic named after its intent is the intent's overview: first among equals.
-            let overview = topic.id == intent.rawValue ? 0.05 : 0
-            if !excluded { fitting.append((index, fit, (scores[index] ?? 0) + overview)) }
+            let overview = topics[index].id == intent.rawValue ? 0.05 : 0
+            if !excluded { fitting.append((index, fit, scores[index] + overview)) }
         }
         fitting.sort { ($0.fit, $0.score, -$0.topic) > ($1.fit, $1.score, -$1.topic) }
         return fitting.map(\.topic)

@@ -80,7 +80,8 @@ struct ProfileReader: Sendable {
             ["apart", "difference", "differences", "vs", "versus", "distinguish", "confuse", "confused"].contains($0)
         }
         let asks =
-            contrasts || text.contains("?") || words.contains(where: language.questionWords.contains)
+            contrasts || (text.utf8.contains(UInt8(ascii: "?")) && text.contains(Character("?")))
+            || words.contains(where: language.questionWords.contains)
             || words.first.map(language.questionOpeners.contains) == true
         // About the speaker: "I", "I'm" or "my" among the first words ("As a student, I…" counts too), or
         // anywhere in a line that tells rather than asks ("physicist here, … tbh I like papers").

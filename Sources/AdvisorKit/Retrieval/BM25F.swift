@@ -5,8 +5,9 @@ import Foundation
 /// a term's weighted frequency saturates (the tenth "gmail" in a text adds little).
 ///
 /// Paraphrases share few words with any one passage; a topic as a whole holds more of them. Scores are
-/// normalized by the most a question could score (every term saturated), so they lie in 0–1.
-struct BM25F: Sendable {
+/// normalized by the most a question could score (every term saturated), so they lie in 0–1. Terms are the
+/// index's term ids (`TFIDFIndex`).
+struct BM25F: Sendable, Hashable {
     /// One topic's terms, by field.
     struct Fields: Sendable {
         var title: [String]
@@ -16,6 +17,12 @@ struct BM25F: Sendable {
         var all: [[String]] { [title, questions, body] }
     }
 
+    /// One topic holding a term, with the term's saturated, weighted contribution (idf included).
+    struct Contribution: Sendable, Hashable {
+        var topic: Int
+        var score: Double
+    }
+
     /// Field weights: title, questions, text.
     static let weights = [2.0, 1.0, 0.5]
     /// Length normalization per field (0: none, 1: full).
@@ -23,15 +30,25 @@ struct BM25F: Sendable {
     /// Term-frequency saturation: the higher, the later a term's repetitions stop counting.
     static let saturation = 1.2
 
-    /// Per term, each topic that holds it with the term's saturated, weighted contribution (idf included):
-    /// a topic's score for a question is the sum over the question's terms, so a question costs one lookup
-    /// a term.
-    private var contributions: [String: [(topic: Int, score: Double)]] = [:]
-    private var idf: [String: Double] = [:]
-    private let topicCount: Int
+    /// Per term id, each topic that holds it with its contribution: a topic's score for a question is the
+    /// sum over the question's terms, so a question costs one lookup a term.
+    private(set) var contributions: [[Contribution]]
+    /// Per term id, its inverse document frequency over topics (0 for a term no topic holds).
+    private(set) var idf: [Double]
+    private(set) var topicCount: Int
 
-    init(topics: [Fields]) {
+    /// The scorer as built before (`KnowledgeIndex` restores it from the built-in data).
+    init(contributions: [[Contribution]], idf: [Double], topicCount: Int) {
+        self.contributions = contributions
+        self.idf = idf
+        self.topicCount = topicCount
+    }
+
+    /// BM25F over `topics`' fields, with terms numbered by `termIDs` (every field term must have one).
+    init(topics: [Fields], termIDs: [String: Int]) {
         topicCount = topics.count
+        contributions = Array(repeating: [], count: termIDs.count)
+        idf = Array(repeating: 0, count: termIDs.count)
         var documentFrequency: [String: Int] = [:]
         var counts: [[[String: Int]]] = []
         var lengths: [[Double]] = []
@@ -47,7 +64,12 @@ struct BM25F: Sendable {
             lengths.append(topic.all.map { Double($0.count) })
         }
         let n = Double(topics.count)
-        idf = documentFrequency.mapValues { log(1 + (n - Double($0) + 0.5) / (Double($0) + 0.5)) }
+        var idfByTerm: [String: Double] = [:]
+        for (term, frequency) in documentFrequency {
+            let value = log(1 + (n - Double(frequency) + 0.5) / (Double(frequency) + 0.5))
+            idfByTerm[term] = value
+            idf[termIDs[term]!] = value
+        }
         let means = (0..<3).map { field in
             max(1, lengths.reduce(0) { $0 + $1[field] } / max(1, n))
         }
@@ -63,21 +85,22 @@ struct BM25F: Sendable {
                 }
             }
             for (term, value) in frequency.sorted(by: { $0.key < $1.key }) {
-                let score = (idf[term] ?? 0) * value / (Self.saturation + value)
-                contributions[term, default: []].append((topic, score))
+                let score = (idfByTerm[term] ?? 0) * value / (Self.saturation + value)
+                contributions[termIDs[term]!].append(Contribution(topic: topic, score: score))
             }
         }
     }
 
-    /// Each topic's score for the query's terms (each distinct term counted once), from 0 to 1.
-    func scores(_ queryTerms: [String]) -> [Double] {
-        let terms = Set(queryTerms).sorted()
-        let most = terms.reduce(0) { $0 + (idf[$1] ?? 0) }
+    /// Each topic's score for the query's distinct term ids, given in the order of their terms' spelling,
+    /// from 0 to 1.
+    func scores(_ terms: [Int]) -> [Double] {
+        let most = terms.reduce(0) { $0 + idf[$1] }
         var scores = [Double](repeating: 0, count: topicCount)
         guard most > 0 else { return scores }
         for term in terms {
-            for entry in contributions[term] ?? [] { scores[entry.topic] += entry.score }
+            for entry in contributions[term] { scores[entry.topic] += entry.score }
         }
-        return scores.map { $0 / most }
+        for topic in scores.indices { scores[topic] /= most }
+        return scores
     }
 }

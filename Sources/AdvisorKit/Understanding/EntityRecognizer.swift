@@ -35,12 +35,26 @@ struct EntityRecognizer: Sendable {
 
     /// The analysis's words with plurals folded ("engineers" → "engineer", "specialties" → "specialty").
     static func folded(_ analysis: Analysis) -> [String] {
-        analysis.words.map { word in
-            let text = word.text
-            if text.count > 4, text.hasSuffix("ies") { return String(text.dropLast(3)) + "y" }
-            if text.count > 3, text.hasSuffix("s"), !text.hasSuffix("ss") { return String(text.dropLast()) }
-            return text
+        analysis.words.map { folded($0.text) }
+    }
+
+    /// One word with its plural folded. Printable ASCII (almost every word) is read byte by byte.
+    static func folded(_ text: String) -> String {
+        let bytes = text.utf8
+        if bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) {
+            let count = bytes.count
+            guard count > 3, bytes.last == UInt8(ascii: "s") else { return text }
+            let before = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+            if count > 4, before == UInt8(ascii: "e"),
+                bytes[bytes.index(bytes.endIndex, offsetBy: -3)] == UInt8(ascii: "i")
+            {
+                return String(decoding: bytes.dropLast(3), as: UTF8.self) + "y"
+            }
+            return before == UInt8(ascii: "s") ? text : String(decoding: bytes.dropLast(), as: UTF8.self)
         }
+        if text.count > 4, text.hasSuffix("ies") { return String(text.dropLast(3)) + "y" }
+        if text.count > 3, text.hasSuffix("s"), !text.hasSuffix("ss") { return String(text.dropLast()) }
+        return text
     }
 
     /// The entities in `analysis`, in the order they appear. A phrase that names two entities (of

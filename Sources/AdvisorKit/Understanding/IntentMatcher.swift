@@ -6,10 +6,13 @@ struct IntentMatcher: Sendable {
     private final class CompiledRule: Sendable {
         let rule: IntentRule
         let cues: [(stems: [String], text: String, weight: Double)]
+        /// The rule's entity bonuses in the order they are added (by kind name).
+        let bonus: [(kind: EntityKind, score: Double)]
 
         init(rule: IntentRule, cues: [(stems: [String], text: String, weight: Double)]) {
             self.rule = rule
             self.cues = cues
+            bonus = rule.bonus.sorted(by: { $0.key.rawValue < $1.key.rawValue }).map { ($0.key, $0.value) }
         }
     }
     private let rules: [CompiledRule]
@@ -125,18 +128,22 @@ struct IntentMatcher: Sendable {
             }
         }
         let stems = analysis.stems
-        // Every cue present, per rule, with the words it covers (first occurrence).
-        var present: [[Int: Range<Int>]] = Array(repeating: [:], count: rules.count)
+        // Every cue present, per rule, with the words it covers (first occurrence), in cue order.
+        var present = [[(cue: Int, range: Range<Int>)]](repeating: [], count: rules.count)
         for (position, stem) in stems.enumerated() {
-            for (ruleIndex, cueIndex) in cuesByFirstStem[stem] ?? [] where present[ruleIndex][cueIndex] == nil {
+            for (ruleIndex, cueIndex) in cuesByFirstStem[stem] ?? []
+            where !present[ruleIndex].contains(where: { $0.cue == cueIndex }) {
                 let phrase = rules[ruleIndex].cues[cueIndex].stems
-                if let range = Self.match(phrase, in: stems, at: position) { present[ruleIndex][cueIndex] = range }
+                if let range = Self.match(phrase, in: stems, at: position) {
+                    present[ruleIndex].append((cueIndex, range))
+                }
             }
         }
+        for index in present.indices where present[index].count > 1 { present[index].sort { $0.cue < $1.cue } }
         // In a comparison, a field named like a role's ("deep learning vs machine learning") stands for it.
         // Only a plain comparison cue ("difference", "vs"), not a bare "or".
         let compares = rules.indices.contains { index in
-            rules[index].rule.minimumRoles >= 2 && present[index].keys.contains { rules[index].cues[$0].weight >= 1.5 }
+            rules[index].rule.minimumRoles >= 2 && present[index].contains { rules[index].cues[$0.cue].weight >= 1.5 }
         }
         if compares, entities.filter({ $0.kind == .role }).count < 2 {
             let folded = EntityRecognizer.folded(analysis)
@@ -161,7 +168,7 @@ struct IntentMatcher: Sendable {
             var score = 0.0
             var found: [String] = []
             var covered: Set<Int> = []
-            for (cueIndex, range) in present[ruleIndex].sorted(by: { $0.key < $1.key }) {
+            for (cueIndex, range) in present[ruleIndex] {
                 let cue = compiled.cues[cueIndex]
                 score += cue.weight
                 found.append(cue.text)
@@ -181,8 +188,7 @@ struct IntentMatcher: Sendable {
                 }
                 guard !found.isEmpty, entities.isEmpty, !ours else { continue }
             } else {
-                for (kind, bonus) in rule.bonus.sorted(by: { $0.key.rawValue < $1.key.rawValue })
-                where slots[kind] != nil {
+                for (kind, bonus) in compiled.bonus where slots[kind] != nil {
                     score += bonus
                 }
                 if rule.minimumRoles > 0 { score += 1 }
