@@ -34,9 +34,11 @@ build: deps
 release: deps
 	$(SWIFT) build $(RELEASE) --product career-advisor
 
-# Regenerates the built-in knowledge from Knowledge/ (a test fails when it is stale).
+# Regenerates the built-in knowledge from Knowledge/, and its compiled form (index, vocabulary, cues:
+# what the engine would otherwise compute at every start). Tests fail when either is stale.
 knowledge: deps
-	$(SWIFT) run embed-knowledge Knowledge Sources/AdvisorKnowledge/EmbeddedKnowledge.swift
+	$(SWIFT) run embed-knowledge Knowledge Sources/AdvisorKnowledge/EmbeddedKnowledge.swift \
+	  Sources/AdvisorKnowledge/EmbeddedCompiled.swift
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Fuzz Benchmarks

@@ -30,78 +30,51 @@ public final class Engine: Sendable {
     /// An engine over `knowledge` with the threshold the knowledge declares (`about.yaml`), or else the one it
     /// derives from itself (`ThresholdCalibration`); the other constants are `ConfidencePolicy.standard`'s.
     public convenience init(knowledge: KnowledgeBase) {
-        var policy = ConfidencePolicy.standard
-        policy.threshold = knowledge.about.threshold ?? ThresholdCalibration(knowledge: knowledge).threshold
-        self.init(knowledge: knowledge, policy: policy)
+        self.init(knowledge: knowledge, policy: Self.policy(for: knowledge))
+    }
+
+    /// An engine over `knowledge` from its `compiled` form when that fits it (the built-in knowledge's,
+    /// restored from the data the build wrote), else compiling it now; deciding as `init(knowledge:)` does.
+    public convenience init(knowledge: KnowledgeBase, compiled: CompiledKnowledge?) {
+        guard let compiled, compiled.fits(knowledge) else {
+            self.init(knowledge: knowledge)
+            return
+        }
+        self.init(knowledge: knowledge, policy: Self.policy(for: knowledge), compiled: compiled)
     }
 
     /// An engine over `knowledge` deciding by `policy`.
-    public init(knowledge: KnowledgeBase, policy: ConfidencePolicy) {
+    public convenience init(knowledge: KnowledgeBase, policy: ConfidencePolicy) {
+        self.init(knowledge: knowledge, policy: policy, compiled: CompiledKnowledge(knowledge))
+    }
+
+    /// The standard policy with the threshold `knowledge` declares, or derives from itself.
+    private static func policy(for knowledge: KnowledgeBase) -> ConfidencePolicy {
+        var policy = ConfidencePolicy.standard
+        policy.threshold = knowledge.about.threshold ?? ThresholdCalibration(knowledge: knowledge).threshold
+        return policy
+    }
+
+    /// An engine over `knowledge`, compiled as `compiled`, deciding by `policy`.
+    init(knowledge: KnowledgeBase, policy: ConfidencePolicy, compiled: CompiledKnowledge) {
         self.knowledge = knowledge
         self.policy = policy
-        blocks = knowledge.topics.map { TopicText.blocks($0.body) }
-        let reader = Analyzer(lexicon: knowledge.lexicon)
-        var frequency: [String: Int] = [:]
-        var passages: [TFIDFIndex.Passage] = []
-        var fields: [BM25F.Fields] = []
-        var domain: Set<String> = []
-        // The rules' cue words are words we understand: known, and targets for typo correction.
-        var targets = Set(IntentRule.table.flatMap { $0.cues.keys.flatMap(reader.words) })
-        for word in targets { frequency[word, default: 0] += 1 }
-        // So are the words the profile reader listens for ("missing", "know", "like").
-        for word in ProfileReader.vocabulary { frequency[word, default: 0] += 1 }
-        // Outside words are known too, so a typo fix never turns "pilot" into "pivot".
-        for word in knowledge.lexicon.outside.flatMap(reader.words) { frequency[word, default: 0] += 1 }
-        for (position, topic) in knowledge.topics.enumerated() {
-            // Each text is split once: its words are counted, then analyzed.
-            // The title line twice, the names and keywords, then the text: analyzed as one passage, and the
-            // naming part and the text again as BM25F's fields (a phrase never spans two lines' words, so
-            // the parts' terms are the whole's).
-            let titleWords = reader.words(topic.title)
-            let namingWords = reader.words(([topic.title] + topic.names + topic.keywords).joined(separator: "\n"))
-            let bodyOnly = reader.words(topic.body)
-            for word in titleWords + namingWords + bodyOnly { frequency[word, default: 0] += 1 }
-            let namingTerms = reader.analyze(tokens: namingWords).terms
-            let bodyTerms = reader.analyze(tokens: bodyOnly).terms
-            passages.append(
-                .init(
-                    topic: position, kind: .body,
-                    terms: reader.analyze(tokens: titleWords).terms + namingTerms + bodyTerms))
-            var questionTerms: [String] = []
-            for (number, question) in topic.questions.enumerated() {
-                let questionWords = reader.words(question)
-                for word in questionWords { frequency[word, default: 0] += 1 }
-                let terms = reader.analyze(tokens: questionWords).terms
-                questionTerms += terms
-                passages.append(.init(topic: position, kind: .question(number), terms: terms))
-            }
-            fields.append(.init(title: namingTerms, questions: questionTerms, body: bodyTerms))
-            domain.formUnion(namingTerms)
-            targets.formUnion(namingWords)
-        }
-        let analyzer = reader.learning(frequency, correctingTo: targets)
+        blocks = compiled.blocks
+        let analyzer = Analyzer(lexicon: knowledge.lexicon).learning(compiled.vocabulary)
         self.analyzer = analyzer
-        index = TFIDFIndex(passages: passages, topicCount: knowledge.topics.count, fields: fields)
-        matcher = IntentMatcher(knowledge: knowledge, analyzer: analyzer, domain: domain)
+        index = TFIDFIndex(storage: compiled.index)
+        matcher = IntentMatcher(knowledge: knowledge, compiled: compiled.rules, domain: compiled.domainStems)
         selector = TopicSelector(knowledge: knowledge)
-        let catalog = SkillCatalog(knowledge: knowledge, analyzer: analyzer)
-        profileReader = ProfileReader(catalog: catalog, firstStage: matcher.firstStage)
-        planner = PlanBuilder(knowledge: knowledge, catalog: catalog)
-        domainStems = domain
+        profileReader = ProfileReader(catalog: compiled.skills, firstStage: matcher.firstStage)
+        planner = PlanBuilder(knowledge: knowledge, catalog: compiled.skills)
+        domainStems = compiled.domainStems
         speaksPersonally =
             !knowledge.entityValues(.role).isEmpty && knowledge.topics.contains { !$0.skills.isEmpty }
         helpExamples =
             knowledge.about.examples.isEmpty
             ? knowledge.topics.prefix(5).map(\.suggestedQuestion) : knowledge.about.examples
-        titleWords = Set(
-            knowledge.topics.filter { $0.slots.role != nil || $0.slots.stage != nil }.flatMap(\.names).compactMap {
-                EntityRecognizer.folded(analyzer.analyze($0)).last
-            }.filter { $0.count > 5 })
-        outsidePhrases = Dictionary(
-            grouping: knowledge.lexicon.outside.map { EntityRecognizer.folded(analyzer.analyze($0)) }.filter {
-                !$0.isEmpty
-            },
-            by: { $0[0] })
+        titleWords = compiled.titleWords
+        outsidePhrases = compiled.outsidePhrases
     }
 
     /// An answer and the conversation as it stands after it.

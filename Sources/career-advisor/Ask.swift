@@ -33,7 +33,7 @@ struct Ask: ParsableCommand {
     /// or goes to stderr (JSON, so that stdout stays JSON Lines).
     static func answer(_ question: String, why: Bool, knowledge: KnowledgeOptions, output: OutputOptions) throws {
         Platform.ignoreBrokenPipe()
-        var advisor = Advisor(knowledge: try knowledge.load())
+        var advisor = Advisor(engine: try knowledge.engine())
         let answer = advisor.ask(question.trimmingWhitespace)
         let renderer = output.renderer(forTerminal: Platform.isTerminal(1))
         switch output.format {

@@ -35,17 +35,17 @@ struct Chat: ParsableCommand {
             return try Ask.answer(question.joined(separator: " "), why: false, knowledge: knowledge, output: output)
         }
         Platform.ignoreBrokenPipe()
-        let knowledge = try knowledge.load()
+        let engine = try knowledge.engine()
         if output.format == .text, Platform.isTerminal(0), Platform.isTerminal(1) {
             let environment = Platform.environment
             let color = Style.shouldColor(isTerminal: true, environment: environment, disabled: output.noColor)
             let name = "career-advisor " + CareerAdvisor.configuration.version
             var session = Session(
-                knowledge: knowledge, name: name, style: Style(color: color), environment: environment,
+                engine: engine, name: name, style: Style(color: color), environment: environment,
                 paging: !noPager)
             if session.run() { return }
         }
-        var advisor = Advisor(knowledge: knowledge)
+        var advisor = Advisor(engine: engine)
         advisor.explains = false  // no /why in batch mode
         let renderer = output.renderer(forTerminal: Platform.isTerminal(1))
         var reader = LineReader(descriptor: 0)

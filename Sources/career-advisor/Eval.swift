@@ -50,7 +50,7 @@ struct Eval: ParsableCommand {
             Platform.error("career-advisor: \(problem)")
             throw ExitCode(65)
         }
-        let report = EvaluationReport(questions: questions, engine: Engine(knowledge: try knowledge.load()))
+        let report = EvaluationReport(questions: questions, engine: try knowledge.engine())
         Platform.write(EvaluationText.render(report, misses: !quiet))
         return report.accuracy
     }
@@ -66,7 +66,7 @@ struct Eval: ParsableCommand {
             throw ExitCode(65)
         }
         let report = ConversationEvaluationReport(
-            conversations: conversations, engine: Engine(knowledge: try knowledge.load()), reading: Self.asJSON)
+            conversations: conversations, engine: try knowledge.engine(), reading: Self.asJSON)
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         Platform.write(report.text(name: name, failures: !quiet))
         return report.accuracy

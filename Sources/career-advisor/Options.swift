@@ -17,6 +17,12 @@ struct KnowledgeOptions: ParsableArguments {
         completion: .directory)
     var knowledge: String?
 
+    /// The engine over the built-in knowledge (restored, compiled at build time), or over the folder's
+    /// (compiled now); a folder with problems ends the run with every problem.
+    func engine() throws -> Engine {
+        knowledge == nil ? .builtIn : Engine(knowledge: try load())
+    }
+
     /// The built-in knowledge, or the folder's; a folder with problems ends the run with every problem.
     func load() throws -> KnowledgeBase {
         guard let folder = knowledge else { return .embedded }

@@ -8,7 +8,8 @@ import Synchronization
 public final class Analyzer: Sendable {
     private let synonyms: SynonymTable
     private let stemmer: Stemmer
-    private let speller: SpellingCorrector?
+    /// The spelling corrector, made on the first word that needs it (nil without a vocabulary).
+    private let speller: Lazy<SpellingCorrector>?
     /// Stems the knowledge uses: a word whose stem is here is known even if its form is new.
     private let knownStems: Set<String>
     private let knownWords: Set<String>
@@ -22,25 +23,19 @@ public final class Analyzer: Sendable {
 
     public convenience init(lexicon: Lexicon) {
         self.init(
-            synonyms: SynonymTable(lexicon), ambiguous: Set(lexicon.ambiguous), stemmer: Stemmer(), frequency: nil)
+            synonyms: SynonymTable(lexicon), ambiguous: Set(lexicon.ambiguous), stemmer: Stemmer(), vocabulary: nil)
     }
 
-    private init(
-        synonyms: SynonymTable, ambiguous: Set<String>, stemmer: Stemmer, frequency: [String: Int]?,
-        targets: Set<String> = []
-    ) {
+    private init(synonyms: SynonymTable, ambiguous: Set<String>, stemmer: Stemmer, vocabulary: Vocabulary?) {
         self.synonyms = synonyms
         self.ambiguous = ambiguous
         self.stemmer = stemmer
-        if var frequency {
-            // Function words are targets too: "waht" is "what", "doesnt" is "does not".
-            let function = language.stopWords.filter { $0.count >= 4 }
-            for word in synonyms.words.union(function) { frequency[word, default: 0] += 1 }
-            let targets = targets.union(synonyms.words).union(function)
+        if let vocabulary {
             consultsDictionary = true
-            speller = SpellingCorrector(frequency: frequency.filter { targets.contains($0.key) })
-            knownStems = Set(frequency.keys.map { stemmer.stem($0) })
-            knownWords = Set(frequency.keys)
+            let targets = vocabulary.targets
+            speller = Lazy { SpellingCorrector(frequency: targets) }
+            knownStems = vocabulary.stems
+            knownWords = vocabulary.words
         } else {
             knownWords = []
             consultsDictionary = false
@@ -49,11 +44,31 @@ public final class Analyzer: Sendable {
         }
     }
 
-    /// An analyzer for questions: it knows the knowledge's words (with their counts) and marks the words
-    /// it does not know; it corrects typos only towards `targets` (and the lexicon's words) — the words
-    /// that name things (titles, names, keywords, cues), so that "teacher" never becomes "teaches".
-    func learning(_ frequency: [String: Int], correctingTo targets: Set<String>) -> Analyzer {
-        Analyzer(synonyms: synonyms, ambiguous: ambiguous, stemmer: stemmer, frequency: frequency, targets: targets)
+    /// What a question analyzer knows of the knowledge's words: the words typos are corrected to (with
+    /// their counts), every word the knowledge uses, and their stems.
+    struct Vocabulary: Sendable, Hashable {
+        var targets: [String: Int]
+        var words: Set<String>
+        var stems: Set<String>
+    }
+
+    /// The vocabulary of a knowledge whose words were counted as `frequency`: it corrects typos only
+    /// towards `targets` (and the lexicon's words) — the words that name things (titles, names, keywords,
+    /// cues), so that "teacher" never becomes "teaches".
+    func vocabulary(_ frequency: [String: Int], correctingTo targets: Set<String>) -> Vocabulary {
+        var frequency = frequency
+        // Function words are targets too: "waht" is "what", "doesnt" is "does not".
+        let function = language.stopWords.filter { $0.count >= 4 }
+        for word in synonyms.words.union(function) { frequency[word, default: 0] += 1 }
+        let targets = targets.union(synonyms.words).union(function)
+        return Vocabulary(
+            targets: frequency.filter { targets.contains($0.key) }, words: Set(frequency.keys),
+            stems: Set(frequency.keys.map { stemmer.stem($0) }))
+    }
+
+    /// An analyzer for questions: it knows the knowledge's words and marks the words it does not know.
+    func learning(_ vocabulary: Vocabulary) -> Analyzer {
+        Analyzer(synonyms: synonyms, ambiguous: ambiguous, stemmer: stemmer, vocabulary: vocabulary)
     }
 
     /// Raw lower-case words of knowledge text, all of them, before correction and synonyms (to learn the
@@ -110,12 +125,12 @@ public final class Analyzer: Sendable {
         consultsDictionary ? EnglishWords.system.kind(of: word) : .unknown
     }
 
-    private func correction(for word: String, _ speller: SpellingCorrector) -> String? {
+    private func correction(for word: String, _ speller: Lazy<SpellingCorrector>) -> String? {
         if let cached = corrections.withLock({ $0[word] }) { return cached }
         // A word whose stem we know keeps its meaning: corrected only to a word of the same stem
         // ("enginer" → "engineer"), never to another one.
         let stem = stemmer.stem(word)
-        var result = speller.correct(word)
+        var result = speller.value.correct(word)
         if knownStems.contains(stem), let corrected = result, stemmer.stem(corrected) != stem { result = nil }
         corrections.withLock { cache in
             if cache.count < 10_000 { cache[word] = .some(result) }

@@ -15,6 +15,13 @@ struct SkillCatalog: Sendable {
     /// Each role's own skills topic: role value → (topic, skills).
     private(set) var roles: [String: (topic: Int, skills: [Skill])] = [:]
 
+    /// A catalog as built before (restored from the built-in data).
+    init(skills: [Skill], areas: [(topic: Int, skills: [Skill])], roles: [String: (topic: Int, skills: [Skill])]) {
+        self.skills = skills
+        self.areas = areas
+        self.roles = roles
+    }
+
     init(knowledge: KnowledgeBase, analyzer: Analyzer) {
         var byWords: [[String]: Skill] = [:]
         func skill(_ name: String) -> Skill {
@@ -57,5 +64,13 @@ struct SkillCatalog: Sendable {
             }
         }
         return found.sorted { $0.position < $1.position }.map(\.skill)
+    }
+}
+
+extension SkillCatalog: Equatable {
+    static func == (left: SkillCatalog, right: SkillCatalog) -> Bool {
+        left.skills == right.skills && left.areas.elementsEqual(right.areas) { $0 == $1 }
+            && left.roles.count == right.roles.count
+            && left.roles.allSatisfy { role, own in right.roles[role].map { $0 == own } == true }
     }
 }

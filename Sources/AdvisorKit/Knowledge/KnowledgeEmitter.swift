@@ -78,3 +78,23 @@ public enum KnowledgeEmitter {
         return out + "\""
     }
 }
+
+extension KnowledgeEmitter {
+    /// The knowledge compiled for answering (`CompiledKnowledge`), encoded in a string literal: the engine
+    /// over the built-in knowledge restores it instead of analyzing every topic at start.
+    public static func compiledSource(_ compiled: CompiledKnowledge) -> String {
+        """
+        // swift-format-ignore-file
+        // Generated from Knowledge/ by `make knowledge` (swift run embed-knowledge). Do not edit.
+        import AdvisorKit
+
+        extension CompiledKnowledge {
+            /// The built-in knowledge compiled for answering, encoded (`CompiledKnowledge.encoded()`).
+            public static let embeddedText = \"""
+        \(compiled.encoded())
+        \"""
+        }
+
+        """
+    }
+}

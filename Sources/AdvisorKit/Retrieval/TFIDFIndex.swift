@@ -40,8 +40,6 @@ struct TFIDFIndex: Sendable {
     private let termIDs: [String: Int]
     /// Term id → the topics holding it (in any passage), in topic order.
     private let termTopics: [[Int]]
-    /// Each passage's normalized weights by term, for explaining a match.
-    private let vectors: [[Int: Double]]
 
     /// The share of a topic's relevance that comes from BM25F over the whole topic; the rest is the cosine
     /// of its best passage.
@@ -73,10 +71,13 @@ struct TFIDFIndex: Sendable {
         let idf = documentFrequency.map { log((n + 1) / (Double($0) + 1)) + 1 }
         var postings = [[Posting]](repeating: [], count: terms.count)
         for (index, tf) in counts.enumerated() {
-            let weights = tf.map { id, count in (id, (1 + log(Double(count))) * idf[id]) }
+            // In term order: the norm is then the same bit for bit in every process (a dictionary's order
+            // changes from run to run), and so is the data compiled for the built-in knowledge.
+            let weights = tf.sorted(by: { $0.key < $1.key }).map { id, count in (id, (1 + log(Double(count))) * idf[id])
+            }
             let norm = sqrt(weights.reduce(0) { $0 + $1.1 * $1.1 })
             guard norm > 0 else { continue }
-            for (id, weight) in weights.sorted(by: { $0.0 < $1.0 }) {
+            for (id, weight) in weights {
                 postings[id].append(Posting(passage: index, weight: weight / norm))
             }
         }
@@ -95,17 +96,27 @@ struct TFIDFIndex: Sendable {
         termIDs.reserveCapacity(storage.terms.count)
         for (id, term) in storage.terms.enumerated() { termIDs[term] = id }
         self.termIDs = termIDs
-        var vectors = [[Int: Double]](repeating: [:], count: storage.passageTopics.count)
-        termTopics = storage.postings.enumerated().map { id, postings in
+        termTopics = storage.postings.map { postings in
             var topics: [Int] = []
             for posting in postings {
-                vectors[posting.passage][id] = posting.weight
                 let topic = storage.passageTopics[posting.passage]
                 if topics.last != topic, !topics.contains(topic) { topics.append(topic) }
             }
             return topics.sorted()
         }
-        self.vectors = vectors
+    }
+
+    /// The normalized weight of term `id` in `passage`, if the passage holds it (postings are in passage
+    /// order: a binary search).
+    private func passageWeight(of id: Int, in passage: Int) -> Double? {
+        let postings = storage.postings[id]
+        var low = 0
+        var high = postings.count
+        while low < high {
+            let middle = (low + high) / 2
+            if postings[middle].passage < passage { low = middle + 1 } else { high = middle }
+        }
+        return low < postings.count && postings[low].passage == passage ? postings[low].weight : nil
     }
 
     /// Whether any passage uses `term` (a stem).
@@ -157,7 +168,7 @@ struct TFIDFIndex: Sendable {
         return matches.map { match in
             var contributions: [Match.Contribution] = []
             for (id, term, weight) in weights {
-                guard let id, let passageWeight = vectors[match.passageIndex][id] else { continue }
+                guard let id, let passageWeight = passageWeight(of: id, in: match.passageIndex) else { continue }
                 contributions.append(.init(term: term, weight: weight * passageWeight / norm))
             }
             return contributions.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }

@@ -5,15 +5,28 @@
 /// and "ML engineers" the role "machine learning engineer". Not by stem: a "data engineer" (a job) is not
 /// "data engineering" (a skill), though Snowball stems both to "data engin".
 struct EntityRecognizer: Sendable {
-    private struct Name: Sendable {
+    /// One name of an entity, as folded words.
+    struct Name: Sendable, Hashable {
         var stems: [String]
         var kind: EntityKind
         var value: String
     }
+    /// Names by their first word, longest first.
     private var names: [String: [Name]] = [:]
-    private var longest = 1
 
     init(knowledge: KnowledgeBase, analyzer: Analyzer) {
+        self.init(names: Self.names(knowledge: knowledge, analyzer: analyzer))
+    }
+
+    /// A recognizer of `names`, given in the order `names(knowledge:analyzer:)` returns them.
+    init(names list: [Name]) {
+        for name in list { names[name.stems[0], default: []].append(name) }
+    }
+
+    /// Every name the knowledge declares for its entities, analyzed and folded: grouped by first word (in
+    /// the order of those words), longest first within a group, else in the knowledge's order.
+    static func names(knowledge: KnowledgeBase, analyzer: Analyzer) -> [Name] {
+        var names: [String: [Name]] = [:]
         var seen: Set<[String]> = []
         for topic in knowledge.topics {
             for kind in EntityKind.allCases {
@@ -24,13 +37,10 @@ struct EntityRecognizer: Sendable {
                         continue
                     }
                     names[first, default: []].append(Name(stems: stems, kind: kind, value: value))
-                    longest = max(longest, stems.count)
                 }
             }
         }
-        for key in names.keys {
-            names[key]!.sort { $0.stems.count > $1.stems.count }
-        }
+        return names.keys.sorted().flatMap { key in names[key]!.sorted { $0.stems.count > $1.stems.count } }
     }
 
     /// The analysis's words with plurals folded ("engineers" → "engineer", "specialties" → "specialty").

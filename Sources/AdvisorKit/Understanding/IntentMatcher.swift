@@ -5,16 +5,33 @@ struct IntentMatcher: Sendable {
     /// instead of copying its tables.
     private final class CompiledRule: Sendable {
         let rule: IntentRule
-        let cues: [(stems: [String], text: String, weight: Double)]
+        let cues: [Cue]
         /// The rule's entity bonuses in the order they are added (by kind name).
         let bonus: [(kind: EntityKind, score: Double)]
 
-        init(rule: IntentRule, cues: [(stems: [String], text: String, weight: Double)]) {
+        init(rule: IntentRule, cues: [Cue]) {
             self.rule = rule
             self.cues = cues
             bonus = rule.bonus.sorted(by: { $0.key.rawValue < $1.key.rawValue }).map { ($0.key, $0.value) }
         }
     }
+
+    /// A cue phrase as the analyzer reads it.
+    struct Cue: Sendable, Hashable {
+        var stems: [String]
+        var text: String
+        var weight: Double
+    }
+
+    /// What analysis makes of the rules and the knowledge's names, computed once (or restored from the
+    /// built-in data): each rule's cues, the entity names, and the roles by their field.
+    struct Compiled: Sendable, Hashable {
+        /// Each rule's cues, in the table's order.
+        var cues: [[Cue]]
+        var names: [EntityRecognizer.Name]
+        var fieldRoles: [[String]: String]
+    }
+
     private let rules: [CompiledRule]
     /// (rule, cue) pairs by the cue's first stem: a question only tries the cues its words can start.
     private let cuesByFirstStem: [String: [(rule: Int, cue: Int)]]
@@ -32,9 +49,16 @@ struct IntentMatcher: Sendable {
 
     init(knowledge: KnowledgeBase, analyzer: Analyzer, domain: Set<String> = [], table: [IntentRule] = IntentRule.table)
     {
-        self.domain = domain
-        recognizer = EntityRecognizer(knowledge: knowledge, analyzer: analyzer)
-        rules = table.map { rule in
+        self.init(
+            knowledge: knowledge, compiled: Self.compile(knowledge: knowledge, analyzer: analyzer, table: table),
+            domain: domain, table: table)
+    }
+
+    /// The rules' cues, entity names and roles by field as `analyzer` reads them.
+    static func compile(knowledge: KnowledgeBase, analyzer: Analyzer, table: [IntentRule] = IntentRule.table)
+        -> Compiled
+    {
+        let cues = table.map { rule in
             // Cues that analyze alike ("become", "becoming") count once, with the larger weight.
             var byStems: [[String]: (text: String, weight: Double)] = [:]
             for (text, weight) in rule.cues.sorted(by: { $0.key < $1.key }) {
@@ -43,16 +67,10 @@ struct IntentMatcher: Sendable {
                 if let known = byStems[stems], known.weight >= weight { continue }
                 byStems[stems] = (text, weight)
             }
-            let cues = byStems.sorted { $0.value.text < $1.value.text }.map { ($0.key, $0.value.text, $0.value.weight) }
-            return CompiledRule(rule: rule, cues: cues)
-        }
-        var cuesByFirstStem: [String: [(rule: Int, cue: Int)]] = [:]
-        for (ruleIndex, compiled) in rules.enumerated() {
-            for (cueIndex, cue) in compiled.cues.enumerated() {
-                cuesByFirstStem[cue.stems[0], default: []].append((ruleIndex, cueIndex))
+            return byStems.sorted { $0.value.text < $1.value.text }.map {
+                Cue(stems: $0.key, text: $0.value.text, weight: $0.value.weight)
             }
         }
-        self.cuesByFirstStem = cuesByFirstStem
         var fieldRoles: [[String]: String] = [:]
         for topic in knowledge.topics where topic.intent == .role {
             guard let role = topic.slots.role else { continue }
@@ -64,7 +82,24 @@ struct IntentMatcher: Sendable {
                 fieldRoles[Array(words.dropLast())] = fieldRoles[Array(words.dropLast())] ?? role
             }
         }
-        self.fieldRoles = fieldRoles
+        return Compiled(
+            cues: cues, names: EntityRecognizer.names(knowledge: knowledge, analyzer: analyzer), fieldRoles: fieldRoles)
+    }
+
+    /// A matcher of `table`'s rules with their `compiled` cues, over `knowledge`'s stages.
+    init(knowledge: KnowledgeBase, compiled: Compiled, domain: Set<String> = [], table: [IntentRule] = IntentRule.table)
+    {
+        self.domain = domain
+        recognizer = EntityRecognizer(names: compiled.names)
+        rules = zip(table, compiled.cues).map { CompiledRule(rule: $0, cues: $1) }
+        var cuesByFirstStem: [String: [(rule: Int, cue: Int)]] = [:]
+        for (ruleIndex, compiled) in rules.enumerated() {
+            for (cueIndex, cue) in compiled.cues.enumerated() {
+                cuesByFirstStem[cue.stems[0], default: []].append((ruleIndex, cueIndex))
+            }
+        }
+        self.cuesByFirstStem = cuesByFirstStem
+        fieldRoles = compiled.fieldRoles
         var stages: [(stage: String, years: ClosedRange<Int>?)] = []
         for topic in knowledge.topics {
             guard let stage = topic.slots.stage else { continue }

@@ -21,10 +21,21 @@ public struct Session {
         knowledge: KnowledgeBase, name: String, style: Style, environment: [String: String],
         commands: [MetaCommand] = MetaCommand.standard, paging: Bool = true
     ) {
+        self.init(
+            engine: Engine(knowledge: knowledge), name: name, style: style, environment: environment,
+            commands: commands, paging: paging)
+    }
+
+    /// A session answering with `engine` (the built-in one is restored, not compiled, at start).
+    public init(
+        engine: Engine, name: String, style: Style, environment: [String: String],
+        commands: [MetaCommand] = MetaCommand.standard, paging: Bool = true
+    ) {
+        let knowledge = engine.knowledge
         let chosen = environment["CAREER_ADVISOR_PAGER"] ?? environment["PAGER"] ?? "less -FRX"
         pager = paging && !chosen.trimmingWhitespace.isEmpty ? chosen : nil
         historyPath = History.path(environment: environment)
-        state = SessionState(knowledge: knowledge, commands: commands, style: style, historyPath: historyPath)
+        state = SessionState(engine: engine, commands: commands, style: style, historyPath: historyPath)
         state.profileStore = ProfileStore(path: ProfileStore.path(environment: environment))
         banner =
             name + (knowledge.about.subject.map { ": ask me about \($0)." } ?? ": ask me a question.")

@@ -31,8 +31,18 @@ public struct SessionState {
         knowledge: KnowledgeBase, commands: [MetaCommand] = MetaCommand.standard, style: Style = .plain,
         width: Int? = nil, historyPath: String? = nil
     ) {
-        advisor = Advisor(knowledge: knowledge)
-        self.knowledge = knowledge
+        self.init(
+            engine: Engine(knowledge: knowledge), commands: commands, style: style, width: width,
+            historyPath: historyPath)
+    }
+
+    /// A session's state answering with `engine`.
+    public init(
+        engine: Engine, commands: [MetaCommand] = MetaCommand.standard, style: Style = .plain,
+        width: Int? = nil, historyPath: String? = nil
+    ) {
+        advisor = Advisor(engine: engine)
+        self.knowledge = engine.knowledge
         self.commands = commands
         self.style = style
         self.width = width

@@ -1,0 +1,72 @@
+/// Reads what `CompactWriter` wrote, in the same order; throws on data that ends early or does not fit.
+struct CompactReader {
+    struct Malformed: Error, CustomStringConvertible {
+        var position: Int
+        var description: String { "compiled knowledge: malformed data at byte \(position)" }
+    }
+
+    private let bytes: [UInt8]
+    private var position = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var isAtEnd: Bool { position == bytes.count }
+
+    mutating func int() throws -> Int {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard position < bytes.count, shift < 64 else { throw Malformed(position: position) }
+            let byte = bytes[position]
+            position += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        // Zigzag: 0, -1, 1, -2… were written as 0, 1, 2, 3…
+        return Int(truncatingIfNeeded: Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1))))
+    }
+
+    /// A count or an index: an integer from 0 up to `limit` (excluded).
+    mutating func index(below limit: Int = Int.max) throws -> Int {
+        let value = try int()
+        guard value >= 0, value < limit else { throw Malformed(position: position) }
+        return value
+    }
+
+    mutating func bool() throws -> Bool {
+        guard position < bytes.count, bytes[position] <= 1 else { throw Malformed(position: position) }
+        position += 1
+        return bytes[position - 1] == 1
+    }
+
+    mutating func double() throws -> Double {
+        guard position + 8 <= bytes.count else { throw Malformed(position: position) }
+        var bits: UInt64 = 0
+        for offset in 0..<8 { bits |= UInt64(bytes[position + offset]) << UInt64(offset * 8) }
+        position += 8
+        return Double(bitPattern: bits)
+    }
+
+    mutating func string() throws -> String {
+        let count = try index(below: bytes.count - position + 1)
+        defer { position += count }
+        return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
+    }
+
+    mutating func optionalString() throws -> String? {
+        try bool() ? try string() : nil
+    }
+
+    mutating func array<T>(_ read: (inout CompactReader) throws -> T) throws -> [T] {
+        let count = try index(below: bytes.count - position + 1)
+        var items: [T] = []
+        items.reserveCapacity(count)
+        for _ in 0..<count { items.append(try read(&self)) }
+        return items
+    }
+
+    mutating func strings() throws -> [String] { try array { try $0.string() } }
+}

@@ -1,0 +1,140 @@
+import AdvisorKnowledge
+import Foundation
+import Testing
+
+@testable import AdvisorKit
+
+/// The built-in knowledge's compiled form (`EmbeddedCompiled.swift`): fresh, restored exactly, and an
+/// engine restored from it answers exactly as one that compiles `Knowledge/` at run time.
+@Suite struct CompiledKnowledgeTests {
+    static let folder = try! KnowledgeLoader.load(folder: Fixtures.knowledgeFolder)
+    /// The engine compiling the knowledge folder now, as `--knowledge Knowledge` does.
+    static let compiledNow = Engine(knowledge: folder)
+
+    @Test func theCommittedDataIsFresh() throws {
+        let committed = try String(
+            contentsOfFile: Fixtures.root + "/Sources/AdvisorKnowledge/EmbeddedCompiled.swift", encoding: .utf8)
+        let isFresh = KnowledgeEmitter.compiledSource(CompiledKnowledge(Self.folder)) == committed
+        #expect(isFresh, "Sources/AdvisorKnowledge/EmbeddedCompiled.swift is stale: run `make knowledge`")
+    }
+
+    @Test func compilingIsDeterministicAndRestoresExactly() throws {
+        let compiled = CompiledKnowledge(Self.folder)
+        #expect(CompiledKnowledge(Self.folder).encoded() == compiled.encoded())
+        let restored = try CompiledKnowledge(encoded: compiled.encoded())
+        #expect(restored == compiled)
+        #expect(restored.fits(Self.folder))
+        #expect(try CompiledKnowledge(encoded: CompiledKnowledge.embeddedText) == compiled)
+    }
+
+    @Test func theBuiltInEngineIsRestoredNotCompiled() throws {
+        let restored = try CompiledKnowledge(encoded: CompiledKnowledge.embeddedText)
+        #expect(restored.fits(KnowledgeBase.embedded))
+        #expect(Engine.builtIn.knowledge.topics == KnowledgeBase.embedded.topics)
+        #expect(Engine.builtIn.policy == Self.compiledNow.policy)
+    }
+
+    @Test func dataForOtherKnowledgeIsNotUsed() throws {
+        var ids = KnowledgeBase.embedded.topics.map(\.id)
+        ids.swapAt(0, 1)
+        let other = KnowledgeBase(
+            topics: ids.map { KnowledgeBase.embedded[$0]! }, lexicon: KnowledgeBase.embedded.lexicon,
+            about: KnowledgeBase.embedded.about)
+        let restored = try CompiledKnowledge(encoded: CompiledKnowledge.embeddedText)
+        #expect(!restored.fits(other))
+        // The engine compiles that knowledge itself, and answers from it.
+        let engine = Engine(knowledge: other, compiled: restored)
+        let question = "what does an nlp engineer do?"
+        #expect(engine.answer(question) == Engine(knowledge: other).answer(question))
+    }
+
+    @Test func malformedDataIsRefused() throws {
+        let text = CompiledKnowledge.embeddedText
+        #expect(throws: (any Error).self) { try CompiledKnowledge(encoded: "not base64 at all!") }
+        #expect(throws: (any Error).self) { try CompiledKnowledge(encoded: "") }
+        #expect(throws: (any Error).self) {
+            try CompiledKnowledge(encoded: String(text.prefix(text.count / 2 / 4 * 4)))
+        }
+        // A byte more at the end is not the same data.
+        var bytes = Base64.decode(text)!
+        bytes.append(0)
+        #expect(throws: (any Error).self) { try CompiledKnowledge(encoded: Base64.encode(bytes)) }
+    }
+
+    /// The issue's "answers identical": every labelled question of Tests/Evaluation, on its own and as one
+    /// conversation with explanations, gets the same whole answer (text, sources, confidence, follow-ups,
+    /// explanation) from the restored engine as from the one compiling the folder now.
+    @Test func theRestoredEngineAnswersEveryLabelledQuestionIdentically() throws {
+        let folder = Fixtures.root + "/Tests/Evaluation"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".tsv") }.sorted()
+        #expect(files.count >= 4)
+        var questions: [String] = []
+        for file in files {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            guard case .success(let labelled) = LabelledQuestion.parse(text, file: file) else {
+                Issue.record("\(file) does not parse")
+                continue
+            }
+            questions += labelled.map(\.question)
+        }
+        #expect(questions.count > 1_000)
+        var restored = Advisor(engine: .builtIn)
+        var compiled = Advisor(engine: Self.compiledNow)
+        var different: [String] = []
+        for question in questions {
+            if Engine.builtIn.answer(question) != Self.compiledNow.answer(question) { different.append(question) }
+            if restored.ask(question) != compiled.ask(question) || restored.context != compiled.context {
+                different.append("(in conversation) " + question)
+            }
+        }
+        #expect(different == [], "\(different.count) answers differ")
+    }
+}
+
+@Suite struct CompactCodingTests {
+    @Test func integersDoublesAndStringsRoundTrip() throws {
+        var out = CompactWriter()
+        let integers = [0, 1, -1, 63, 64, -65, 127, 128, 300, Int.max, Int.min, 1 << 40]
+        let doubles = [0.0, -0.0, 1.5, .pi, 1e-300, .infinity, .greatestFiniteMagnitude]
+        for value in integers { out.int(value) }
+        for value in doubles { out.double(value) }
+        out.strings(["", "word", "café 🙂", String(repeating: "x", count: 300)])
+        out.optionalString(nil)
+        out.optionalString("some")
+        out.bool(true)
+        var input = CompactReader(out.bytes)
+        #expect(try integers.map { _ in try input.int() } == integers)
+        #expect(try doubles.map { _ in try input.double().bitPattern } == doubles.map(\.bitPattern))
+        #expect(try input.strings() == ["", "word", "café 🙂", String(repeating: "x", count: 300)])
+        #expect(try input.optionalString() == nil)
+        #expect(try input.optionalString() == "some")
+        #expect(try input.bool())
+        #expect(input.isAtEnd)
+        #expect(throws: CompactReader.Malformed.self) { try input.int() }
+    }
+
+    @Test func aStringLongerThanTheDataIsRefused() {
+        var out = CompactWriter()
+        out.int(1_000)
+        out.string("short")
+        var input = CompactReader(out.bytes)
+        #expect(throws: CompactReader.Malformed.self) { try input.string() }
+    }
+
+    @Test func base64RoundTripsAndRefusesOtherText() {
+        for count in 0..<40 {
+            let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 * 37 + count) }
+            let text = Base64.encode(bytes, lineLength: 8)
+            #expect(Base64.decode(text) == bytes)
+            #expect(text.split(separator: "\n").allSatisfy { $0.count <= 8 })
+        }
+        #expect(Base64.encode(Array("Man".utf8)) == "TWFu")
+        #expect(Base64.encode(Array("Ma".utf8)) == "TWE=")
+        #expect(Base64.encode(Array("M".utf8)) == "TQ==")
+        #expect(Base64.decode("TWFu\nTWE=") == Array("ManMa".utf8))
+        #expect(Base64.decode("TWE=TWFu") == nil)  // data after padding
+        #expect(Base64.decode("TWF") == nil)
+        #expect(Base64.decode("TW!u") == nil)
+        #expect(Base64.decode("T===") == nil)
+    }
+}
