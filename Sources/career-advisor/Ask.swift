@@ -26,14 +26,14 @@ struct Ask: ParsableCommand {
     }
 
     func run() throws {
-        try Self.answer(words.joined(separator: " "), why: why, knowledge: knowledge, output: output)
+        try Self.answer(words.joined(separator: " "), why: why, engine: knowledge.engine, output: output.settings)
     }
 
     /// Answers one question on stdout in the chosen format; with `why`, the explanation follows (text),
     /// or goes to stderr (JSON, so that stdout stays JSON Lines).
-    static func answer(_ question: String, why: Bool, knowledge: KnowledgeOptions, output: OutputOptions) throws {
+    static func answer(_ question: String, why: Bool, engine: () throws -> Engine, output: OutputSettings) throws {
         Platform.ignoreBrokenPipe()
-        var advisor = Advisor(engine: try knowledge.engine())
+        var advisor = Advisor(engine: try engine())
         let answer = advisor.ask(question.trimmingWhitespace)
         let renderer = output.renderer(forTerminal: Platform.isTerminal(1))
         switch output.format {

@@ -4,7 +4,16 @@ import ArgumentParser
 @main
 enum Main {
     static func main() {
-        CareerAdvisor.main(ArgumentOrder.rearranged(Array(CommandLine.arguments.dropFirst())))
+        let arguments = ArgumentOrder.rearranged(Array(CommandLine.arguments.dropFirst()))
+        if let quick = QuickCommand.read(arguments) {
+            do {
+                try quick.run()
+            } catch {
+                CareerAdvisor.exit(withError: error)
+            }
+            return
+        }
+        CareerAdvisor.main(arguments)
     }
 }
 

@@ -32,10 +32,16 @@ struct Chat: ParsableCommand {
 
     func run() throws {
         if !question.joined().trimmingWhitespace.isEmpty {
-            return try Ask.answer(question.joined(separator: " "), why: false, knowledge: knowledge, output: output)
+            return try Ask.answer(
+                question.joined(separator: " "), why: false, engine: knowledge.engine, output: output.settings)
         }
+        try Self.chat(engine: knowledge.engine(), output: output.settings, noContext: noContext, noPager: noPager)
+    }
+
+    /// A REPL on a terminal (text format), else each line piped in answered, as one conversation or
+    /// (`noContext`) each on its own.
+    static func chat(engine: Engine, output: OutputSettings, noContext: Bool, noPager: Bool) throws {
         Platform.ignoreBrokenPipe()
-        let engine = try knowledge.engine()
         if output.format == .text, Platform.isTerminal(0), Platform.isTerminal(1) {
             let environment = Platform.environment
             let color = Style.shouldColor(isTerminal: true, environment: environment, disabled: output.noColor)

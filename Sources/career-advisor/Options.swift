@@ -43,6 +43,14 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Never use color (also: NO_COLOR set, TERM=dumb, or output not a terminal).")
     var noColor = false
 
+    var settings: OutputSettings { OutputSettings(format: format, noColor: noColor) }
+}
+
+/// How answers look, as plain values (from `OutputOptions`, or read by `QuickCommand`).
+struct OutputSettings {
+    var format = OutputFormat.text
+    var noColor = false
+
     /// An answer as the format writes it.
     func formatted(_ answer: Answer, renderer: TextRenderer) -> String {
         switch format {

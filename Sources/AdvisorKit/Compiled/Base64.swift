@@ -40,31 +40,43 @@ enum Base64 {
     }
 
     private static func decode(_ symbols: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var out = [UInt8]()
-        out.reserveCapacity(symbols.count / 4 * 3)
-        var accumulator: UInt32 = 0
-        var count = 0
-        var padding = 0
-        let values = Self.values
-        for symbol in symbols {
-            if symbol == 0x0A || symbol == 0x0D { continue }
-            if symbol == 0x3D {
-                padding += 1
-                accumulator <<= 6
-            } else {
-                let value = values[Int(symbol)]
-                guard value != 0xFF, padding == 0 else { return nil }
-                accumulator = accumulator << 6 | UInt32(value)
+        var valid = true
+        let out = [UInt8](unsafeUninitializedCapacity: symbols.count / 4 * 3 + 3) { buffer, written in
+            var accumulator: UInt32 = 0
+            var count = 0
+            var padding = 0
+            var length = 0
+            values.withUnsafeBufferPointer { values in
+                for symbol in symbols {
+                    if symbol == 0x0A || symbol == 0x0D { continue }
+                    if symbol == 0x3D {
+                        padding += 1
+                        accumulator <<= 6
+                    } else {
+                        let value = values[Int(symbol)]
+                        guard value != 0xFF, padding == 0 else {
+                            valid = false
+                            return
+                        }
+                        accumulator = accumulator << 6 | UInt32(value)
+                    }
+                    count += 1
+                    guard count == 4 else { continue }
+                    guard padding <= 2 else {
+                        valid = false
+                        return
+                    }
+                    buffer[length] = UInt8(truncatingIfNeeded: accumulator >> 16)
+                    buffer[length + 1] = UInt8(truncatingIfNeeded: accumulator >> 8)
+                    buffer[length + 2] = UInt8(truncatingIfNeeded: accumulator)
+                    length += 3 - padding
+                    accumulator = 0
+                    count = 0
+                }
             }
-            count += 1
-            guard count == 4 else { continue }
-            guard padding <= 2 else { return nil }
-            out.append(UInt8(truncatingIfNeeded: accumulator >> 16))
-            if padding < 2 { out.append(UInt8(truncatingIfNeeded: accumulator >> 8)) }
-            if padding < 1 { out.append(UInt8(truncatingIfNeeded: accumulator)) }
-            accumulator = 0
-            count = 0
+            if count != 0 { valid = false }
+            written = length
         }
-        return count == 0 ? out : nil
+        return valid ? out : nil
     }
 }
