@@ -103,15 +103,16 @@ public final class Engine: Sendable {
             notes.append("question cut to its first \(Self.maximumQuestionLength) characters")
         }
         let analysis = settleAmbiguity(analyzer.analyze(text), context: context, notes: &notes)
-        var reading = matcher.read(analysis)
-        notes += resolve(&reading, analysis: analysis, context: context)
+        let recognized = matcher.recognize(analysis)
+        var reading = matcher.read(analysis, recognized: recognized)
+        notes += resolve(&reading, analysis: analysis, context: context, recognized: recognized)
         // Profile and plan speak only when the knowledge has roles and skills to speak of.
         let statement =
             speaksPersonally
             ? profileReader.read(analysis, reading: reading, text: text) : ProfileReader.Statement()
         var next = context
         next.profile.merge(statement.update)
-        notes += tailor(&reading, analysis: analysis, profile: next.profile)
+        notes += tailor(&reading, analysis: analysis, profile: next.profile, recognized: recognized)
         let matches = rank(index.search(analysis.terms), slots: reading.slots)
         let trace = Trace(analysis: analysis, reading: reading, matches: matches, engine: self)
 

@@ -15,6 +15,17 @@ public final class Analyzer: Sendable {
     private let knownWords: Set<String>
     private let ambiguous: Set<String>
     private let corrections = Mutex<[String: String?]>([:])
+    /// What is known of each word read so far (one lookup a word instead of one per fact).
+    private let facts = Mutex<[String: WordFacts]>([:])
+
+    /// A word's stem and what the analyzer makes of it: all of it depends on the word alone.
+    private struct WordFacts {
+        var stem: String
+        var isStopword: Bool
+        var isKnown: Bool
+        var isOrdinary: Bool
+        var isName: Bool
+    }
     private let language = Language.english
     /// Ordinary English, to tell a typo (corrected) from a real word (never corrected).
     /// Whether to consult the system's word list (`EnglishWords.system`, loaded on first use: only a
@@ -97,16 +108,28 @@ public final class Analyzer: Sendable {
             }
         }
         let words = synonyms.apply(typed).map { word, source in
-            let stem = stemmer.stem(word)
-            let isStopword = language.isStopWord(word)
-            let isKnown = speller == nil || isStopword || knownStems.contains(stem) || word.first!.isNumber
+            let facts = facts(of: word)
             return Analysis.Word(
-                text: word, stem: stem, isStopword: isStopword, isKnown: isKnown,
-                isAmbiguous: ambiguous.contains(typed[source]),
-                isOrdinary: !isKnown && englishKind(of: word) == .word,
-                isName: !isKnown && englishKind(of: word) == .name)
+                text: word, stem: facts.stem, isStopword: facts.isStopword, isKnown: facts.isKnown,
+                isAmbiguous: !ambiguous.isEmpty && ambiguous.contains(typed[source]), isOrdinary: facts.isOrdinary,
+                isName: facts.isName)
         }
         return Analysis(words: words, corrections: made)
+    }
+
+    /// `word`'s facts, from the cache or worked out (and kept, up to 10,000 words).
+    private func facts(of word: String) -> WordFacts {
+        if let known = facts.withLock({ $0[word] }) { return known }
+        let stem = stemmer.stem(word)
+        let isStopword = language.isStopWord(word)
+        let isKnown = speller == nil || isStopword || knownStems.contains(stem) || word.first!.isNumber
+        let kind = isKnown ? .unknown : englishKind(of: word)
+        let made = WordFacts(
+            stem: stem, isStopword: isStopword, isKnown: isKnown, isOrdinary: kind == .word, isName: kind == .name)
+        facts.withLock { cache in
+            if cache.count < 10_000 { cache[word] = made }
+        }
+        return made
     }
 
     /// "what's" is tokenized "what", "s": read the "s" as "is" after a question word or pronoun, so cues

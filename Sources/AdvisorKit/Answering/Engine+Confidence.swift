@@ -102,7 +102,12 @@ extension Engine {
                 ranked[index].scale(by: policy.unnamedEntityFactor)
             }
         }
-        return ranked.sorted { ($0.relevance, -$0.topic) > ($1.relevance, -$1.topic) }
+        // Sorted as positions (a match is a large value to move about); topics are distinct, so the order
+        // is the same.
+        let order = ranked.indices.sorted {
+            (ranked[$0].relevance, -ranked[$0].topic) > (ranked[$1].relevance, -ranked[$1].topic)
+        }
+        return order.map { ranked[$0] }
     }
 
     /// A retrieval match so much closer than any topic of the rule's intent that it should answer instead:

@@ -26,13 +26,15 @@ extension Engine {
 
     /// Answers for the person asking: a salary question takes their stage when it names none, and so does
     /// a question about *their* path ("what's my next step?").
-    func tailor(_ reading: inout Reading, analysis: Analysis, profile: Profile) -> [String] {
+    func tailor(
+        _ reading: inout Reading, analysis: Analysis, profile: Profile, recognized: IntentMatcher.Recognition? = nil
+    ) -> [String] {
         guard let stage = profile.stage, reading.slots.stage == nil, let intent = reading.intent else { return [] }
         let personal = analysis.words.contains { ["i", "my", "me", "im"].contains($0.text) }
         guard intent == .salary || (intent == .careerPath && personal) else { return [] }
         var slots = reading.slots
         slots.stage = stage
-        let reread = matcher.read(analysis, inheriting: slots)
+        let reread = matcher.read(analysis, inheriting: slots, recognized: recognized)
         if reread.intent == intent {
             reading = reread
         } else {
@@ -47,11 +49,14 @@ extension Engine {
     /// Reads the question again in the conversation's context when it leans on it: an elliptical
     /// follow-up ("and for seniors?", "what about NLP engineers?") keeps the previous intent unless it
     /// plainly asks something else; a pointer ("they", "it", "next") takes the entities in play.
-    func resolve(_ reading: inout Reading, analysis: Analysis, context: ConversationContext) -> [String] {
+    func resolve(
+        _ reading: inout Reading, analysis: Analysis, context: ConversationContext,
+        recognized: IntentMatcher.Recognition? = nil
+    ) -> [String] {
         guard let previous = context.intent, !previous.isSmallTalk else { return [] }
         let elliptical = ConversationContext.isElliptical(analysis)
         guard elliptical || ConversationContext.leansOnContext(analysis) || reading.intent == nil else { return [] }
-        var reread = matcher.read(analysis, inheriting: context.slots)
+        var reread = matcher.read(analysis, inheriting: context.slots, recognized: recognized)
         var notes: [String] = []
         if !reread.inherited.isEmpty {
             let taken = reread.inherited.map { "\($0.rawValue) \(reread.slots[$0] ?? "")" }

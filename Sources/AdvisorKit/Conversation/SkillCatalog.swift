@@ -52,10 +52,14 @@ struct SkillCatalog: Sendable {
     /// The skills named in `analysis`, in the order they appear.
     func skills(in analysis: Analysis) -> [Skill] {
         let words = EntityRecognizer.folded(analysis)
+        // Where each word is: a skill is tried only where its first word is.
+        var positions: [String: [Int]] = [:]
+        for (index, word) in words.enumerated() { positions[word, default: []].append(index) }
         var found: [(position: Int, skill: Skill)] = []
         var taken: Set<Int> = []
         for skill in skills {
-            for start in words.indices where words[start...].starts(with: skill.words) {
+            let starts = skill.words.first.map { positions[$0] ?? [] } ?? Array(words.indices)
+            for start in starts where words[start...].starts(with: skill.words) {
                 let span = Set(start..<(start + skill.words.count))
                 if span.isDisjoint(with: taken) {
                     found.append((start, skill))

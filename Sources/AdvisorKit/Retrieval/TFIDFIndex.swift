@@ -198,20 +198,30 @@ struct TFIDFIndex: Sendable {
         guard norm > 0 else { return [] }
         let passageTopics = storage.passageTopics
         var scores = [Double](repeating: 0, count: passageTopics.count)
-        for entry in query {
-            guard let id = entry.id else { continue }
-            for posting in storage.postings[id] where excluded.isEmpty || !excluded.contains(posting.passage) {
-                scores[posting.passage] += entry.weight * posting.weight / norm
+        // The innermost loop of a search: over every passage holding each term (positions come from the
+        // index, which checked them when it was built or restored).
+        scores.withUnsafeMutableBufferPointer { scores in
+            for entry in query {
+                guard let id = entry.id else { continue }
+                storage.postings[id].withUnsafeBufferPointer { postings in
+                    for posting in postings where excluded.isEmpty || !excluded.contains(posting.passage) {
+                        scores[posting.passage] += entry.weight * posting.weight / norm
+                    }
+                }
             }
         }
         // Each topic's best passage (the first one on equal scores).
         var bestPassage = [Int](repeating: -1, count: storage.topicCount)
         var bestScore = [Double](repeating: 0, count: storage.topicCount)
-        for (passage, score) in scores.enumerated() where score > 0 {
-            let topic = passageTopics[passage]
-            if score > bestScore[topic] {
-                bestScore[topic] = score
-                bestPassage[topic] = passage
+        scores.withUnsafeBufferPointer { scores in
+            passageTopics.withUnsafeBufferPointer { passageTopics in
+                for passage in scores.indices where scores[passage] > 0 {
+                    let topic = passageTopics[passage]
+                    if scores[passage] > bestScore[topic] {
+                        bestScore[topic] = scores[passage]
+                        bestPassage[topic] = passage
+                    }
+                }
             }
         }
         var relevance = bestScore

@@ -116,9 +116,13 @@ struct IntentMatcher: Sendable {
 
     /// Reads `analysis`. Slots the question leaves open are taken from `context` (the conversation's),
     /// and a role in play joins a single named role, so "how is that different from X?" compares.
-    func read(_ analysis: Analysis, inheriting context: Slots? = nil) -> Reading {
-        var entities = recognizer.entities(in: analysis)
-        let years = YearsReader.years(in: analysis, domain: domain)
+    ///
+    /// `recognized` is what `recognize(_:)` made of the same analysis (a question read again in its
+    /// conversation is recognized once).
+    func read(_ analysis: Analysis, inheriting context: Slots? = nil, recognized: Recognition? = nil) -> Reading {
+        let recognition = recognized ?? recognize(analysis)
+        var entities = recognition.entities
+        let years = recognition.years
         var slots = Slots()
         for entity in entities where slots[entity.kind] == nil {
             slots[entity.kind] = entity.value
@@ -162,19 +166,7 @@ struct IntentMatcher: Sendable {
                 entities.append(Entity(kind: .role, value: role, words: "", position: analysis.words.count, length: 0))
             }
         }
-        let stems = analysis.stems
-        // Every cue present, per rule, with the words it covers (first occurrence), in cue order.
-        var present = [[(cue: Int, range: Range<Int>)]](repeating: [], count: rules.count)
-        for (position, stem) in stems.enumerated() {
-            for (ruleIndex, cueIndex) in cuesByFirstStem[stem] ?? []
-            where !present[ruleIndex].contains(where: { $0.cue == cueIndex }) {
-                let phrase = rules[ruleIndex].cues[cueIndex].stems
-                if let range = Self.match(phrase, in: stems, at: position) {
-                    present[ruleIndex].append((cueIndex, range))
-                }
-            }
-        }
-        for index in present.indices where present[index].count > 1 { present[index].sort { $0.cue < $1.cue } }
+        let present = recognition.present
         // In a comparison, a field named like a role's ("deep learning vs machine learning") stands for it.
         // Only a plain comparison cue ("difference", "vs"), not a bare "or".
         let compares = rules.indices.contains { index in
@@ -207,7 +199,7 @@ struct IntentMatcher: Sendable {
                 let cue = compiled.cues[cueIndex]
                 score += cue.weight
                 found.append(cue.text)
-                covered.formUnion(range)
+                if rule.alone { covered.formUnion(range) }
             }
             let cueScore = score
             if !rule.anchors.isEmpty && rule.anchors.isDisjoint(with: found) { continue }
@@ -250,6 +242,33 @@ struct IntentMatcher: Sendable {
             intent: best?.intent, score: best?.score ?? 0, cues: best?.cues ?? [], cueScore: best?.cueScore ?? 0,
             inherited: inherited, entities: entities, years: years, slots: slots,
             alternatives: ranked.dropFirst().prefix(3).map { .init(intent: $0.intent, score: $0.score) })
+    }
+
+    /// What a question names and cues whatever the conversation: its entities, the years it states, and
+    /// every rule's cues present.
+    struct Recognition {
+        var entities: [Entity]
+        var years: Int?
+        /// Every cue present, per rule, with the words it covers (first occurrence), in cue order.
+        var present: [[(cue: Int, range: Range<Int>)]]
+    }
+
+    func recognize(_ analysis: Analysis) -> Recognition {
+        let stems = analysis.stems
+        var present = [[(cue: Int, range: Range<Int>)]](repeating: [], count: rules.count)
+        for (position, stem) in stems.enumerated() {
+            for (ruleIndex, cueIndex) in cuesByFirstStem[stem] ?? []
+            where !present[ruleIndex].contains(where: { $0.cue == cueIndex }) {
+                let phrase = rules[ruleIndex].cues[cueIndex].stems
+                if let range = Self.match(phrase, in: stems, at: position) {
+                    present[ruleIndex].append((cueIndex, range))
+                }
+            }
+        }
+        for index in present.indices where present[index].count > 1 { present[index].sort { $0.cue < $1.cue } }
+        return Recognition(
+            entities: recognizer.entities(in: analysis), years: YearsReader.years(in: analysis, domain: domain),
+            present: present)
     }
 
     /// Whether `area` is named as a field of work or study: followed by a career noun ("ML engineering",
