@@ -5,6 +5,8 @@ public final class Engine: Sendable {
     public let knowledge: KnowledgeBase
     /// Each topic's answer text as blocks, parsed once.
     let blocks: [[Answer.Block]]
+    /// Each topic's first sentence and first two (comparisons quote them), found on first use.
+    let leads: Lazy<[(one: String, two: String)]>
     let analyzer: Analyzer
     let index: TFIDFIndex
     let matcher: IntentMatcher
@@ -60,6 +62,9 @@ public final class Engine: Sendable {
         self.knowledge = knowledge
         self.policy = policy
         blocks = compiled.blocks
+        leads = Lazy { [blocks = compiled.blocks] in
+            blocks.map { (TopicText.firstSentences(of: $0, 1), TopicText.firstSentences(of: $0, 2)) }
+        }
         let analyzer = Analyzer(lexicon: knowledge.lexicon).learning(compiled.vocabulary)
         self.analyzer = analyzer
         index = TFIDFIndex(storage: compiled.index)
@@ -113,7 +118,7 @@ public final class Engine: Sendable {
         var next = context
         next.profile.merge(statement.update)
         notes += tailor(&reading, analysis: analysis, profile: next.profile, recognized: recognized)
-        let matches = rank(index.search(analysis.terms), slots: reading.slots)
+        let matches = rank(index.search(analysis.terms, ranked: false), slots: reading.slots)
         let trace = Trace(analysis: analysis, reading: reading, matches: matches, engine: self)
 
         var answer: Answer

@@ -17,10 +17,10 @@ public struct EnglishWords: Sendable {
         case unknown
     }
 
-    private let hashes: Set<UInt64>
+    private let hashes: HashTable
 
     /// Whether a word list was found.
-    public var isAvailable: Bool { !hashes.isEmpty }
+    public var isAvailable: Bool { hashes.count > 0 }
 
     /// The list at the first of `paths` that can be read (`$CAREER_ADVISOR_WORDS` first, when set).
     public static let system = EnglishWords(
@@ -39,20 +39,23 @@ public struct EnglishWords: Sendable {
 
     /// A list of one word a line.
     public init(listing data: Data) {
-        var hashes = Set<UInt64>(minimumCapacity: 120_000)
-        var hash = Self.seed
-        var empty = true
-        for byte in data {
-            if byte == UInt8(ascii: "\n") {
-                if !empty { hashes.insert(hash) }
-                hash = Self.seed
-                empty = true
-            } else if byte != UInt8(ascii: "\r") {
-                hash = (hash ^ UInt64(byte)) &* Self.prime
-                empty = false
+        // About one word every 9 bytes (wamerican: 1 MB, 105,000 words): room for twice as many.
+        var hashes = HashTable(minimumCapacity: data.count / 4)
+        data.withUnsafeBytes { bytes in
+            var hash = Self.seed
+            var empty = true
+            for byte in bytes {
+                if byte == UInt8(ascii: "\n") {
+                    if !empty { hashes.insert(hash) }
+                    hash = Self.seed
+                    empty = true
+                } else if byte != UInt8(ascii: "\r") {
+                    hash = (hash ^ UInt64(byte)) &* Self.prime
+                    empty = false
+                }
             }
+            if !empty { hashes.insert(hash) }
         }
-        if !empty { hashes.insert(hash) }
         self.hashes = hashes
     }
 
@@ -72,5 +75,69 @@ public struct EnglishWords: Sendable {
         var hash = seed
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
         return hash
+    }
+}
+
+extension EnglishWords {
+    /// A set of 64-bit hashes in one flat array (open addressing, linear probing): the hashes are already
+    /// well mixed, so, unlike `Set<UInt64>`, it hashes nothing again — loading 100,000 words costs a few
+    /// million instructions instead of tens of millions.
+    struct HashTable: Sendable {
+        private var slots: [UInt64]
+        /// 64 minus the number of bits of a slot's position.
+        private var shift: UInt64 = 60
+        /// Whether 0 is in the set (0 marks an empty slot).
+        private var hasZero = false
+        private(set) var count = 0
+
+        init(minimumCapacity: Int) {
+            var capacity = 16
+            while capacity < minimumCapacity * 2 {
+                capacity <<= 1
+                shift -= 1
+            }
+            slots = [UInt64](repeating: 0, count: capacity)
+        }
+
+        mutating func insert(_ hash: UInt64) {
+            if hash == 0 {
+                if !hasZero { count += 1 }
+                hasZero = true
+                return
+            }
+            if (count + 1) * 2 > slots.count { grow() }
+            let mask = slots.count - 1
+            var index = slot(of: hash)
+            while slots[index] != 0 {
+                if slots[index] == hash { return }
+                index = (index + 1) & mask
+            }
+            slots[index] = hash
+            count += 1
+        }
+
+        func contains(_ hash: UInt64) -> Bool {
+            if hash == 0 { return hasZero }
+            let mask = slots.count - 1
+            var index = slot(of: hash)
+            while slots[index] != 0 {
+                if slots[index] == hash { return true }
+                index = (index + 1) & mask
+            }
+            return false
+        }
+
+        /// Where `hash` goes first: its bits mixed by Fibonacci hashing, the top ones taken.
+        private func slot(of hash: UInt64) -> Int {
+            Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        }
+
+        private mutating func grow() {
+            let old = slots
+            slots = [UInt64](repeating: 0, count: old.count * 2)
+            shift -= 1
+            count = hasZero ? 1 : 0
+            for hash in old where hash != 0 { insert(hash) }
+        }
     }
 }

@@ -117,11 +117,11 @@ struct AnswerComposer {
         var sources: [String] = []
         for index in described {
             let topic = topics[index]
-            var items = [TopicText.firstSentences(of: engine.blocks[index], 2)]
+            var items = [engine.leads.value[index].two]
             sources.append(topic.id)
             if let skills = topics.first(where: { $0.slots.role == topic.slots.role && $0.intent == .roleSkills }) {
                 let skillsIndex = topics.firstIndex { $0.id == skills.id } ?? index
-                items.append("Skills: " + TopicText.firstSentences(of: engine.blocks[skillsIndex], 1))
+                items.append("Skills: " + engine.leads.value[skillsIndex].one)
                 sources.append(skills.id)
             }
             blocks.append(.paragraph(topic.title + ":"))

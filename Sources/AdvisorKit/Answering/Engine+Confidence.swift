@@ -102,12 +102,13 @@ extension Engine {
                 ranked[index].scale(by: policy.unnamedEntityFactor)
             }
         }
-        // Sorted as positions (a match is a large value to move about); topics are distinct, so the order
-        // is the same.
-        let order = ranked.indices.sorted {
-            (ranked[$0].relevance, -ranked[$0].topic) > (ranked[$1].relevance, -ranked[$1].topic)
+        // Sorted by key (a match is a large value to move about); topics are distinct, so the order is
+        // the same whatever order they come in.
+        var keys = ranked.indices.map {
+            RankingKey(relevance: ranked[$0].relevance, topic: ranked[$0].topic, position: $0)
         }
-        return order.map { ranked[$0] }
+        keys.sort()
+        return keys.map { ranked[$0.position] }
     }
 
     /// A retrieval match so much closer than any topic of the rule's intent that it should answer instead:

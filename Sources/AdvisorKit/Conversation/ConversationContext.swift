@@ -26,6 +26,9 @@ public struct ConversationContext: Sendable, Hashable {
         ["and"], ["what", "about"], ["how", "about"], ["for"], ["same", "for"], ["what", "if"], ["also"],
     ]
 
+    /// Words that make a short line a question of its own rather than a fragment.
+    private static let fragmentQuestionWords = Language.english.questionWords.union(["do", "does", "is"])
+
     /// Whether `analysis` leans on the context: it points back, or opens like an elliptical follow-up.
     static func leansOnContext(_ analysis: Analysis) -> Bool {
         let words = opening(analysis)
@@ -43,13 +46,12 @@ public struct ConversationContext: Sendable, Hashable {
         let words = opening(analysis)
         if ellipsisOpenings.contains(where: { words.starts(with: $0) }) { return true }
         // "ok in the us then, what about after a few years": "what about" opens the asking part.
-        for phrase in [["what", "about"], ["how", "about"]]
-        where words.indices.contains(where: { words[$0...].starts(with: phrase) }) {
-            return true
+        let asksAbout = words.indices.dropLast().contains { index in
+            words[index + 1] == "about" && (words[index] == "what" || words[index] == "how")
         }
+        if asksAbout { return true }
         // A fragment: a word or two, not a question of its own ("seniors?", "nlp engineer?").
-        let questionWords = Language.english.questionWords.union(["do", "does", "is"])
-        return words.count <= 3 && !words.contains(where: questionWords.contains)
+        return words.count <= 3 && !words.contains(where: fragmentQuestionWords.contains)
     }
 
     /// The words of `analysis` after the interjections a line may open with ("hm", "ok so", "nah").

@@ -33,3 +33,16 @@ public struct Match: Sendable, Hashable {
         relevance *= factor
     }
 }
+
+/// Where a match ranks: higher relevance first, and on equal relevance the topic that comes first in the
+/// knowledge. A small plain value, so that sorting moves no references about.
+struct RankingKey: Comparable {
+    var relevance: Double
+    var topic: Int
+    /// Where the match is in the list being sorted.
+    var position: Int
+
+    static func < (left: RankingKey, right: RankingKey) -> Bool {
+        (left.relevance, -left.topic) > (right.relevance, -right.topic)
+    }
+}

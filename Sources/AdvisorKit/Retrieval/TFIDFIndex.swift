@@ -187,9 +187,10 @@ struct TFIDFIndex: Sendable {
         }
     }
 
-    /// Every topic that shares a term with the question, best first. Passages in `excluded` are left out,
-    /// as if the knowledge lacked them: a term only they hold counts as unknown (for self-calibration).
-    func search(_ queryTerms: [String], excluding excluded: Set<Int> = []) -> [Match] {
+    /// Every topic that shares a term with the question, best first (in the knowledge's order when not
+    /// `ranked`, for a caller that ranks them itself). Passages in `excluded` are left out, as if the
+    /// knowledge lacked them: a term only they hold counts as unknown (for self-calibration).
+    func search(_ queryTerms: [String], excluding excluded: Set<Int> = [], ranked: Bool = true) -> [Match] {
         let query = weighted(queryTerms, excluding: excluded)
         // Coverage divides by this exact sum, not by `norm * norm`, which rounds to a little more or less:
         // a question wholly covered gets exactly 1, never 1.0000000000000002.
@@ -249,10 +250,13 @@ struct TFIDFIndex: Sendable {
             }
         }
         for topic in relevance.indices { relevance[topic] = min(1, relevance[topic]) }
-        let ranked = bestPassage.indices.filter { bestPassage[$0] >= 0 }.sorted {
-            (relevance[$0], -$0) > (relevance[$1], -$1)
+        var order = bestPassage.indices.filter { bestPassage[$0] >= 0 }
+        if ranked {
+            var keys = order.map { RankingKey(relevance: relevance[$0], topic: $0, position: $0) }
+            keys.sort()
+            order = keys.map(\.topic)
         }
-        return ranked.map { topic in
+        return order.map { topic in
             let passage = bestPassage[topic]
             return Match(
                 topic: topic, score: min(1, bestScore[topic]), relevance: relevance[topic],
