@@ -22,9 +22,14 @@ public final class Analyzer: Sendable {
     private struct WordFacts {
         var stem: String
         var isStopword: Bool
+        /// The knowledge uses this very word.
+        var isKnownWord: Bool
+        /// The knowledge uses its stem (or it is a stop word or a number).
         var isKnown: Bool
-        var isOrdinary: Bool
-        var isName: Bool
+        /// What the word list says of it, when that matters: for a word the knowledge lacks.
+        var kind: EnglishWords.Kind
+        var isOrdinary: Bool { !isKnown && kind == .word }
+        var isName: Bool { !isKnown && kind == .name }
     }
     private let language = Language.english
     /// Ordinary English, to tell a typo (corrected) from a real word (never corrected).
@@ -99,8 +104,8 @@ public final class Analyzer: Sendable {
         if let speller {
             for index in typed.indices {
                 let word = typed[index]
-                guard !knownWords.contains(word), !language.isStopWord(word),
-                    englishKind(of: word) == .unknown,
+                let about = facts(of: word)
+                guard !about.isKnownWord, !about.isStopword, about.kind == .unknown,
                     let better = correction(for: word, speller)
                 else { continue }
                 made.append(.init(typed: word, read: better))
@@ -108,11 +113,11 @@ public final class Analyzer: Sendable {
             }
         }
         let words = synonyms.apply(typed).map { word, source in
-            let facts = facts(of: word)
+            let about = facts(of: word)
             return Analysis.Word(
-                text: word, stem: facts.stem, isStopword: facts.isStopword, isKnown: facts.isKnown,
-                isAmbiguous: !ambiguous.isEmpty && ambiguous.contains(typed[source]), isOrdinary: facts.isOrdinary,
-                isName: facts.isName)
+                text: word, stem: about.stem, isStopword: about.isStopword, isKnown: about.isKnown,
+                isAmbiguous: !ambiguous.isEmpty && ambiguous.contains(typed[source]), isOrdinary: about.isOrdinary,
+                isName: about.isName)
         }
         return Analysis(words: words, corrections: made)
     }
@@ -122,10 +127,11 @@ public final class Analyzer: Sendable {
         if let known = facts.withLock({ $0[word] }) { return known }
         let stem = stemmer.stem(word)
         let isStopword = language.isStopWord(word)
+        let isKnownWord = knownWords.contains(word)
         let isKnown = speller == nil || isStopword || knownStems.contains(stem) || word.first!.isNumber
-        let kind = isKnown ? .unknown : englishKind(of: word)
+        let kind = (!isKnownWord && !isStopword) || !isKnown ? englishKind(of: word) : .unknown
         let made = WordFacts(
-            stem: stem, isStopword: isStopword, isKnown: isKnown, isOrdinary: kind == .word, isName: kind == .name)
+            stem: stem, isStopword: isStopword, isKnownWord: isKnownWord, isKnown: isKnown, kind: kind)
         facts.withLock { cache in
             if cache.count < 10_000 { cache[word] = made }
         }

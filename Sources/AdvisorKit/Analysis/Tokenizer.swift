@@ -14,6 +14,11 @@ enum Tokenizer {
     /// The words of `text`, up to `limit` of them (`nil`: every word).
     static func words(_ text: String, limit: Int? = maximumWords) -> [String] {
         let limit = limit ?? Int.max
+        return printableASCIIWords(text, limit: limit) ?? scalarWords(text, limit: limit)
+    }
+
+    /// `words(_:limit:)` for any text, scalar by scalar.
+    static func scalarWords(_ text: String, limit: Int) -> [String] {
         var words: [String] = []
         var current: [UInt8] = []
         current.reserveCapacity(32)
@@ -46,6 +51,42 @@ enum Tokenizer {
         }
         if words.count < limit { flush() }
         return words
+    }
+
+    /// `words(_:limit:)` for text of printable ASCII alone (almost every question), read byte by byte: the
+    /// same words, without decoding scalars (no escapes, marks or other scripts can occur). Nil for any
+    /// other text.
+    static func printableASCIIWords(_ text: String, limit: Int) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) else { return nil }
+            var words: [String] = []
+            var start = -1
+            var currentIsDigit = false
+            var lowered = [UInt8](repeating: 0, count: bytes.count)
+            func flush(at end: Int) {
+                if start >= 0 {
+                    words.append(String(decoding: lowered[start..<end], as: UTF8.self))
+                    start = -1
+                }
+            }
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                guard isDigit || isUpper || (byte >= 0x61 && byte <= 0x7A) else {
+                    flush(at: index)
+                    continue
+                }
+                if start >= 0 && isDigit != currentIsDigit { flush(at: index) }
+                if words.count >= limit { return words }
+                currentIsDigit = isDigit
+                if start < 0 { start = index }
+                lowered[index] = isUpper ? byte + 32 : byte
+            }
+            if words.count < limit { flush(at: bytes.count) }
+            return words
+        }
     }
 
     /// Skips terminal escape sequences (CSI `ESC [ … final`, OSC `ESC ] … BEL or ESC \\`, and two-byte

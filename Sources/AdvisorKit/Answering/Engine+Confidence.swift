@@ -9,6 +9,17 @@ extension Engine {
         guard text.utf8.contains(where: { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x3B || $0 == 0x0A }) else {
             return []
         }
+        let sentences = printableASCIISentences(text) ?? characterSentences(text)
+        guard sentences.count > 1 else { return [] }
+        let language = Language.english
+        let asking = sentences.filter { sentence in
+            sentence.asks || language.asks(Tokenizer.words(sentence.text))
+        }.map(\.text)
+        return asking.count < sentences.count ? asking : []
+    }
+
+    /// The sentences of `text`, each with whether it ends in "?".
+    static func characterSentences(_ text: String) -> [(text: String, asks: Bool)] {
         var sentences: [(text: String, asks: Bool)] = []
         func hasText(_ part: Substring) -> Bool { part.unicodeScalars.contains { !$0.properties.isWhitespace } }
         var start = text.startIndex
@@ -26,12 +37,32 @@ extension Engine {
             index = next
         }
         if hasText(text[start...]) { sentences.append((String(text[start...]), false)) }
-        guard sentences.count > 1 else { return [] }
-        let language = Language.english
-        let asking = sentences.filter { sentence in
-            sentence.asks || language.asks(Tokenizer.words(sentence.text))
-        }.map(\.text)
-        return asking.count < sentences.count ? asking : []
+        return sentences
+    }
+
+    /// The sentences of text of printable ASCII alone (almost every question), split byte by byte (each
+    /// byte is then a character); nil for any other text.
+    static func printableASCIISentences(_ text: String) -> [(text: String, asks: Bool)]? {
+        var text = text
+        return text.withUTF8 { bytes -> [(text: String, asks: Bool)]? in
+            guard bytes.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) else { return nil }
+            var sentences: [(text: String, asks: Bool)] = []
+            var start = 0
+            func add(upTo end: Int, asks: Bool) {
+                let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if part.contains(where: { $0 != 0x20 && $0 != 0x09 }) {
+                    sentences.append((String(decoding: part, as: UTF8.self), asks))
+                }
+            }
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte == 0x2E || byte == 0x3F || byte == 0x21 || byte == 0x3B else { continue }
+                add(upTo: index, asks: byte == 0x3F)
+                start = index + 1
+            }
+            add(upTo: bytes.count, asks: false)
+            return sentences
+        }
     }
 
     /// Positions of the words that belong to an outside term of the lexicon (matched word for word with

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import AdvisorKit
+
+/// Printable ASCII text (almost every question) is split byte by byte; any text is split by scalars or
+/// characters. Both ways give the same words and sentences.
+@Suite struct ASCIIFastPathTests {
+    /// Every question of the labelled sets and the bench mix, and some made to be awkward.
+    static let texts: [String] = {
+        var texts = [
+            "", " ", "a", "A1b2C3", "4yrs", "  Hello,   World!! ", "What's the pay? And 3 years... ok;fine",
+            "x.y?z!w;v", "tab\tseparated\twords", "UPPER lower MiXeD 123abc abc123", "...", "?", "a. b? c! d; e",
+            "trailing space ", "ML/AI engineer (junior) -- $100k+ @ FAANG #career",
+            String(repeating: "word ", count: 250),
+        ]
+        for file in ["questions.tsv", "forum.tsv", "forum2.tsv", "holdout.tsv"] {
+            let path = Fixtures.root + "/Tests/Evaluation/" + file
+            let lines = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: "\n") ?? []
+            texts += lines.compactMap { $0.split(separator: "\t").last.map(String.init) }
+        }
+        let mix = (try? String(contentsOfFile: Fixtures.root + "/Benchmarks/questions-mix.txt", encoding: .utf8)) ?? ""
+        return texts + mix.split(separator: "\n").map(String.init)
+    }()
+
+    @Test func wordsAreTheSameEitherWay() {
+        #expect(Self.texts.count > 1_000)
+        for text in Self.texts {
+            for limit in [200, 3, Int.max] {
+                guard let fast = Tokenizer.printableASCIIWords(text, limit: limit) else { continue }
+                #expect(fast == Tokenizer.scalarWords(text, limit: limit), "\(text)")
+            }
+        }
+        #expect(Tokenizer.printableASCIIWords("café", limit: 200) == nil)
+        #expect(Tokenizer.printableASCIIWords("red\u{1B}[0m", limit: 200) == nil)
+        #expect(Tokenizer.printableASCIIWords("two\nlines", limit: 200) == nil)
+    }
+
+    @Test func sentencesAreTheSameEitherWay() {
+        for text in Self.texts {
+            guard let fast = Engine.printableASCIISentences(text) else { continue }
+            let slow = Engine.characterSentences(text)
+            #expect(fast.map(\.text) == slow.map(\.text) && fast.map(\.asks) == slow.map(\.asks), "\(text)")
+        }
+        #expect(Engine.printableASCIISentences("line\r\nbreak") == nil)
+    }
+}
