@@ -75,7 +75,9 @@ public struct ConfidencePolicy: Sendable, Hashable {
     /// has no figures for: it weighs as an outside word.
     public func weightOfUnknown(ordinary: Bool, name: Bool = false, after previous: String, inFollowUp: Bool) -> Double
     {
-        if ["in", "at", "from", "near"].contains(previous) { return name ? outsideWeight : placeWeight }
+        if previous == "in" || previous == "at" || previous == "from" || previous == "near" {
+            return name ? outsideWeight : placeWeight
+        }
         if ordinary { return inFollowUp ? followUpOrdinaryWeight : ordinaryWeight }
         return unknownWeight
     }

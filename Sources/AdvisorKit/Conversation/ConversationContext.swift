@@ -35,7 +35,7 @@ public struct ConversationContext: Sendable, Hashable {
         // "this"/"these" point back only on their own ("is this hard?"), not before a noun ("this year").
         let pointing = words.indices.contains { index in
             guard pointers.contains(words[index]) else { return false }
-            guard ["this", "these"].contains(words[index]), index + 1 < words.count else { return true }
+            guard words[index] == "this" || words[index] == "these", index + 1 < words.count else { return true }
             return Language.english.isStopWord(words[index + 1])
         }
         return pointing || isElliptical(analysis)

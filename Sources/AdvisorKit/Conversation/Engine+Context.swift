@@ -30,7 +30,7 @@ extension Engine {
         _ reading: inout Reading, analysis: Analysis, profile: Profile, recognized: IntentMatcher.Recognition? = nil
     ) -> [String] {
         guard let stage = profile.stage, reading.slots.stage == nil, let intent = reading.intent else { return [] }
-        let personal = analysis.words.contains { ["i", "my", "me", "im"].contains($0.text) }
+        let personal = analysis.words.contains { ProfileReader.speaker.contains($0.text) }
         guard intent == .salary || (intent == .careerPath && personal) else { return [] }
         var slots = reading.slots
         slots.stage = stage

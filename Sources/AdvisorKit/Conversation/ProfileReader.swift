@@ -53,6 +53,21 @@ struct ProfileReader: Sendable {
     ]
     static let student: Set<String> = ["student", "studying", "undergrad", "undergraduate", "freshman", "sophomore"]
 
+    /// Words of telling things apart: a line with one asks.
+    static let contrasting: Set<String> = [
+        "apart", "difference", "differences", "vs", "versus", "distinguish", "confuse", "confused",
+    ]
+    /// Words by which a line speaks of its speaker.
+    static let speaker: Set<String> = ["i", "im", "my", "me"]
+    /// Words that introduce someone without "I" ("physicist here", "eng grad").
+    static let introducing: Set<String> = ["here", "grad", "graduate"]
+    /// Words before a stage that make it the speaker's ("I am a senior", "currently mid level").
+    static let being: Set<String> = ["am", "m", "im", "currently", "as"]
+    static let iAm: Set<String> = ["im", "m", "am"]
+    static let articles: Set<String> = ["a", "an"]
+    /// Words between "like" and what is liked ("like working with …").
+    static let beforeLiked: Set<String> = ["working", "work", "to", "with", "on", "in", "doing", "about", "building"]
+
     /// Every word the reader listens for: words the engine understands.
     static var vocabulary: Set<String> {
         knowing.union(wanting).union(liking).union(student).union((gap + whatToLearn).joined())
@@ -76,20 +91,18 @@ struct ProfileReader: Sendable {
         var statement = Statement()
         let language = Language.english
         // Naming things to tell apart ("I can't tell deep learning and ML apart") asks, whatever its form.
-        let contrasts = words.contains {
-            ["apart", "difference", "differences", "vs", "versus", "distinguish", "confuse", "confused"].contains($0)
-        }
+        let contrasts = words.contains(where: Self.contrasting.contains)
         let asks =
             contrasts || (text.utf8.contains(UInt8(ascii: "?")) && text.contains(Character("?")))
             || words.contains(where: language.questionWords.contains)
             || words.first.map(language.questionOpeners.contains) == true
         // About the speaker: "I", "I'm" or "my" among the first words ("As a student, I…" counts too), or
         // anywhere in a line that tells rather than asks ("physicist here, … tbh I like papers").
-        let firstPerson = words.indices.filter { ["i", "im", "my", "me"].contains(words[$0]) }
+        let firstPerson = words.indices.filter { Self.speaker.contains(words[$0]) }
         // …or a line that introduces someone without "I" ("electrical eng grad, … really into audio").
         let introduced =
             !asks
-            && (words.prefix(4).contains { ["here", "grad", "graduate"].contains($0) || Self.student.contains($0) }
+            && (words.prefix(4).contains { Self.introducing.contains($0) || Self.student.contains($0) }
                 || words.indices.contains { words[$0] == "into" && $0 > 0 && Self.intoLiking.contains(words[$0 - 1]) })
         // Phrases match with at most one word between two of theirs ("should I even apply").
         // (A phrase whose first word the line lacks is not tried at every word.)
@@ -117,7 +130,7 @@ struct ProfileReader: Sendable {
             update.years = years
             update.stage = reading.slots.stage
         } else if let stage = reading.entities.first(where: { $0.kind == .stage && $0.position < wishStart }),
-            words.prefix(stage.position).contains(where: { ["am", "m", "im", "currently", "as"].contains($0) })
+            words.prefix(stage.position).contains(where: Self.being.contains)
         {
             update.stage = stage.value
         } else if words.contains(where: Self.student.contains) {
@@ -133,7 +146,7 @@ struct ProfileReader: Sendable {
         let introduces =
             reading.years != nil || words.prefix(3).contains("here")
             || words.indices.contains {
-                ["im", "m", "am"].contains(words[$0]) && $0 + 1 < words.count && ["a", "an"].contains(words[$0 + 1])
+                Self.iAm.contains(words[$0]) && $0 + 1 < words.count && Self.articles.contains(words[$0 + 1])
             }
         if !contrasts, words.prefix(wishStart).contains(where: Self.knowing.contains) || (!asks && introduces) {
             let had = analysis.words.prefix(wishStart).enumerated().map { index, word in
@@ -151,7 +164,7 @@ struct ProfileReader: Sendable {
         if let like, like < wishStart {
             // "I like working with speech and text" → "speech and text".
             let liked = words[(like + 1)...].prefix { $0 != "want" && $0 != "but" }
-                .drop { ["working", "work", "to", "with", "on", "in", "doing", "about", "building"].contains($0) }
+                .drop(while: Self.beforeLiked.contains)
             if liked.contains(where: { !Language.english.isStopWord($0) }) {
                 update.interests = [liked.joined(separator: " ")]
             }

@@ -286,6 +286,9 @@ struct IntentMatcher: Sendable {
         return before.last == "for" && before.dropLast().contains(where: language.toolNouns.contains)
     }
 
+    /// Small words that may come between a verb of learning or entering and its object.
+    private static let smallWords: Set<String> = ["about", "more", "in", "the", "a", "an", "to", "of", "with"]
+
     /// Whether `entity` is the object of a verb of learning or entering ("learn about ML", "get into NLP"),
     /// or of one of `nouns` ("a career in NLP"), with at most two small words between.
     static func enteredAfter(_ entity: Entity, words: [String], alsoAfter nouns: Set<String> = []) -> Bool {
@@ -293,7 +296,7 @@ struct IntentMatcher: Sendable {
         var position = entity.position - 1
         var skipped = 0
         while position >= 0, skipped < 2,
-            ["about", "more", "in", "the", "a", "an", "to", "of", "with"].contains(words[position])
+            smallWords.contains(words[position])
         {
             position -= 1
             skipped += 1

@@ -8,6 +8,11 @@ enum YearsReader {
         "experience", "working", "worked", "coding", "employed", "professionally", "total", "already", "now",
     ]
 
+    /// Words before a number that make it a time ahead ("in 10 years", "the next few years").
+    private static let ahead: Set<String> = ["in", "next", "within", "coming", "till", "until"]
+    /// Words that may come between a number and "years" ("3 full years", "a couple of years").
+    private static let between: Set<String> = ["of", "full", "more", "plus", "or", "so"]
+
     /// The number of years the text states, if any (the first one).
     static func years(in analysis: Analysis, domain: Set<String> = []) -> Int? {
         func isForeign(_ word: Analysis.Word) -> Bool {
@@ -20,13 +25,13 @@ enum YearsReader {
             guard let value = Int(word).flatMap({ $0 <= 60 ? $0 : nil }) ?? numberWords[word] else { continue }
             // "in 10 years", "the next few years": a time ahead, not experience.
             let before = words[max(0, index - 2)..<index]
-            if before.contains(where: { ["in", "next", "within", "coming", "till", "until"].contains($0) }) {
+            if before.contains(where: ahead.contains) {
                 continue
             }
             // "3 years", "3 full years", "a couple of years"
             let window = words[(index + 1)..<min(words.count, index + 4)]
             if let year = window.firstIndex(where: { yearWords.contains($0) }),
-                window[window.startIndex..<year].allSatisfy({ ["of", "full", "more", "plus", "or", "so"].contains($0) })
+                window[window.startIndex..<year].allSatisfy({ between.contains($0) })
             {
                 // "25 years old" is an age; "10 years as a teacher" is experience in another field.
                 let after = words[(year + 1)..<min(words.count, year + 3)]
