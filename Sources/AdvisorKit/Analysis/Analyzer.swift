@@ -63,6 +63,26 @@ public final class Analyzer: Sendable {
     /// A question's analysis: its first `Tokenizer.maximumWords` words.
     public func analyze(_ text: String) -> Analysis { analyze(tokens: Tokenizer.words(text)) }
 
+    /// A question's analysis, with the words of a post's sentences that do not ask marked as background
+    /// (when it has both kinds; `Sentences`). Its first `Tokenizer.maximumWords` words, like `analyze(_:)`.
+    public func analyze(post text: String) -> Analysis {
+        let sentences = Sentences(text, language: language)
+        guard sentences.hasBackground else { return analyze(text) }
+        var whole = Analysis(words: [], corrections: [])
+        var budget = Tokenizer.maximumWords
+        for sentence in sentences.all where budget > 0 {
+            let tokens = Tokenizer.words(sentence.text, limit: budget)
+            budget -= tokens.count
+            var part = analyze(tokens: tokens)
+            if !sentence.asks {
+                for index in part.words.indices { part.words[index].isBackground = true }
+            }
+            whole.words += part.words
+            whole.corrections += part.corrections
+        }
+        return whole
+    }
+
     /// Knowledge text's analysis: every word of it, however long (a fact after word 200 is still found).
     func analyze(knowledge text: String) -> Analysis { analyze(tokens: words(text)) }
 

@@ -10,6 +10,9 @@ public struct Language: Sendable {
     public var stopWords: Set<String>
     /// Chat shorthand read as the words it stands for ("ppl" → "people", "abt" → "about").
     public var shorthand: [String: [String]]
+    /// Set phrases whose words do not mean what they mean alone, read as what they say: "of course" is no
+    /// course, "make sense" and "make it" are no pay, "thanks in advance" no advancement.
+    public var idioms: Idioms
     /// Words that open or make a question.
     public var questionWords: Set<String>
     /// Auxiliaries that open a yes/no question ("should I…", "is it…").
@@ -79,10 +82,11 @@ public struct Language: Sendable {
     /// Whether `word` is a function word or a filler.
     public func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
 
-    /// `words` with chat shorthand written out ("ppl" → "people").
+    /// `words` with chat shorthand written out ("ppl" → "people") and set phrases read as what they say.
     func expandingShorthand(_ words: [String]) -> [String] {
-        guard words.contains(where: { shorthand[$0] != nil }) else { return words }
-        return words.flatMap { shorthand[$0] ?? [$0] }
+        let expanded =
+            words.contains(where: { shorthand[$0] != nil }) ? words.flatMap { shorthand[$0] ?? [$0] } : words
+        return idioms.reading(expanded)
     }
 }
 
@@ -129,6 +133,20 @@ extension Language {
             "havent": ["have", "not"], "whats": ["what", "is"], "hows": ["how", "is"], "ive": ["i", "have"],
             "imma": ["i", "am", "going", "to"], "tryna": ["trying", "to"],
         ],
+        idioms: Idioms([
+            "of course": "", "make sense": "", "makes sense": "", "made sense": "", "making sense": "",
+            "make it": "", "makes it": "", "made it": "", "making it": "", "make sure": "", "in order to": "to",
+            "first of all": "", "first off": "", "at first": "", "for example": "", "for instance": "",
+            "e g": "", "on the other hand": "", "on one hand": "", "on the one hand": "",
+            "at the end of the day": "", "by the way": "", "in general": "", "at least": "",
+            "at the moment": "", "so far": "", "as far as": "", "in terms of": "about",
+            "when it comes to": "about", "figure out": "find", "thanks in advance": "thanks",
+            "thank you in advance": "thank you", "in advance": "", "pay attention": "", "paying attention": "",
+            "these days": "", "at the same time": "", "all the time": "", "long story short": "",
+            "in a nutshell": "", "take a look": "", "have a look": "", "to be honest": "", "fair enough": "",
+            "right away": "", "bottom line": "", "up to date": "current", "in the meantime": "",
+            "no matter": "", "a bit": "", "a little bit": "", "out there": "",
+        ]),
         questionWords: ["what", "how", "which", "who", "why", "where", "when"],
         questionOpeners: ["should", "can", "do", "does", "is", "are", "will", "could", "would"],
         firstPerson: ["i", "im", "me", "my", "mine", "myself"],

@@ -1,29 +1,6 @@
 /// How sure the engine is: unknown and outside words, ambiguous terms, names-only questions, the
 /// retrieval order, and when retrieval overrides the rules.
 extension Engine {
-    /// The sentences of `text` that ask, when it has several and not all of them ask: a sentence asks
-    /// when it ends in "?", opens with a question word, puts a question word before a verb of asking
-    /// ("how I can gain experience") or asks for advice ("any tips").
-    static func askingSentences(_ text: String) -> [String] {
-        var sentences: [(text: String, asks: Bool)] = []
-        var current = ""
-        for character in text {
-            if ".?!;\n".contains(character) {
-                if !current.trimmingWhitespace.isEmpty { sentences.append((current, character == "?")) }
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        if !current.trimmingWhitespace.isEmpty { sentences.append((current, false)) }
-        guard sentences.count > 1 else { return [] }
-        let language = Language.english
-        let asking = sentences.filter { sentence in
-            sentence.asks || language.asks(Tokenizer.words(sentence.text))
-        }.map(\.text)
-        return asking.count < sentences.count ? asking : []
-    }
-
     /// Positions of the words that belong to an outside term of the lexicon (matched word for word with
     /// plurals folded, not by stem: "marketer" is outside, "market" is not) or that make one of our job
     /// titles someone else's ("DevOps engineer"), except words that name one of our entities.

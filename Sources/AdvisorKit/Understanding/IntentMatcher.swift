@@ -21,6 +21,9 @@ struct IntentMatcher: Sendable {
     /// A role's field, as its name without the title noun ("dl" of "deep learning engineer"), → the role.
     private let fieldRoles: [[String]: String]
 
+    /// How much a cue counts when all its words are background (said in a sentence that does not ask).
+    static let backgroundCueWeight = 0.5
+
     /// The first career stage (where beginners and students are).
     var firstStage: String? { stages.first?.stage }
 
@@ -125,12 +128,19 @@ struct IntentMatcher: Sendable {
             }
         }
         let stems = analysis.stems
-        // Every cue present, per rule, with the words it covers (first occurrence).
+        // Every cue present, per rule, with the words it covers (its first occurrence in a sentence that
+        // asks, or else its first).
         var present: [[Int: Range<Int>]] = Array(repeating: [:], count: rules.count)
+        let inBackground = { (range: Range<Int>) in range.allSatisfy { analysis.words[$0].isBackground } }
         for (position, stem) in stems.enumerated() {
-            for (ruleIndex, cueIndex) in cuesByFirstStem[stem] ?? [] where present[ruleIndex][cueIndex] == nil {
+            for (ruleIndex, cueIndex) in cuesByFirstStem[stem] ?? [] {
+                if let found = present[ruleIndex][cueIndex], !inBackground(found) { continue }
                 let phrase = rules[ruleIndex].cues[cueIndex].stems
-                if let range = Self.match(phrase, in: stems, at: position) { present[ruleIndex][cueIndex] = range }
+                if let range = Self.match(phrase, in: stems, at: position),
+                    present[ruleIndex][cueIndex] == nil || !inBackground(range)
+                {
+                    present[ruleIndex][cueIndex] = range
+                }
             }
         }
         // In a comparison, a field named like a role's ("deep learning vs machine learning") stands for it.
@@ -163,7 +173,7 @@ struct IntentMatcher: Sendable {
             var covered: Set<Int> = []
             for (cueIndex, range) in present[ruleIndex].sorted(by: { $0.key < $1.key }) {
                 let cue = compiled.cues[cueIndex]
-                score += cue.weight
+                score += cue.weight * (inBackground(range) ? Self.backgroundCueWeight : 1)
                 found.append(cue.text)
                 covered.formUnion(range)
             }

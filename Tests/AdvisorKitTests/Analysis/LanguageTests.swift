@@ -1,6 +1,7 @@
-import AdvisorKit
 import Foundation
 import Testing
+
+@testable import AdvisorKit
 
 @Suite struct LanguageTests {
     let language = Language.english
@@ -20,6 +21,26 @@ import Testing
     ])
     func tellsASentenceThatAsks(sentence: String, asks: Bool) {
         #expect(language.asks(sentence.split(separator: " ").map(String.init)) == asks)
+    }
+
+    @Test func idiomsAreReadAsWhatTheySay() {
+        let read = { (text: String) in language.idioms.reading(text.split(separator: " ").map(String.init)) }
+        #expect(read("of course i took a course") == ["i", "took", "a", "course"])
+        #expect(read("thank you in advance") == ["thank", "you"])
+        #expect(read("learn sql in order to get hired") == ["learn", "sql", "to", "get", "hired"])
+        #expect(read("how much do they make") == ["how", "much", "do", "they", "make"])
+        // Set phrases carry no subject: "make it" and "make sense" are no pay, "in advance" no promotion.
+        let terms = Fixtures.engine.answer("does it make sense, can you make it? thanks in advance").explanation.terms
+        #expect(!terms.contains("make") && !terms.contains("advanc") && !terms.contains("sens"))
+    }
+
+    @Test func aPostIsReadAsSentencesThatAskOrTellBackground() {
+        let post = Sentences("I applied to PhD programs. All rejected me! How can I gain experience")
+        #expect(post.all.map(\.asks) == [false, false, true])
+        #expect(post.asking == ["How can I gain experience"])
+        #expect(Sentences("How do I start? Which course?").asking.isEmpty)  // all ask: no background
+        let words = Fixtures.engine.analyzer.analyze(post: "I love projects. Is the field saturated?").words
+        #expect(words.filter(\.isBackground).map(\.text) == ["i", "love", "projects"])
     }
 
     @Test func fillersAndSlangAreStopWords() {

@@ -24,6 +24,12 @@ import Testing
         #expect(reading(question).intent == intent)
     }
 
+    @Test func theSentenceThatAsksOutweighsTheBackground() {
+        // "start" and "project" are getting-started cues, but only said as background here.
+        #expect(reading("I plan to start a side project with a friend. Is the field saturated?").intent == .demand)
+        #expect(reading("I plan to start a side project with a friend, is that wise?").intent == .gettingStarted)
+    }
+
     @Test func readsYearsOfExperienceAsAStage() {
         #expect(reading("I've worked 4 years, what should I be paid?").slots.stage == "mid")
         #expect(reading("salary with one year of experience").slots.stage == "entry")
