@@ -208,7 +208,7 @@ private func embeddedTopics() -> [Topic] {
             id: "data", title: "Data skills for AI", intent: Intent(rawValue: "skill-area"),
             origin: Topic.Origin(rawValue: "article")!,
             slots: Slots(role: nil, stage: nil, area: "data"),
-            names: ["data skills", "data science", "big data", "data cleaning", "data preprocessing", "data analysis", "databases", "data engineering", "cloud", "cloud platforms", "cloud computing", "cloud provider", "cloud providers", "AWS", "Azure", "Google Cloud", "big data tools"] as [String], years: nil,
+            names: ["data skills", "data science", "big data", "data cleaning", "data preprocessing", "data analysis", "databases", "data engineering", "cloud platforms", "cloud computing", "cloud provider", "cloud providers", "big data tools"] as [String], years: nil,
             questions: ["What data skills does an AI engineer need?", "Do AI engineers need to know big data tools?", "Which cloud platforms are used in AI?", "do i need databases for AI?", "Is data engineering part of AI engineering?", "hadoop or spark for ai?"] as [String],
             keywords: ["data", "datasets", "data cleaning", "preprocessing", "data analysis", "databases", "big data", "Hadoop", "Spark", "cloud", "AWS", "Google Cloud", "Microsoft Azure", "Azure"] as [String],
             skills: ["data cleaning", "data preprocessing", "data analysis", "databases", "Hadoop", "Spark", "cloud platforms"] as [String],

@@ -33,10 +33,13 @@ public struct Language: Sendable {
 
     /// Phrases that ask for advice without a question mark ("any tips", "please suggest").
     public var requests: [[String]]
+    /// Words by which people state a goal ("I want to switch careers", "I'm hoping to become…"): said of
+    /// themselves, a goal is what they ask about, not background.
+    public var wishes: Set<String>
 
     /// Whether a sentence of `words` asks: it opens with a question word or an auxiliary (after a tag such
-    /// as "[D]"), has a question word right before a modal or a pronoun ("how I can", "what should"), or
-    /// asks for advice.
+    /// as "[D]"), has a question word right before a modal or a pronoun ("how I can", "what should"),
+    /// asks for advice, or states the asker's goal ("I want to switch to data").
     public func asks(_ words: [String]) -> Bool {
         let opening = words.drop { $0.count == 1 && $0 != "i" }
         if let first = opening.first, questionWords.contains(first) || questionOpeners.contains(first) { return true }
@@ -44,7 +47,12 @@ public struct Language: Sendable {
             let after = words[(index + 1)..<min(words.count, index + 3)]
             if after.contains(where: { questionOpeners.contains($0) || firstPerson.contains($0) }) { return true }
         }
-        return requests.contains { phrase in words.indices.contains { words[$0...].starts(with: phrase) } }
+        if requests.contains(where: { phrase in words.indices.contains { words[$0...].starts(with: phrase) } }) {
+            return true
+        }
+        return words.indices.contains { index in
+            wishes.contains(words[index]) && words[max(0, index - 3)..<index].contains(where: firstPerson.contains)
+        }
     }
 
     /// Words a chat line opens with before it says anything ("hm", "ok so", "nah").
@@ -169,6 +177,10 @@ extension Language {
         requests: [
             ["any", "advice"], ["any", "tips"], ["any", "suggestions"], ["suggestions"], ["recommend"],
             ["please", "suggest"], ["advise"], ["your", "thoughts"], ["your", "opinion"], ["your", "advice"],
+        ],
+        wishes: [
+            "want", "wanna", "hope", "hoping", "plan", "planning", "aim", "aiming", "trying",
+            "dream", "goal", "wish", "intend", "considering",
         ],
         interjections: [
             "hm", "hmm", "hmmm", "ok", "okay", "so", "oh", "well", "nah", "yeah", "yes", "no", "um", "umm", "uh",

@@ -18,6 +18,8 @@ import Testing
         ("any tips for a beginner", true),
         ("i applied to phd programs last year", false),
         ("right now i am looking for a job", false),
+        ("i want to switch careers to data", true),
+        ("my friend wants to switch careers", false),
     ])
     func tellsASentenceThatAsks(sentence: String, asks: Bool) {
         #expect(language.asks(sentence.split(separator: " ").map(String.init)) == asks)

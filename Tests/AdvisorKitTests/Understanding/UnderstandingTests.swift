@@ -26,8 +26,8 @@ import Testing
 
     @Test func theSentenceThatAsksOutweighsTheBackground() {
         // "start" and "project" are getting-started cues, but only said as background here.
-        #expect(reading("I plan to start a side project with a friend. Is the field saturated?").intent == .demand)
-        #expect(reading("I plan to start a side project with a friend, is that wise?").intent == .gettingStarted)
+        #expect(reading("I started a side project with a friend. Is the field saturated?").intent == .demand)
+        #expect(reading("I started a side project with a friend, is that wise?").intent == .gettingStarted)
     }
 
     @Test func readsYearsOfExperienceAsAStage() {
