@@ -12,14 +12,17 @@ struct Sentences: Sendable, Hashable {
 
     var all: [Sentence]
 
-    /// The sentences of `text`, split at ".", "?", "!", ";" and line breaks.
+    /// The sentences of `text`, split at ".", "?", "!", ";" and line breaks, and before a capitalised
+    /// question word that follows a lower-case word, where a full stop was left out ("…understanding the
+    /// industry Is a master's degree still required?").
     init(_ text: String, language: Language = .english) {
         var sentences: [Sentence] = []
         var current = ""
         func close(asking: Bool) {
-            if !current.trimmingWhitespace.isEmpty {
-                let text = current.trimmingWhitespace
-                sentences.append(.init(text: text, asks: asking || language.asks(Tokenizer.words(text))))
+            let parts = Self.unpunctuated(current, language: language)
+            for (number, part) in parts.enumerated() {
+                let asks = (asking && number == parts.count - 1) || language.asks(Tokenizer.words(part))
+                sentences.append(.init(text: part, asks: asks))
             }
             current = ""
         }
@@ -32,6 +35,23 @@ struct Sentences: Sendable, Hashable {
         }
         close(asking: false)
         all = sentences
+    }
+
+    /// `text` split before each capitalised question word or opener ("What", "Is") that follows a word
+    /// ending in a lower-case letter: a sentence whose full stop was left out.
+    private static func unpunctuated(_ text: String, language: Language) -> [String] {
+        var parts: [[Substring]] = [[]]
+        for word in text.split(separator: " ") {
+            let folded = word.lowercased()
+            if let first = word.first, first.isUppercase,
+                language.questionWords.contains(folded) || language.questionOpeners.contains(folded),
+                let previous = parts[parts.count - 1].last?.last, previous.isLowercase
+            {
+                parts.append([])
+            }
+            parts[parts.count - 1].append(word)
+        }
+        return parts.map { $0.joined(separator: " ").trimmingWhitespace }.filter { !$0.isEmpty }
     }
 
     /// Whether some sentences ask and others do not: only then is there background to tell apart.

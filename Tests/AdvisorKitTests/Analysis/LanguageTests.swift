@@ -41,6 +41,10 @@ import Testing
         #expect(post.all.map(\.asks) == [false, false, true])
         #expect(post.asking == ["How can I gain experience"])
         #expect(Sentences("How do I start? Which course?").asking.isEmpty)  // all ask: no background
+        // A full stop left out before a capitalised question word.
+        #expect(Sentences("I know the industry Is a degree required?").asking == ["Is a degree required"])
+        #expect(Sentences("I use Python Is it enough").all.count == 2)
+        #expect(Sentences("What I Do for a living").all.count == 1)
         let words = Fixtures.engine.analyzer.analyze(post: "I love projects. Is the field saturated?").words
         #expect(words.filter(\.isBackground).map(\.text) == ["i", "love", "projects"])
     }
