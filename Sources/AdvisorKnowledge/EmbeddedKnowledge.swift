@@ -258,7 +258,7 @@ private func embeddedTopics() -> [Topic] {
             slots: Slots(role: nil, stage: nil, area: nil),
             names: [] as [String], years: nil,
             questions: ["Is it too late to get into AI or machine learning?", "Is the machine learning job market saturated?", "With so many people learning AI, is there still room for newcomers?", "is AI too crowded to start a career in now", "Is now still a good time to start a career in AI?", "Will there still be AI jobs by the time I finish learning?"] as [String],
-            keywords: ["too late", "saturated", "oversaturated", "crowded", "competition", "competitive", "late", "newcomers", "room", "bubble", "still worth it", "evolving", "growing"] as [String],
+            keywords: ["too late", "saturated", "oversaturated", "crowded", "competition", "competitive", "applicants", "layoffs", "laid off", "hiring freeze", "late", "newcomers", "room", "bubble", "still worth it", "evolving", "growing"] as [String],
             skills: [] as [String],
             followups: ["demand", "getting-started", "entry-level"] as [String],
             body: "From the source article: AI keeps moving into new industries, demand for skilled people has surged, the field still grows fast and keeps changing, and it ranks among the best-paid areas of tech. Its advice holds for beginners and old hands alike: build skills, get hands-on experience and follow the latest trends.\n\nGeneral guidance, not from the article: popularity also brings many applicants, so first jobs can be competitive. What stands out is solid basics (Python, math, machine learning), projects that show real work, and depth in one area such as vision or language. People start at all ages and from other careers, so starting now is not too late.",
