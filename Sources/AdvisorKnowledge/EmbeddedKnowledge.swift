@@ -100,7 +100,7 @@ private func embeddedTopics() -> [Topic] {
             id: "ai-research-scientist", title: "AI research scientist", intent: Intent(rawValue: "role"),
             origin: Topic.Origin(rawValue: "article")!,
             slots: Slots(role: "ai-research-scientist", stage: nil, area: nil),
-            names: ["AI research scientist", "research scientist", "AI researcher", "AI research", "AI scientist", "ML scientist", "machine learning scientist", "research scientist in AI"] as [String], years: nil,
+            names: ["AI research scientist", "research scientist", "AI researcher", "AI research", "AI scientist"] as [String], years: nil,
             questions: ["What does an AI research scientist do?", "research scientist in AI?", "What is an AI researcher?", "Who invents new AI algorithms?", "What does AI research work involve?", "is AI research more academic than engineering?", "Which AI career suits someone who prefers papers and experiments to shipping products?"] as [String],
             keywords: ["research", "researcher", "AI research", "algorithms", "techniques", "models", "papers", "publishing", "publications", "academia", "academic", "university", "experiments", "theory", "PhD", "new ideas", "industry experts"] as [String],
             skills: [] as [String],

@@ -14,6 +14,9 @@ struct SkillCatalog: Sendable {
     private(set) var areas: [(topic: Int, skills: [Skill])] = []
     /// Each role's own skills topic: role value → (topic, skills).
     private(set) var roles: [String: (topic: Int, skills: [Skill])] = [:]
+    /// A foundation area's names that are not skills themselves ("coding", "math"), analyzed and folded →
+    /// the area's skills: "no coding experience" lacks them all.
+    private var areaNames: [(words: [String], skills: [Skill])] = []
 
     init(knowledge: KnowledgeBase, analyzer: Analyzer) {
         var byWords: [[String]: Skill] = [:]
@@ -38,6 +41,14 @@ struct SkillCatalog: Sendable {
                 areas.append((position, index, skills))
             }
         }
+        for (_, topic, skills) in areas {
+            for name in knowledge.topics[topic].names {
+                let words = EntityRecognizer.folded(analyzer.analyze(name))
+                guard !words.isEmpty, byWords[words] == nil else { continue }
+                areaNames.append((words, skills))
+            }
+        }
+        areaNames.sort { $0.words.count > $1.words.count }
         self.areas = areas.sorted { ($0.position, $0.topic) < ($1.position, $1.topic) }.map { ($0.topic, $0.skills) }
         skills = byWords.values.sorted { ($0.words.count, $1.name) > ($1.words.count, $0.name) }
     }
@@ -53,6 +64,17 @@ struct SkillCatalog: Sendable {
                 if span.isDisjoint(with: taken) {
                     found.append((start, skill))
                     taken.formUnion(span)
+                }
+            }
+        }
+        // An area named as a whole stands for its skills, where no skill of its own is named.
+        for area in areaNames {
+            for start in words.indices where words[start...].starts(with: area.words) {
+                let span = Set(start..<(start + area.words.count))
+                guard span.isDisjoint(with: taken) else { continue }
+                taken.formUnion(span)
+                for skill in area.skills where !found.contains(where: { $0.skill == skill }) {
+                    found.append((start, skill))
                 }
             }
         }

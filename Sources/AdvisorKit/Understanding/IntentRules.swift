@@ -142,7 +142,8 @@ extension IntentRule {
             intent: .industries,
             cues: [
                 "industry": 1.5, "which industry": 3, "what industry": 3, "other industry": 3, "industry use": 3,
-                "in which industry": 3, "company": 2, "where": 1.5, "hire": 1.5, "work": 0.5, "employ": 2, "healthcare": 2.5,
+                "in which industry": 3, "company": 2, "where": 1.5, "hire": 1.5, "work": 0.5, "employ": 2,
+                "healthcare": 2.5,
                 "health": 1.5, "medicine": 2, "medical": 2, "hospital": 2, "finance": 2.5, "bank": 2,
                 "banking": 2, "automotive": 2.5, "entertainment": 2.5, "media": 1.5,
                 "work in": 1, "field": 1, "fields": 1.2, "business": 1, "used": 0.8,
