@@ -34,9 +34,11 @@ struct EntityRecognizer: Sendable {
     }
 
     /// The analysis's words with plurals folded ("engineers" → "engineer", "specialties" → "specialty").
+    /// An ambiguous word settled as not ours ("a good CV for a teaching job") names nothing.
     static func folded(_ analysis: Analysis) -> [String] {
         analysis.words.map { word in
             let text = word.text
+            if word.isAmbiguous && !word.isKnown { return "?" + text }
             if text.count > 4, text.hasSuffix("ies") { return String(text.dropLast(3)) + "y" }
             if text.count > 3, text.hasSuffix("s"), !text.hasSuffix("ss") { return String(text.dropLast()) }
             return text

@@ -24,6 +24,11 @@ import Testing
         #expect(reading(question).intent == intent)
     }
 
+    @Test func anAmbiguousWordSettledAsNotOursNamesNothing() {
+        #expect(reading("How do I write a good CV for a teaching job?").entities.isEmpty)
+        #expect(reading("what does a cv engineer do").slots.role == "computer-vision-engineer")
+    }
+
     @Test func theSentenceThatAsksOutweighsTheBackground() {
         // "start" and "project" are getting-started cues, but only said as background here.
         #expect(reading("I started a side project with a friend. Is the field saturated?").intent == .demand)
