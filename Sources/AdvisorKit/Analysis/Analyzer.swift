@@ -39,7 +39,9 @@ public final class Analyzer: Sendable {
             let targets = targets.union(synonyms.words).union(function)
             consultsDictionary = true
             speller = SpellingCorrector(frequency: frequency.filter { targets.contains($0.key) })
-            knownStems = Set(frequency.keys.map { stemmer.stem($0) })
+            // Stems of content words only: "several" (a stop word) must not make "severance" known.
+            let content = frequency.keys.filter { !Language.english.isStopWord($0) }
+            knownStems = Set(content.map { stemmer.stem($0) })
             knownWords = Set(frequency.keys)
         } else {
             knownWords = []
