@@ -6,7 +6,7 @@ extension Engine {
     /// titles someone else's ("DevOps engineer"), except words that name one of our entities.
     func outsideWords(in analysis: Analysis, entities: [Entity]) -> Set<Int> {
         let words = EntityRecognizer.folded(analysis)
-        let named = Set(entities.flatMap(\.span))
+        let named = Set(entities.flatMap(\.span)).union(matcher.namedPositions(in: analysis))
         var positions: Set<Int> = []
         for (start, word) in words.enumerated() {
             for phrase in outsidePhrases[word] ?? [] where words[start...].starts(with: phrase) {
@@ -20,6 +20,19 @@ extension Engine {
             }
         }
         return positions.subtracting(named)
+    }
+
+    /// Outside words said aside, not asked about: the asker's own job ("accountant here", "I'm a
+    /// teacher", "as a nurse") or the foil of an alternative ("used in AI jobs or just in interviews").
+    static func asides(in analysis: Analysis, outside: Set<Int>) -> Set<Int> {
+        let words = analysis.words.map(\.text)
+        return outside.filter { position in
+            let before = words[max(0, position - 3)..<position]
+            let introduces = before.contains { ["m", "am", "im", "was", "former", "ex", "as"].contains($0) }
+            let here = position + 1 < words.count && words[position + 1] == "here"
+            let foil = words[max(0, position - 5)..<position].contains("or")
+            return introduces || here || foil
+        }
     }
 
     /// Whether the question is nothing but names of ours ("nlp engineer", "senior level"): fully understood.
@@ -92,8 +105,11 @@ extension Engine {
     ) -> Double {
         var known = 0.0
         var unknown = 0.0
+        let asides = Self.asides(in: analysis, outside: outside)
         for (index, word) in analysis.words.enumerated() where !word.isStopword && !word.text.first!.isNumber {
-            if outside.contains(index) {
+            if asides.contains(index) {
+                unknown += policy.asideWeight
+            } else if outside.contains(index) {
                 unknown += outsideWeight ?? policy.outsideWeight
             } else if word.isKnown {
                 // A word that names one of our subjects is full evidence; any other word the knowledge uses

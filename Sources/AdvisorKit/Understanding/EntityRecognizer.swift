@@ -45,6 +45,21 @@ struct EntityRecognizer: Sendable {
         }
     }
 
+    /// Positions of every word that is part of a name of ours, repeated mentions included ("senior AI
+    /// architects" names the senior stage twice).
+    func namedPositions(in analysis: Analysis) -> Set<Int> {
+        let stems = Self.folded(analysis)
+        var positions: Set<Int> = []
+        for index in stems.indices {
+            for name in names[stems[index]] ?? [] where index + name.stems.count <= stems.count {
+                if stems[index..<(index + name.stems.count)].elementsEqual(name.stems) {
+                    positions.formUnion(index..<(index + name.stems.count))
+                }
+            }
+        }
+        return positions
+    }
+
     /// The entities in `analysis`, in the order they appear. A phrase that names two entities (of
     /// different kinds) yields both.
     func entities(in analysis: Analysis) -> [Entity] {

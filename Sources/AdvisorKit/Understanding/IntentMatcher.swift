@@ -79,6 +79,9 @@ struct IntentMatcher: Sendable {
         }.map(\.element)
     }
 
+    /// Positions of every word of a name of ours in `analysis`, repeated mentions included.
+    func namedPositions(in analysis: Analysis) -> Set<Int> { recognizer.namedPositions(in: analysis) }
+
     /// Reads `analysis`. Slots the question leaves open are taken from `context` (the conversation's),
     /// and a role in play joins a single named role, so "how is that different from X?" compares.
     func read(_ analysis: Analysis, inheriting context: Slots? = nil) -> Reading {
