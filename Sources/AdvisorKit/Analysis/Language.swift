@@ -155,7 +155,7 @@ extension Language {
             "right away": "", "bottom line": "", "up to date": "current", "in the meantime": "",
             "no matter": "", "a bit": "", "a little bit": "", "out there": "", "pick up": "learn",
             "picking up": "learning", "picked up": "learned", "brush up on": "learn", "brush up": "learn",
-            "eli 5": "explain",
+            "eli 5": "explain", "waste of money": "not worth", "waste of time": "not worth",
         ]),
         questionWords: ["what", "how", "which", "who", "why", "where", "when"],
         questionOpeners: ["should", "can", "do", "does", "is", "are", "will", "could", "would"],
