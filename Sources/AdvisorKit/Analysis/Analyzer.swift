@@ -68,6 +68,7 @@ public final class Analyzer: Sendable {
     /// A question's analysis, with the words of a post's sentences that do not ask marked as background
     /// (when it has both kinds; `Sentences`). Its first `Tokenizer.maximumWords` words, like `analyze(_:)`.
     public func analyze(post text: String) -> Analysis {
+        guard Sentences.mayHaveSeveral(text) else { return analyze(text) }
         let sentences = Sentences(text, language: language)
         guard sentences.hasBackground else { return analyze(text) }
         var whole = Analysis(words: [], corrections: [])

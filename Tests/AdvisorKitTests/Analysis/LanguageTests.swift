@@ -45,6 +45,8 @@ import Testing
         #expect(Sentences("I know the industry Is a degree required?").asking == ["Is a degree required"])
         #expect(Sentences("I use Python Is it enough").all.count == 2)
         #expect(Sentences("What I Do for a living").all.count == 1)
+        #expect(!Sentences.mayHaveSeveral("how do i start?") && !Sentences.mayHaveSeveral("What is it?!"))
+        #expect(Sentences.mayHaveSeveral("i know python. what next") && Sentences.mayHaveSeveral("so What next"))
         let words = Fixtures.engine.analyzer.analyze(post: "I love projects. Is the field saturated?").words
         #expect(words.filter(\.isBackground).map(\.text) == ["i", "love", "projects"])
     }
