@@ -139,6 +139,13 @@ struct IntentMatcher: Sendable {
             for (ruleIndex, cueIndex) in cuesByFirstStem[stem] ?? [] {
                 if let found = present[ruleIndex][cueIndex], !inBackground(found) { continue }
                 let phrase = rules[ruleIndex].cues[cueIndex].stems
+                // A cue that opens a yes/no question ("should I…", "is there…") asks something else after a
+                // question word ("what should I do", "what is there").
+                if phrase.count > 1, position > 0, Language.english.questionOpeners.contains(phrase[0]),
+                    Language.english.questionWords.contains(analysis.words[position - 1].text)
+                {
+                    continue
+                }
                 if let range = Self.match(phrase, in: stems, at: position),
                     present[ruleIndex][cueIndex] == nil || !inBackground(range)
                 {

@@ -24,6 +24,11 @@ import Testing
         #expect(reading(question).intent == intent)
     }
 
+    @Test func aYesNoCueAfterAQuestionWordAsksSomethingElse() {
+        #expect(reading("should I pursue AI?").intent == .demand)
+        #expect(reading("I want to become a data scientist. What should I do?").intent == .gettingStarted)
+    }
+
     @Test func anAmbiguousWordSettledAsNotOursNamesNothing() {
         #expect(reading("How do I write a good CV for a teaching job?").entities.isEmpty)
         #expect(reading("what does a cv engineer do").slots.role == "computer-vision-engineer")
