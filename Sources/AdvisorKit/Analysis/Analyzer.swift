@@ -9,6 +9,9 @@ public final class Analyzer: Sendable {
     private let synonyms: SynonymTable
     private let stemmer: Stemmer
     private let speller: SpellingCorrector?
+    /// Corrects towards every word the knowledge uses, for a word that is not English at all
+    /// ("udnerstand", "leearn"): it cannot be a real word turned into another.
+    private let nonWordSpeller: SpellingCorrector?
     /// Stems the knowledge uses: a word whose stem is here is known even if its form is new.
     private let knownStems: Set<String>
     private let knownWords: Set<String>
@@ -39,6 +42,7 @@ public final class Analyzer: Sendable {
             let targets = targets.union(synonyms.words).union(function)
             consultsDictionary = true
             speller = SpellingCorrector(frequency: frequency.filter { targets.contains($0.key) })
+            nonWordSpeller = SpellingCorrector(frequency: frequency.filter { !Language.english.isStopWord($0.key) })
             // Stems of content words only: "several" (a stop word) must not make "severance" known.
             let content = frequency.keys.filter { !Language.english.isStopWord($0) }
             knownStems = Set(content.map { stemmer.stem($0) })
@@ -47,6 +51,7 @@ public final class Analyzer: Sendable {
             knownWords = []
             consultsDictionary = false
             speller = nil
+            nonWordSpeller = nil
             knownStems = []
         }
     }
@@ -139,6 +144,8 @@ public final class Analyzer: Sendable {
         // ("enginer" → "engineer"), never to another one.
         let stem = stemmer.stem(word)
         var result = speller.correct(word)
+        // Not English at all (judged only with the system's word list): any word of the knowledge will do.
+        if result == nil, EnglishWords.system.isAvailable { result = nonWordSpeller?.correct(word) }
         if knownStems.contains(stem), let corrected = result, stemmer.stem(corrected) != stem { result = nil }
         corrections.withLock { cache in
             if cache.count < 10_000 { cache[word] = .some(result) }

@@ -259,7 +259,16 @@ struct IntentMatcher: Sendable {
             skipped += 1
         }
         guard position >= 0 else { return false }
-        return language.enteringVerbs.contains(words[position]) || (skipped > 0 && nouns.contains(words[position]))
+        if language.enteringVerbs.contains(words[position]) {
+            // "Do I need to learn RL?", "must I understand calculus": a requirement asked about, not a field —
+            // unless what is needed is named before ("what skills do you need to learn ML": the field).
+            let before = words[max(0, position - 3)..<position]
+            let requires = before.contains {
+                ["need", "needs", "must", "required", "necessary", "essential"].contains($0)
+            }
+            return !requires || words[..<position].contains(where: language.toolNouns.contains)
+        }
+        return skipped > 0 && nouns.contains(words[position])
     }
 
     /// Whether `role` is named by a job title ("NLP engineer"), not by its field alone ("NLP").

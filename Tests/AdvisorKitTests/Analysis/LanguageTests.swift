@@ -70,6 +70,13 @@ import Testing
         #expect(answer.sources.first == "deep-learning-engineer")
     }
 
+    @Test func aWordThatIsNotEnglishIsCorrectedTowardsAnyWordOfTheKnowledge() throws {
+        try #require(EnglishWords.system.isAvailable)
+        // "understand" is no title, name or cue, but the knowledge uses it, and "udnerstand" is no English.
+        let terms = Fixtures.engine.answer("do I need to udnerstand statistics?").explanation.terms
+        #expect(terms.contains("understand"))
+    }
+
     @Test func realWordsAreNeverCorrected() {
         let corrections = Fixtures.engine.answer("is a teacher good at teaching?").explanation.corrections
         #expect(corrections.isEmpty)

@@ -24,6 +24,12 @@ import Testing
         #expect(reading(question).intent == intent)
     }
 
+    @Test func aFieldNeededIsTheSkillAskedAbout() {
+        // "need to understand RL": is RL required — the skill area; "skills you need to learn ML": the field.
+        #expect(engine.answer("Do I need to understand reinforcement learning?").sources == ["machine-learning"])
+        #expect(reading("What skills do you need to learn machine learning").intent != .skillArea)
+    }
+
     @Test func aYesNoCueAfterAQuestionWordAsksSomethingElse() {
         #expect(reading("should I pursue AI?").intent == .demand)
         #expect(reading("I want to become a data scientist. What should I do?").intent == .gettingStarted)
