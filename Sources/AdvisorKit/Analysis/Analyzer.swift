@@ -109,6 +109,13 @@ public final class Analyzer: Sendable {
                 typed[index] = better
             }
         }
+        if speller != nil {
+            let mended = synonyms.mendingPhrases(typed)
+            for index in typed.indices where mended[index] != typed[index] {
+                made.append(.init(typed: typed[index], read: mended[index]))
+            }
+            typed = mended
+        }
         let words = synonyms.apply(typed).map { word, source in
             let stem = stemmer.stem(word)
             let isStopword = language.isStopWord(word)

@@ -77,6 +77,14 @@ import Testing
         #expect(terms.contains("understand"))
     }
 
+    @Test func aRealWordSlippedIntoOneOfOurPhrasesIsMended() {
+        let answer = Fixtures.engine.answer("tell me about deep leaning engineers")
+        #expect(answer.sources.first == "deep-learning-engineer")
+        #expect(answer.explanation.corrections.contains { $0.typed == "leaning" && $0.read == "learning" })
+        // Alone, a real word stays what it is.
+        #expect(Fixtures.engine.answer("leaning towards NLP").explanation.corrections.isEmpty)
+    }
+
     @Test func realWordsAreNeverCorrected() {
         let corrections = Fixtures.engine.answer("is a teacher good at teaching?").explanation.corrections
         #expect(corrections.isEmpty)
