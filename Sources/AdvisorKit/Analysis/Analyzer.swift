@@ -141,6 +141,15 @@ public final class Analyzer: Sendable {
         return result
     }
 
+    /// Whether `typed` is `word` with one of its letters typed twice.
+    static func doublesALetter(_ typed: String, of word: String) -> Bool {
+        let letters = Array(typed)
+        guard letters.count == word.count + 1 else { return false }
+        return letters.indices.dropFirst().contains { index in
+            letters[index] == letters[index - 1] && String(letters[..<index] + letters[(index + 1)...]) == word
+        }
+    }
+
     private func englishKind(of word: String) -> EnglishWords.Kind {
         consultsDictionary ? EnglishWords.system.kind(of: word) : .unknown
     }
@@ -152,7 +161,13 @@ public final class Analyzer: Sendable {
         let stem = stemmer.stem(word)
         var result = speller.correct(word)
         // Not English at all (judged only with the system's word list): any word of the knowledge will do.
-        if result == nil, EnglishWords.system.isAvailable { result = nonWordSpeller?.correct(word) }
+        // Only slips that keep every letter typed (a swap, a missing or a changed letter) or that double
+        // one ("leearn"): a letter of its own makes a word of its own ("backend" is no "backed").
+        if result == nil, EnglishWords.system.isAvailable, let nearest = nonWordSpeller?.correct(word),
+            nearest.count >= word.count || Self.doublesALetter(word, of: nearest)
+        {
+            result = nearest
+        }
         if knownStems.contains(stem), let corrected = result, stemmer.stem(corrected) != stem { result = nil }
         corrections.withLock { cache in
             if cache.count < 10_000 { cache[word] = .some(result) }

@@ -75,6 +75,10 @@ import Testing
         // "understand" is no title, name or cue, but the knowledge uses it, and "udnerstand" is no English.
         let terms = Fixtures.engine.answer("do I need to udnerstand statistics?").explanation.terms
         #expect(terms.contains("understand"))
+        #expect(Fixtures.engine.answer("do I need to leearn python?").explanation.terms.contains("learn"))
+        // A letter of its own makes a word of its own: jargon is not "corrected" to a shorter word.
+        let jargon = Fixtures.engine.answer("backend engineers moving to ml").explanation.corrections
+        #expect(!jargon.contains { $0.typed == "backend" })
     }
 
     @Test func aRealWordSlippedIntoOneOfOurPhrasesIsMended() {
