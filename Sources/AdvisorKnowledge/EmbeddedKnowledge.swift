@@ -126,7 +126,7 @@ private func embeddedTopics() -> [Topic] {
             slots: Slots(role: nil, stage: nil, area: nil),
             names: [] as [String], years: nil,
             questions: ["Is it too late to get into AI in my thirties or forties?", "Can I switch careers into AI engineering?", "How do I move into AI from software development?", "I'm a teacher, can I become an AI engineer?", "career change to machine learning", "Am I too old to learn AI?"] as [String],
-            keywords: ["career change", "career changer", "switch careers", "pivot", "transition", "too late", "too old", "age", "mid-career", "retraining", "background", "software developer"] as [String],
+            keywords: ["career change", "career changer", "switch careers", "pivot", "transition", "too late", "too old", "age", "mid-career", "retraining", "background", "software developer", "quit my job", "career break"] as [String],
             skills: [] as [String],
             followups: ["getting-started", "portfolio", "education"] as [String],
             body: "People move into AI from many backgrounds and at many ages; there is no cut-off. What counts is showing the skills, so a career changer usually:\n\n- builds on what they already know (software, analysis, a domain such as finance or health)\n- fills the gaps in Python, mathematics and machine learning step by step\n- proves it with two or three solid projects, ideally in their old domain\n- aims first at a role next to their current one, such as data analyst, data scientist or ML engineer\n\n(General guidance; the source article does not cover career changes.)",
