@@ -106,6 +106,13 @@ import Testing
         #expect(advisor.context.profile.lacking.contains { $0.lowercased() == "python" })
     }
 
+    @Test func afterAPlanItsRoleIsInPlay() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        _ = advisor.ask("i know scikit-learn and basic ml. what do i need for computer vision")
+        let work = advisor.ask("what would i actually work on")
+        #expect(work.sources.first?.contains("computer-vision-engineer") == true, "\(work.sources)")
+    }
+
     @Test func anAreaNamedAsAWholeStandsForItsSkills() {
         var advisor = Advisor(engine: Fixtures.engine)
         let noted = advisor.ask("i teach high school math, no real coding experience")
