@@ -107,7 +107,7 @@ public final class Engine: Sendable {
             question = text + "…"
             notes.append("question cut to its first \(Self.maximumQuestionLength) characters")
         }
-        let analysis = settleAmbiguity(analyzer.analyze(text), context: context, notes: &notes)
+        let analysis = settleAmbiguity(analyzer.analyze(post: text), context: context, notes: &notes)
         let recognized = matcher.recognize(analysis)
         var reading = matcher.read(analysis, recognized: recognized)
         notes += resolve(&reading, analysis: analysis, context: context, recognized: recognized)
@@ -189,7 +189,7 @@ public final class Engine: Sendable {
         var penalty = unknownPenalty(analysis, outside: outside, outsideWeight: weight, inFollowUp: following)
         // In a post of several sentences, the one that asks decides: background ("I'm a frontend dev, pretty
         // comfortable with JS") should not drown a plain question ("how do I become an AI engineer?").
-        for sentence in penalty < 1 ? Self.askingSentences(text) : [] where penalty < 1 {
+        for sentence in penalty < 1 ? Sentences(text).asking : [] where penalty < 1 {
             let part = analyzer.analyze(sentence)
             penalty = max(penalty, unknownPenalty(part, outside: outsideWords(in: part, entities: [])))
         }

@@ -51,7 +51,7 @@ private func embeddedLexicon() -> Lexicon {
     synonyms["rl"] = ["reinforcement learning"] as [String]
     synonyms["roadmap"] = ["road map", "learning path", "study plan"] as [String]
     synonyms["role"] = ["job title", "job titles", "titles"] as [String]
-    synonyms["salary"] = ["salaries", "pay", "pays", "paid", "paying", "payment", "earn", "earns", "earning", "earnings", "compensation", "comp", "wage", "wages", "income", "remuneration", "tc", "total compensation", "package", "make money", "paycheck", "stipend"] as [String]
+    synonyms["salary"] = ["salaries", "pay", "pays", "paid", "paying", "payment", "earn", "earns", "earning", "earnings", "compensation", "comp", "wage", "wages", "income", "remuneration", "tc", "total compensation", "package", "make money", "paycheck", "stipend", "market rate", "going rate", "market value"] as [String]
     synonyms["scikit-learn"] = ["sklearn", "scikit learn", "scikit"] as [String]
     synonyms["senior"] = ["seniors", "sr", "experienced", "veteran", "veterans", "principal", "staff level", "staff", "seasoned"] as [String]
     synonyms["skills"] = ["skillset", "skill set", "abilities", "competencies", "know-how", "qualities", "characteristics", "traits"] as [String]
@@ -100,7 +100,7 @@ private func embeddedTopics() -> [Topic] {
             id: "ai-research-scientist", title: "AI research scientist", intent: Intent(rawValue: "role"),
             origin: Topic.Origin(rawValue: "article")!,
             slots: Slots(role: "ai-research-scientist", stage: nil, area: nil),
-            names: ["AI research scientist", "research scientist", "AI researcher", "AI research"] as [String], years: nil,
+            names: ["AI research scientist", "research scientist", "AI researcher", "AI research", "AI scientist"] as [String], years: nil,
             questions: ["What does an AI research scientist do?", "research scientist in AI?", "What is an AI researcher?", "Who invents new AI algorithms?", "What does AI research work involve?", "is AI research more academic than engineering?", "Which AI career suits someone who prefers papers and experiments to shipping products?"] as [String],
             keywords: ["research", "researcher", "AI research", "algorithms", "techniques", "models", "papers", "publishing", "publications", "academia", "academic", "university", "experiments", "theory", "PhD", "new ideas", "industry experts"] as [String],
             skills: [] as [String],
@@ -126,7 +126,7 @@ private func embeddedTopics() -> [Topic] {
             slots: Slots(role: nil, stage: nil, area: nil),
             names: [] as [String], years: nil,
             questions: ["Is it too late to get into AI in my thirties or forties?", "Can I switch careers into AI engineering?", "How do I move into AI from software development?", "I'm a teacher, can I become an AI engineer?", "career change to machine learning", "Am I too old to learn AI?"] as [String],
-            keywords: ["career change", "career changer", "switch careers", "pivot", "transition", "too late", "too old", "age", "mid-career", "retraining", "background", "software developer"] as [String],
+            keywords: ["career change", "career changer", "switch careers", "pivot", "transition", "too late", "too old", "age", "mid-career", "retraining", "background", "software developer", "quit my job", "career break"] as [String],
             skills: [] as [String],
             followups: ["getting-started", "portfolio", "education"] as [String],
             body: "People move into AI from many backgrounds and at many ages; there is no cut-off. What counts is showing the skills, so a career changer usually:\n\n- builds on what they already know (software, analysis, a domain such as finance or health)\n- fills the gaps in Python, mathematics and machine learning step by step\n- proves it with two or three solid projects, ideally in their old domain\n- aims first at a role next to their current one, such as data analyst, data scientist or ML engineer\n\n(General guidance; the source article does not cover career changes.)",
@@ -258,7 +258,7 @@ private func embeddedTopics() -> [Topic] {
             slots: Slots(role: nil, stage: nil, area: nil),
             names: [] as [String], years: nil,
             questions: ["Is it too late to get into AI or machine learning?", "Is the machine learning job market saturated?", "With so many people learning AI, is there still room for newcomers?", "is AI too crowded to start a career in now", "Is now still a good time to start a career in AI?", "Will there still be AI jobs by the time I finish learning?"] as [String],
-            keywords: ["too late", "saturated", "oversaturated", "crowded", "competition", "competitive", "late", "newcomers", "room", "bubble", "still worth it", "evolving", "growing"] as [String],
+            keywords: ["too late", "saturated", "oversaturated", "crowded", "competition", "competitive", "applicants", "layoffs", "laid off", "hiring freeze", "late", "newcomers", "room", "bubble", "still worth it", "evolving", "growing"] as [String],
             skills: [] as [String],
             followups: ["demand", "getting-started", "entry-level"] as [String],
             body: "From the source article: AI keeps moving into new industries, demand for skilled people has surged, the field still grows fast and keeps changing, and it ranks among the best-paid areas of tech. Its advice holds for beginners and old hands alike: build skills, get hands-on experience and follow the latest trends.\n\nGeneral guidance, not from the article: popularity also brings many applicants, so first jobs can be competitive. What stands out is solid basics (Python, math, machine learning), projects that show real work, and depth in one area such as vision or language. People start at all ages and from other careers, so starting now is not too late.",
@@ -402,7 +402,7 @@ private func embeddedTopics() -> [Topic] {
             slots: Slots(role: "nlp-engineer", stage: nil, area: nil),
             names: ["NLP engineer", "natural language processing engineer", "NLP", "natural language processing", "NLP engineering"] as [String], years: nil,
             questions: ["What does an NLP engineer do?", "nlp engineer?", "What is natural language processing engineering?", "Who builds chatbots and virtual assistants?", "Is there an AI job that works on language and translation?", "Tell me about NLP engineering jobs", "Which AI role works with written text, documents and conversations?", "I enjoy languages and words, what kind of AI work suits that?"] as [String],
-            keywords: ["natural language processing", "NLP", "human language", "chatbots", "virtual assistants", "translation", "machine translation", "text", "words", "language", "languages", "documents", "emails", "customer reviews", "reviews", "chat logs", "conversations", "sentiment", "summarization", "search", "speech", "speech recognition", "voice", "transcripts", "linguistics"] as [String],
+            keywords: ["natural language processing", "NLP", "human language", "large language models", "LLM", "LLMs", "language models", "chatbots", "virtual assistants", "translation", "machine translation", "text", "words", "language", "languages", "documents", "emails", "customer reviews", "reviews", "chat logs", "conversations", "sentiment", "summarization", "search", "speech", "speech recognition", "voice", "transcripts", "linguistics"] as [String],
             skills: [] as [String],
             followups: ["nlp-engineer-skills", "typical-day-nlp-engineer", "qualifications-nlp-engineer", "deep-learning-engineer"] as [String],
             body: "NLP (natural language processing) engineers give machines the ability to understand, interpret and produce human language. Typical products include chatbots, virtual assistants and systems that translate from one language to another. The goal is AI that deals with people's words in a natural way.",

@@ -17,6 +17,9 @@ public struct Analysis: Sendable, Hashable {
         public var isOrdinary: Bool = false
         /// Unknown to the knowledge and written capitalised in English ("London", "Google"): a name.
         public var isName: Bool = false
+        /// Said in a sentence of a longer post that does not ask ("I applied to PhD programs last year."):
+        /// background, weaker evidence of what is asked than the asking sentence's words.
+        public var isBackground: Bool = false
     }
 
     public var words: [Word]

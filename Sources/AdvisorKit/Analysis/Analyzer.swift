@@ -10,6 +10,9 @@ public final class Analyzer: Sendable {
     private let stemmer: Stemmer
     /// The spelling corrector, made on the first word that needs it (nil without a vocabulary).
     private let speller: Lazy<SpellingCorrector>?
+    /// Corrects towards every word the knowledge uses, for a word that is not English at all
+    /// ("udnerstand", "leearn"): it cannot be a real word turned into another. Made on first use.
+    private let nonWordSpeller: Lazy<SpellingCorrector>?
     /// Stems the knowledge uses: a word whose stem is here is known even if its form is new.
     private let knownStems: Set<String>
     private let knownWords: Set<String>
@@ -49,21 +52,26 @@ public final class Analyzer: Sendable {
         if let vocabulary {
             consultsDictionary = true
             let targets = vocabulary.targets
+            let words = vocabulary.contentWords
             speller = Lazy { SpellingCorrector(frequency: targets) }
+            nonWordSpeller = Lazy { SpellingCorrector(frequency: words) }
             knownStems = vocabulary.stems
             knownWords = vocabulary.words
         } else {
             knownWords = []
             consultsDictionary = false
             speller = nil
+            nonWordSpeller = nil
             knownStems = []
         }
     }
 
     /// What a question analyzer knows of the knowledge's words: the words typos are corrected to (with
-    /// their counts), every word the knowledge uses, and their stems.
+    /// their counts), every content word with its count (what a non-word may be corrected to), every word
+    /// the knowledge uses, and the stems of its content words.
     struct Vocabulary: Sendable, Hashable {
         var targets: [String: Int]
+        var contentWords: [String: Int]
         var words: Set<String>
         var stems: Set<String>
     }
@@ -77,9 +85,11 @@ public final class Analyzer: Sendable {
         let function = language.stopWords.filter { $0.count >= 4 }
         for word in synonyms.words.union(function) { frequency[word, default: 0] += 1 }
         let targets = targets.union(synonyms.words).union(function)
+        // Stems of content words only: "several" (a stop word) must not make "severance" known.
+        let content = frequency.filter { !Language.english.isStopWord($0.key) }
         return Vocabulary(
-            targets: frequency.filter { targets.contains($0.key) }, words: Set(frequency.keys),
-            stems: Set(frequency.keys.map { stemmer.stem($0) }))
+            targets: frequency.filter { targets.contains($0.key) }, contentWords: content, words: Set(frequency.keys),
+            stems: Set(content.keys.map { stemmer.stem($0) }))
     }
 
     /// An analyzer for questions: it knows the knowledge's words and marks the words it does not know.
@@ -93,6 +103,27 @@ public final class Analyzer: Sendable {
 
     /// A question's analysis: its first `Tokenizer.maximumWords` words.
     public func analyze(_ text: String) -> Analysis { analyze(tokens: Tokenizer.words(text)) }
+
+    /// A question's analysis, with the words of a post's sentences that do not ask marked as background
+    /// (when it has both kinds; `Sentences`). Its first `Tokenizer.maximumWords` words, like `analyze(_:)`.
+    public func analyze(post text: String) -> Analysis {
+        guard Sentences.mayHaveSeveral(text) else { return analyze(text) }
+        let sentences = Sentences(text, language: language)
+        guard sentences.hasBackground else { return analyze(text) }
+        var whole = Analysis(words: [], corrections: [])
+        var budget = Tokenizer.maximumWords
+        for sentence in sentences.all where budget > 0 {
+            let tokens = Tokenizer.words(sentence.text, limit: budget)
+            budget -= tokens.count
+            var part = analyze(tokens: tokens)
+            if !sentence.asks {
+                for index in part.words.indices { part.words[index].isBackground = true }
+            }
+            whole.words += part.words
+            whole.corrections += part.corrections
+        }
+        return whole
+    }
 
     /// Knowledge text's analysis: every word of it, however long (a fact after word 200 is still found).
     func analyze(knowledge text: String) -> Analysis { analyze(tokens: words(text)) }
@@ -111,6 +142,13 @@ public final class Analyzer: Sendable {
                 made.append(.init(typed: word, read: better))
                 typed[index] = better
             }
+        }
+        if speller != nil {
+            let mended = synonyms.mendingPhrases(typed)
+            for index in typed.indices where mended[index] != typed[index] {
+                made.append(.init(typed: typed[index], read: mended[index]))
+            }
+            typed = mended
         }
         let words = synonyms.apply(typed).map { word, source in
             let about = facts(of: word)
@@ -150,6 +188,15 @@ public final class Analyzer: Sendable {
         return result
     }
 
+    /// Whether `typed` is `word` with one of its letters typed twice.
+    static func doublesALetter(_ typed: String, of word: String) -> Bool {
+        let letters = Array(typed)
+        guard letters.count == word.count + 1 else { return false }
+        return letters.indices.dropFirst().contains { index in
+            letters[index] == letters[index - 1] && String(letters[..<index] + letters[(index + 1)...]) == word
+        }
+    }
+
     private func englishKind(of word: String) -> EnglishWords.Kind {
         consultsDictionary ? EnglishWords.system.kind(of: word) : .unknown
     }
@@ -160,6 +207,14 @@ public final class Analyzer: Sendable {
         // ("enginer" → "engineer"), never to another one.
         let stem = stemmer.stem(word)
         var result = speller.value.correct(word)
+        // Not English at all (judged only with the system's word list): any word of the knowledge will do.
+        // Only slips that keep every letter typed (a swap, a missing or a changed letter) or that double
+        // one ("leearn"): a letter of its own makes a word of its own ("backend" is no "backed").
+        if result == nil, EnglishWords.system.isAvailable, let nearest = nonWordSpeller?.value.correct(word),
+            nearest.count >= word.count || Self.doublesALetter(word, of: nearest)
+        {
+            result = nearest
+        }
         if knownStems.contains(stem), let corrected = result, stemmer.stem(corrected) != stem { result = nil }
         corrections.withLock { cache in
             if cache.count < 10_000 { cache[word] = .some(result) }

@@ -10,6 +10,9 @@ public struct Language: Sendable {
     public var stopWords: Set<String>
     /// Chat shorthand read as the words it stands for ("ppl" → "people", "abt" → "about").
     public var shorthand: [String: [String]]
+    /// Set phrases whose words do not mean what they mean alone, read as what they say: "of course" is no
+    /// course, "make sense" and "make it" are no pay, "thanks in advance" no advancement.
+    public var idioms: Idioms
     /// Words that open or make a question.
     public var questionWords: Set<String>
     /// Auxiliaries that open a yes/no question ("should I…", "is it…").
@@ -30,10 +33,13 @@ public struct Language: Sendable {
 
     /// Phrases that ask for advice without a question mark ("any tips", "please suggest").
     public var requests: [[String]]
+    /// Words by which people state a goal ("I want to switch careers", "I'm hoping to become…"): said of
+    /// themselves, a goal is what they ask about, not background.
+    public var wishes: Set<String>
 
     /// Whether a sentence of `words` asks: it opens with a question word or an auxiliary (after a tag such
-    /// as "[D]"), has a question word right before a modal or a pronoun ("how I can", "what should"), or
-    /// asks for advice.
+    /// as "[D]"), has a question word right before a modal or a pronoun ("how I can", "what should"),
+    /// asks for advice, or states the asker's goal ("I want to switch to data").
     public func asks(_ words: [String]) -> Bool {
         let opening = words.drop { $0.count == 1 && $0 != "i" }
         if let first = opening.first, questionWords.contains(first) || questionOpeners.contains(first) { return true }
@@ -41,7 +47,12 @@ public struct Language: Sendable {
             let after = words[(index + 1)..<min(words.count, index + 3)]
             if after.contains(where: { questionOpeners.contains($0) || firstPerson.contains($0) }) { return true }
         }
-        return requests.contains { phrase in words.indices.contains { words[$0...].starts(with: phrase) } }
+        if requests.contains(where: { phrase in words.indices.contains { words[$0...].starts(with: phrase) } }) {
+            return true
+        }
+        return words.indices.contains { index in
+            wishes.contains(words[index]) && words[max(0, index - 3)..<index].contains(where: firstPerson.contains)
+        }
     }
 
     /// Words a chat line opens with before it says anything ("hm", "ok so", "nah").
@@ -79,10 +90,11 @@ public struct Language: Sendable {
     /// Whether `word` is a function word or a filler.
     public func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
 
-    /// `words` with chat shorthand written out ("ppl" → "people").
+    /// `words` with chat shorthand written out ("ppl" → "people") and set phrases read as what they say.
     func expandingShorthand(_ words: [String]) -> [String] {
-        guard words.contains(where: { shorthand[$0] != nil }) else { return words }
-        return words.flatMap { shorthand[$0] ?? [$0] }
+        let expanded =
+            words.contains(where: { shorthand[$0] != nil }) ? words.flatMap { shorthand[$0] ?? [$0] } : words
+        return idioms.reading(expanded)
     }
 }
 
@@ -129,6 +141,22 @@ extension Language {
             "havent": ["have", "not"], "whats": ["what", "is"], "hows": ["how", "is"], "ive": ["i", "have"],
             "imma": ["i", "am", "going", "to"], "tryna": ["trying", "to"],
         ],
+        idioms: Idioms([
+            "of course": "", "make sense": "", "makes sense": "", "made sense": "", "making sense": "",
+            "make it": "", "makes it": "", "made it": "", "making it": "", "make sure": "", "in order to": "to",
+            "first of all": "", "first off": "", "at first": "", "for example": "", "for instance": "",
+            "e g": "", "on the other hand": "", "on one hand": "", "on the one hand": "",
+            "at the end of the day": "", "by the way": "", "in general": "", "at least": "",
+            "at the moment": "", "so far": "", "as far as": "", "in terms of": "about",
+            "when it comes to": "about", "figure out": "find", "thanks in advance": "thanks",
+            "thank you in advance": "thank you", "in advance": "", "pay attention": "", "paying attention": "",
+            "these days": "", "at the same time": "", "all the time": "", "long story short": "",
+            "in a nutshell": "", "take a look": "", "have a look": "", "to be honest": "", "fair enough": "",
+            "right away": "", "bottom line": "", "up to date": "current", "in the meantime": "",
+            "no matter": "", "a bit": "", "a little bit": "", "out there": "", "pick up": "learn",
+            "picking up": "learning", "picked up": "learned", "brush up on": "learn", "brush up": "learn",
+            "eli 5": "explain", "waste of money": "not worth", "waste of time": "not worth",
+        ]),
         questionWords: ["what", "how", "which", "who", "why", "where", "when"],
         questionOpeners: ["should", "can", "do", "does", "is", "are", "will", "could", "would"],
         firstPerson: ["i", "im", "me", "my", "mine", "myself"],
@@ -151,6 +179,10 @@ extension Language {
         requests: [
             ["any", "advice"], ["any", "tips"], ["any", "suggestions"], ["suggestions"], ["recommend"],
             ["please", "suggest"], ["advise"], ["your", "thoughts"], ["your", "opinion"], ["your", "advice"],
+        ],
+        wishes: [
+            "want", "wanna", "hope", "hoping", "plan", "planning", "aim", "aiming", "trying",
+            "dream", "goal", "wish", "intend", "considering",
         ],
         interjections: [
             "hm", "hmm", "hmmm", "ok", "okay", "so", "oh", "well", "nah", "yeah", "yes", "no", "um", "umm", "uh",

@@ -26,6 +26,28 @@ struct SynonymTable: Sendable {
         }
     }
 
+    /// `words` with a real word slipped into one of the lexicon's phrases put right: "deep leaning" is
+    /// "deep learning", "machine leaning" "machine learning" (the phrase's first word as typed, a later
+    /// word of five letters or more one edit away). Spelling correction leaves real words alone; a phrase
+    /// says which word was meant.
+    func mendingPhrases(_ words: [String]) -> [String] {
+        var mended = words
+        for index in words.indices {
+            for entry in entries[words[index]] ?? [] where entry.pattern.count > 1 {
+                let end = index + entry.pattern.count
+                guard end <= words.count else { continue }
+                let differing = (index..<end).filter { words[$0] != entry.pattern[$0 - index] }
+                guard differing.count == 1, let position = differing.first, words[position].count >= 5,
+                    SpellingCorrector.distance(
+                        Array(words[position].unicodeScalars), Array(entry.pattern[position - index].unicodeScalars),
+                        limit: 1) != nil
+                else { continue }
+                mended[position] = entry.pattern[position - index]
+            }
+        }
+        return mended
+    }
+
     /// `words` with every synonym phrase replaced, longest match first, left to right.
     /// Each result carries the index of the input word it came from.
     func apply(_ words: [String]) -> [(word: String, source: Int)] {

@@ -21,6 +21,9 @@ public struct ConfidencePolicy: Sendable, Hashable {
     public var placeWeight = 0.5
     /// Weight of a word the lexicon calls outside (a dentist, a résumé): likely the subject.
     public var outsideWeight = 3.0
+    /// Weight of an outside word said aside: the asker's own job ("accountant here") or the foil of an
+    /// alternative ("…or just in interviews").
+    public var asideWeight = 0.5
     /// Weight of an outside word in a question about getting started ("I'm a teacher, can I become…").
     public var changerOutsideWeight = 2.0
     /// Rule evidence (cue weights plus entity bonuses) at which the rules are sure.

@@ -1,76 +1,12 @@
 /// How sure the engine is: unknown and outside words, ambiguous terms, names-only questions, the
 /// retrieval order, and when retrieval overrides the rules.
 extension Engine {
-    /// The sentences of `text` that ask, when it has several and not all of them ask: a sentence asks
-    /// when it ends in "?", opens with a question word, puts a question word before a verb of asking
-    /// ("how I can gain experience") or asks for advice ("any tips").
-    static func askingSentences(_ text: String) -> [String] {
-        // One sentence at most without a mark between two pieces of text: nothing to choose.
-        guard text.utf8.contains(where: { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x3B || $0 == 0x0A }) else {
-            return []
-        }
-        let sentences = printableASCIISentences(text) ?? characterSentences(text)
-        guard sentences.count > 1 else { return [] }
-        let language = Language.english
-        let asking = sentences.filter { sentence in
-            sentence.asks || language.asks(Tokenizer.words(sentence.text))
-        }.map(\.text)
-        return asking.count < sentences.count ? asking : []
-    }
-
-    /// The sentences of `text`, each with whether it ends in "?".
-    static func characterSentences(_ text: String) -> [(text: String, asks: Bool)] {
-        var sentences: [(text: String, asks: Bool)] = []
-        func hasText(_ part: Substring) -> Bool { part.unicodeScalars.contains { !$0.properties.isWhitespace } }
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            switch character {
-            case ".", "?", "!", ";", "\n":
-                let current = text[start..<index]
-                if hasText(current) { sentences.append((String(current), character == "?")) }
-                start = next
-            default: break
-            }
-            index = next
-        }
-        if hasText(text[start...]) { sentences.append((String(text[start...]), false)) }
-        return sentences
-    }
-
-    /// The sentences of text of printable ASCII alone (almost every question), split byte by byte (each
-    /// byte is then a character); nil for any other text.
-    static func printableASCIISentences(_ text: String) -> [(text: String, asks: Bool)]? {
-        var text = text
-        return text.withUTF8 { bytes -> [(text: String, asks: Bool)]? in
-            guard bytes.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) else { return nil }
-            var sentences: [(text: String, asks: Bool)] = []
-            var start = 0
-            func add(upTo end: Int, asks: Bool) {
-                let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if part.contains(where: { $0 != 0x20 && $0 != 0x09 }) {
-                    sentences.append((String(decoding: part, as: UTF8.self), asks))
-                }
-            }
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                guard byte == 0x2E || byte == 0x3F || byte == 0x21 || byte == 0x3B else { continue }
-                add(upTo: index, asks: byte == 0x3F)
-                start = index + 1
-            }
-            add(upTo: bytes.count, asks: false)
-            return sentences
-        }
-    }
-
     /// Positions of the words that belong to an outside term of the lexicon (matched word for word with
     /// plurals folded, not by stem: "marketer" is outside, "market" is not) or that make one of our job
     /// titles someone else's ("DevOps engineer"), except words that name one of our entities.
     func outsideWords(in analysis: Analysis, entities: [Entity]) -> Set<Int> {
         let words = EntityRecognizer.folded(analysis)
-        let named = Set(entities.flatMap(\.span))
+        let named = Set(entities.flatMap(\.span)).union(matcher.namedPositions(in: analysis))
         var positions: Set<Int> = []
         for (start, word) in words.enumerated() {
             for phrase in outsidePhrases[word] ?? [] where words[start...].starts(with: phrase) {
@@ -84,6 +20,19 @@ extension Engine {
             }
         }
         return positions.subtracting(named)
+    }
+
+    /// Outside words said aside, not asked about: the asker's own job ("accountant here", "I'm a
+    /// teacher", "as a nurse") or the foil of an alternative ("used in AI jobs or just in interviews").
+    static func asides(in analysis: Analysis, outside: Set<Int>) -> Set<Int> {
+        let words = analysis.words.map(\.text)
+        return outside.filter { position in
+            let before = words[max(0, position - 3)..<position]
+            let introduces = before.contains { ["m", "am", "im", "was", "former", "ex", "as"].contains($0) }
+            let here = position + 1 < words.count && words[position + 1] == "here"
+            let foil = words[max(0, position - 5)..<position].contains("or")
+            return introduces || here || foil
+        }
     }
 
     /// Whether the question is nothing but names of ours ("nlp engineer", "senior level"): fully understood.
@@ -162,8 +111,11 @@ extension Engine {
     ) -> Double {
         var known = 0.0
         var unknown = 0.0
+        let asides = Self.asides(in: analysis, outside: outside)
         for (index, word) in analysis.words.enumerated() where !word.isStopword && !word.text.first!.isNumber {
-            if outside.contains(index) {
+            if asides.contains(index) {
+                unknown += policy.asideWeight
+            } else if outside.contains(index) {
                 unknown += outsideWeight ?? policy.outsideWeight
             } else if word.isKnown {
                 // A word that names one of our subjects is full evidence; any other word the knowledge uses

@@ -60,24 +60,30 @@ extension CompiledKnowledge {
     // MARK: vocabulary
 
     private static func write(_ vocabulary: Analyzer.Vocabulary, to out: inout CompactWriter) {
-        out.array(vocabulary.targets.sorted { $0.key < $1.key }) { out, entry in
-            out.string(entry.key)
-            out.int(entry.value)
+        for counts in [vocabulary.targets, vocabulary.contentWords] {
+            out.array(counts.sorted { $0.key < $1.key }) { out, entry in
+                out.string(entry.key)
+                out.int(entry.value)
+            }
         }
         out.strings(vocabulary.words)
         out.strings(vocabulary.stems)
     }
 
     private static func readVocabulary(_ input: inout CompactReader) throws -> Analyzer.Vocabulary {
-        var targets: [String: Int] = [:]
-        let count = try input.index()
-        targets.reserveCapacity(count)
-        for _ in 0..<count {
-            let word = try input.string()
-            targets[word] = try input.int()
+        func readCounts() throws -> [String: Int] {
+            var counts: [String: Int] = [:]
+            let count = try input.index()
+            counts.reserveCapacity(count)
+            for _ in 0..<count {
+                let word = try input.string()
+                counts[word] = try input.int()
+            }
+            return counts
         }
         return Analyzer.Vocabulary(
-            targets: targets, words: Set(try input.strings()), stems: Set(try input.strings()))
+            targets: try readCounts(), contentWords: try readCounts(), words: Set(try input.strings()),
+            stems: Set(try input.strings()))
     }
 
     // MARK: index
@@ -219,6 +225,10 @@ extension CompiledKnowledge {
             out.int(catalog.roles[role]!.topic)
             write(catalog.roles[role]!.skills, to: &out)
         }
+        out.array(catalog.areaNames) { out, area in
+            out.strings(area.words)
+            write(area.skills, to: &out)
+        }
     }
 
     private static func readSkills(_ input: inout CompactReader, topicCount: Int) throws -> SkillCatalog {
@@ -236,6 +246,7 @@ extension CompiledKnowledge {
             let role = try input.string()
             roles[role] = (try input.index(below: topicCount), try readSkills(&input))
         }
-        return SkillCatalog(skills: skills, areas: areas, roles: roles)
+        let areaNames = try input.array { input in (words: try input.strings(), skills: try readSkills(&input)) }
+        return SkillCatalog(skills: skills, areas: areas, roles: roles, areaNames: areaNames)
     }
 }

@@ -55,8 +55,15 @@ extension Engine {
     ) -> [String] {
         guard let previous = context.intent, !previous.isSmallTalk else { return [] }
         let elliptical = ConversationContext.isElliptical(analysis)
-        guard elliptical || ConversationContext.leansOnContext(analysis) || reading.intent == nil else { return [] }
-        var reread = matcher.read(analysis, inheriting: context.slots, recognized: recognized)
+        // A question whose own cues say little ("what would I actually work on") is read in the conversation too.
+        let faint = reading.cueScore < 1 && reading.entities.isEmpty
+        guard elliptical || faint || ConversationContext.leansOnContext(analysis) || reading.intent == nil else {
+            return []
+        }
+        // After a plan, the role it aims at is in play ("what would I actually work on").
+        var slots = context.slots
+        if slots.role == nil, context.plan != nil { slots.role = context.profile.target }
+        var reread = matcher.read(analysis, inheriting: slots, recognized: recognized)
         var notes: [String] = []
         if !reread.inherited.isEmpty {
             let taken = reread.inherited.map { "\($0.rawValue) \(reread.slots[$0] ?? "")" }

@@ -18,7 +18,8 @@ struct ProfileReader: Sendable {
 
     static let knowing: Set<String> = [
         "know", "use", "used", "familiar", "experience", "learned", "learnt", "studied", "comfortable", "fluent",
-        "good", "can", "worked", "done", "mastered", "fine", "got", "have", "did", "trained", "built",
+        "good", "can", "worked", "done", "mastered", "fine", "got", "have", "did", "trained", "built", "teach",
+        "taught", "teaching",
     ]
     static let wanting: Set<String> = [
         "want", "wanna", "become", "aim", "goal", "dream", "switch", "transition", "hoping", "hope", "would",

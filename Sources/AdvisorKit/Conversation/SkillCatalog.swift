@@ -14,11 +14,18 @@ struct SkillCatalog: Sendable {
     private(set) var areas: [(topic: Int, skills: [Skill])] = []
     /// Each role's own skills topic: role value → (topic, skills).
     private(set) var roles: [String: (topic: Int, skills: [Skill])] = [:]
+    /// A foundation area's names that are not skills themselves ("coding", "math"), analyzed and folded →
+    /// the area's skills: "no coding experience" lacks them all.
+    private(set) var areaNames: [(words: [String], skills: [Skill])] = []
 
     /// A catalog as built before (restored from the built-in data).
-    init(skills: [Skill], areas: [(topic: Int, skills: [Skill])], roles: [String: (topic: Int, skills: [Skill])]) {
+    init(
+        skills: [Skill], areas: [(topic: Int, skills: [Skill])], roles: [String: (topic: Int, skills: [Skill])],
+        areaNames: [(words: [String], skills: [Skill])]
+    ) {
         self.skills = skills
         self.areas = areas
+        self.areaNames = areaNames
         self.roles = roles
     }
 
@@ -45,6 +52,14 @@ struct SkillCatalog: Sendable {
                 areas.append((position, index, skills))
             }
         }
+        for (_, topic, skills) in areas {
+            for name in knowledge.topics[topic].names {
+                let words = EntityRecognizer.folded(analyzer.analyze(name))
+                guard !words.isEmpty, byWords[words] == nil else { continue }
+                areaNames.append((words, skills))
+            }
+        }
+        areaNames.sort { $0.words.count > $1.words.count }
         self.areas = areas.sorted { ($0.position, $0.topic) < ($1.position, $1.topic) }.map { ($0.topic, $0.skills) }
         skills = byWords.values.sorted { ($0.words.count, $1.name) > ($1.words.count, $0.name) }
     }
@@ -67,6 +82,17 @@ struct SkillCatalog: Sendable {
                 }
             }
         }
+        // An area named as a whole stands for its skills, where no skill of its own is named.
+        for area in areaNames {
+            for start in words.indices where words[start...].starts(with: area.words) {
+                let span = Set(start..<(start + area.words.count))
+                guard span.isDisjoint(with: taken) else { continue }
+                taken.formUnion(span)
+                for skill in area.skills where !found.contains(where: { $0.skill == skill }) {
+                    found.append((start, skill))
+                }
+            }
+        }
         return found.sorted { $0.position < $1.position }.map(\.skill)
     }
 }
@@ -74,6 +100,7 @@ struct SkillCatalog: Sendable {
 extension SkillCatalog: Equatable {
     static func == (left: SkillCatalog, right: SkillCatalog) -> Bool {
         left.skills == right.skills && left.areas.elementsEqual(right.areas) { $0 == $1 }
+            && left.areaNames.elementsEqual(right.areaNames) { $0 == $1 }
             && left.roles.count == right.roles.count
             && left.roles.allSatisfy { role, own in right.roles[role].map { $0 == own } == true }
     }

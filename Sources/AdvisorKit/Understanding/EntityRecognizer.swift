@@ -44,8 +44,11 @@ struct EntityRecognizer: Sendable {
     }
 
     /// The analysis's words with plurals folded ("engineers" → "engineer", "specialties" → "specialty").
+    /// An ambiguous word settled as not ours ("a good CV for a teaching job") names nothing.
     static func folded(_ analysis: Analysis) -> [String] {
-        analysis.words.map { folded($0.text) }
+        analysis.words.map { word in
+            word.isAmbiguous && !word.isKnown ? "?" + word.text : folded(word.text)
+        }
     }
 
     /// One word with its plural folded. Printable ASCII (almost every word) is read byte by byte.
@@ -65,6 +68,21 @@ struct EntityRecognizer: Sendable {
         if text.count > 4, text.hasSuffix("ies") { return String(text.dropLast(3)) + "y" }
         if text.count > 3, text.hasSuffix("s"), !text.hasSuffix("ss") { return String(text.dropLast()) }
         return text
+    }
+
+    /// Positions of every word that is part of a name of ours, repeated mentions included ("senior AI
+    /// architects" names the senior stage twice).
+    func namedPositions(in analysis: Analysis) -> Set<Int> {
+        let stems = Self.folded(analysis)
+        var positions: Set<Int> = []
+        for index in stems.indices {
+            for name in names[stems[index]] ?? [] where index + name.stems.count <= stems.count {
+                if stems[index..<(index + name.stems.count)].elementsEqual(name.stems) {
+                    positions.formUnion(index..<(index + name.stems.count))
+                }
+            }
+        }
+        return positions
     }
 
     /// The entities in `analysis`, in the order they appear. A phrase that names two entities (of

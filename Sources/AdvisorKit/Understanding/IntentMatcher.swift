@@ -41,6 +41,9 @@ struct IntentMatcher: Sendable {
     /// A role's field, as its name without the title noun ("dl" of "deep learning engineer"), → the role.
     private let fieldRoles: [[String]: String]
 
+    /// How much a cue counts when all its words are background (said in a sentence that does not ask).
+    static let backgroundCueWeight = 0.5
+
     /// The first career stage (where beginners and students are).
     var firstStage: String? { stages.first?.stage }
 
@@ -114,6 +117,9 @@ struct IntentMatcher: Sendable {
         }.map(\.element)
     }
 
+    /// Positions of every word of a name of ours in `analysis`, repeated mentions included.
+    func namedPositions(in analysis: Analysis) -> Set<Int> { recognizer.namedPositions(in: analysis) }
+
     /// Reads `analysis`. Slots the question leaves open are taken from `context` (the conversation's),
     /// and a role in play joins a single named role, so "how is that different from X?" compares.
     ///
@@ -167,6 +173,7 @@ struct IntentMatcher: Sendable {
             }
         }
         let present = recognition.present
+        let inBackground = { (range: Range<Int>) in range.allSatisfy { analysis.words[$0].isBackground } }
         // In a comparison, a field named like a role's ("deep learning vs machine learning") stands for it.
         // Only a plain comparison cue ("difference", "vs"), not a bare "or".
         let compares = rules.indices.contains { index in
@@ -197,7 +204,7 @@ struct IntentMatcher: Sendable {
             var covered: Set<Int> = []
             for (cueIndex, range) in present[ruleIndex] {
                 let cue = compiled.cues[cueIndex]
-                score += cue.weight
+                score += cue.weight * (inBackground(range) ? Self.backgroundCueWeight : 1)
                 found.append(cue.text)
                 if rule.alone { covered.formUnion(range) }
             }
@@ -255,13 +262,28 @@ struct IntentMatcher: Sendable {
 
     func recognize(_ analysis: Analysis) -> Recognition {
         let stems = analysis.stems
+        // Every cue present, per rule, with the words it covers (its first occurrence in a sentence that
+        // asks, or else its first).
         var present = [[(cue: Int, range: Range<Int>)]](repeating: [], count: rules.count)
+        let inBackground = { (range: Range<Int>) in range.allSatisfy { analysis.words[$0].isBackground } }
         for (position, stem) in stems.enumerated() {
-            for (ruleIndex, cueIndex) in cuesByFirstStem[stem] ?? []
-            where !present[ruleIndex].contains(where: { $0.cue == cueIndex }) {
+            for (ruleIndex, cueIndex) in cuesByFirstStem[stem] ?? [] {
+                let known = present[ruleIndex].firstIndex { $0.cue == cueIndex }
+                if let known, !inBackground(present[ruleIndex][known].range) { continue }
                 let phrase = rules[ruleIndex].cues[cueIndex].stems
-                if let range = Self.match(phrase, in: stems, at: position) {
-                    present[ruleIndex].append((cueIndex, range))
+                // A cue that opens a yes/no question ("should I…", "is there…") asks something else after a
+                // question word ("what should I do", "what is there").
+                if phrase.count > 1, position > 0, Language.english.questionOpeners.contains(phrase[0]),
+                    Language.english.questionWords.contains(analysis.words[position - 1].text)
+                {
+                    continue
+                }
+                if let range = Self.match(phrase, in: stems, at: position), known == nil || !inBackground(range) {
+                    if let known {
+                        present[ruleIndex][known].range = range
+                    } else {
+                        present[ruleIndex].append((cueIndex, range))
+                    }
                 }
             }
         }
@@ -302,7 +324,16 @@ struct IntentMatcher: Sendable {
             skipped += 1
         }
         guard position >= 0 else { return false }
-        return language.enteringVerbs.contains(words[position]) || (skipped > 0 && nouns.contains(words[position]))
+        if language.enteringVerbs.contains(words[position]) {
+            // "Do I need to learn RL?", "must I understand calculus": a requirement asked about, not a field —
+            // unless what is needed is named before ("what skills do you need to learn ML": the field).
+            let before = words[max(0, position - 3)..<position]
+            let requires = before.contains {
+                ["need", "needs", "must", "required", "necessary", "essential"].contains($0)
+            }
+            return !requires || words[..<position].contains(where: language.toolNouns.contains)
+        }
+        return skipped > 0 && nouns.contains(words[position])
     }
 
     /// Whether `role` is named by a job title ("NLP engineer"), not by its field alone ("NLP").

@@ -79,7 +79,8 @@ extension IntentRule {
                 "github": 2, "no experience": 2.5, "university": 2, "college": 2, "school": 1.5,
                 "resources": 1.5, "experience": 0.5, "hands on": 1.5, "land": 1, "hired": 1.5, "online courses": 2,
                 "stay current": 2.5, "first": 1, "pivot": 2.5, "career change": 2.5, "career changer": 2.5,
-                "go about": 1.5, "keep up": 2, "change career": 2.5,
+                "go about": 1.5, "keep up": 2, "change career": 2.5, "quit": 2, "take a break": 2,
+                "career break": 2.5,
             ],
             bonus: [.role: -0.5], laterStageBonus: -1.5),
         IntentRule(
@@ -141,7 +142,9 @@ extension IntentRule {
         IntentRule(
             intent: .industries,
             cues: [
-                "industry": 3, "company": 2, "where": 1.5, "hire": 1.5, "work": 0.5, "employ": 2, "healthcare": 2.5,
+                "industry": 1.5, "which industry": 3, "what industry": 3, "other industry": 3, "industry use": 3,
+                "in which industry": 3, "company": 2, "where": 1.5, "hire": 1.5, "work": 0.5, "employ": 2,
+                "healthcare": 2.5,
                 "health": 1.5, "medicine": 2, "medical": 2, "hospital": 2, "finance": 2.5, "bank": 2,
                 "banking": 2, "automotive": 2.5, "entertainment": 2.5, "media": 1.5,
                 "work in": 1, "field": 1, "fields": 1.2, "business": 1, "used": 0.8,

@@ -1,6 +1,7 @@
-import AdvisorKit
 import Foundation
 import Testing
+
+@testable import AdvisorKit
 
 @Suite struct LanguageTests {
     let language = Language.english
@@ -17,9 +18,37 @@ import Testing
         ("any tips for a beginner", true),
         ("i applied to phd programs last year", false),
         ("right now i am looking for a job", false),
+        ("i want to switch careers to data", true),
+        ("my friend wants to switch careers", false),
     ])
     func tellsASentenceThatAsks(sentence: String, asks: Bool) {
         #expect(language.asks(sentence.split(separator: " ").map(String.init)) == asks)
+    }
+
+    @Test func idiomsAreReadAsWhatTheySay() {
+        let read = { (text: String) in language.idioms.reading(text.split(separator: " ").map(String.init)) }
+        #expect(read("of course i took a course") == ["i", "took", "a", "course"])
+        #expect(read("thank you in advance") == ["thank", "you"])
+        #expect(read("learn sql in order to get hired") == ["learn", "sql", "to", "get", "hired"])
+        #expect(read("how much do they make") == ["how", "much", "do", "they", "make"])
+        // Set phrases carry no subject: "make it" and "make sense" are no pay, "in advance" no promotion.
+        let terms = Fixtures.engine.answer("does it make sense, can you make it? thanks in advance").explanation.terms
+        #expect(!terms.contains("make") && !terms.contains("advanc") && !terms.contains("sens"))
+    }
+
+    @Test func aPostIsReadAsSentencesThatAskOrTellBackground() {
+        let post = Sentences("I applied to PhD programs. All rejected me! How can I gain experience")
+        #expect(post.all.map(\.asks) == [false, false, true])
+        #expect(post.asking == ["How can I gain experience"])
+        #expect(Sentences("How do I start? Which course?").asking.isEmpty)  // all ask: no background
+        // A full stop left out before a capitalised question word.
+        #expect(Sentences("I know the industry Is a degree required?").asking == ["Is a degree required"])
+        #expect(Sentences("I use Python Is it enough").all.count == 2)
+        #expect(Sentences("What I Do for a living").all.count == 1)
+        #expect(!Sentences.mayHaveSeveral("how do i start?") && !Sentences.mayHaveSeveral("What is it?!"))
+        #expect(Sentences.mayHaveSeveral("i know python. what next") && Sentences.mayHaveSeveral("so What next"))
+        let words = Fixtures.engine.analyzer.analyze(post: "I love projects. Is the field saturated?").words
+        #expect(words.filter(\.isBackground).map(\.text) == ["i", "love", "projects"])
     }
 
     @Test func fillersAndSlangAreStopWords() {
@@ -39,6 +68,25 @@ import Testing
         let answer = Fixtures.engine.answer("waht does a deep lerning enginer do?")
         #expect(answer.understood)
         #expect(answer.sources.first == "deep-learning-engineer")
+    }
+
+    @Test func aWordThatIsNotEnglishIsCorrectedTowardsAnyWordOfTheKnowledge() throws {
+        try #require(EnglishWords.system.isAvailable)
+        // "understand" is no title, name or cue, but the knowledge uses it, and "udnerstand" is no English.
+        let terms = Fixtures.engine.answer("do I need to udnerstand statistics?").explanation.terms
+        #expect(terms.contains("understand"))
+        #expect(Fixtures.engine.answer("do I need to leearn python?").explanation.terms.contains("learn"))
+        // A letter of its own makes a word of its own: jargon is not "corrected" to a shorter word.
+        let jargon = Fixtures.engine.answer("backend engineers moving to ml").explanation.corrections
+        #expect(!jargon.contains { $0.typed == "backend" })
+    }
+
+    @Test func aRealWordSlippedIntoOneOfOurPhrasesIsMended() {
+        let answer = Fixtures.engine.answer("tell me about deep leaning engineers")
+        #expect(answer.sources.first == "deep-learning-engineer")
+        #expect(answer.explanation.corrections.contains { $0.typed == "leaning" && $0.read == "learning" })
+        // Alone, a real word stays what it is.
+        #expect(Fixtures.engine.answer("leaning towards NLP").explanation.corrections.isEmpty)
     }
 
     @Test func realWordsAreNeverCorrected() {

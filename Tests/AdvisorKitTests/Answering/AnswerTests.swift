@@ -38,6 +38,17 @@ import Testing
         #expect(answer.followups.count <= 3)
     }
 
+    @Test func anOutsideWordSaidAsideDoesNotDeclineTheQuestion() {
+        // The asker's own job, and the foil of an alternative, are not what is asked about…
+        #expect(engine.answer("Accountant here looking to pivot into machine learning, is that possible?").understood)
+        #expect(engine.answer("Is calculus actually used in AI jobs or just in interviews").understood)
+        // …but the same words asked about still decline.
+        #expect(!engine.answer("How do I prepare for interviews?").understood)
+        #expect(!engine.answer("I'm a nurse, how much do nurses earn?").understood)
+        // A title of ours mentioned twice is ours both times ("senior AI architects": senior, AI architect).
+        #expect(engine.answer("do senior AI architects get bonuses?").understood)
+    }
+
     @Test func declineOffersTheClosestTopics() {
         let answer = engine.answer("How much does a dentist earn?")
         #expect(answer.text.contains("Closest topics"))

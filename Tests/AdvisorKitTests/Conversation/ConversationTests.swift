@@ -106,6 +106,25 @@ import Testing
         #expect(advisor.context.profile.lacking.contains { $0.lowercased() == "python" })
     }
 
+    @Test func afterAPlanItsRoleIsInPlay() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        _ = advisor.ask("i know scikit-learn and basic ml. what do i need for computer vision")
+        let work = advisor.ask("what would i actually work on")
+        #expect(work.sources.first?.contains("computer-vision-engineer") == true, "\(work.sources)")
+    }
+
+    @Test func anAreaNamedAsAWholeStandsForItsSkills() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        let noted = advisor.ask("i teach high school math, no real coding experience")
+        #expect(noted.intent == .profile)
+        #expect(advisor.context.profile.skills.contains { $0.lowercased() == "linear algebra" })
+        #expect(advisor.context.profile.lacking.contains { $0.lowercased() == "python" })
+        // A skill named on its own is that skill, not its whole area.
+        var other = Advisor(engine: Fixtures.engine)
+        _ = other.ask("I know statistics")
+        #expect(other.context.profile.skills.map { $0.lowercased() } == ["statistics"])
+    }
+
     @Test func looseInterestsSuggestARoleAndAnswerWhichRoleFits() {
         var advisor = Advisor(engine: Fixtures.engine)
         let noted = advisor.ask("im kinda into text stuff, like customer reviews and chat logs")

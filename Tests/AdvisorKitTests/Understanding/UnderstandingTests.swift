@@ -24,6 +24,28 @@ import Testing
         #expect(reading(question).intent == intent)
     }
 
+    @Test func aFieldNeededIsTheSkillAskedAbout() {
+        // "need to understand RL": is RL required — the skill area; "skills you need to learn ML": the field.
+        #expect(engine.answer("Do I need to understand reinforcement learning?").sources == ["machine-learning"])
+        #expect(reading("What skills do you need to learn machine learning").intent != .skillArea)
+    }
+
+    @Test func aYesNoCueAfterAQuestionWordAsksSomethingElse() {
+        #expect(reading("should I pursue AI?").intent == .demand)
+        #expect(reading("I want to become a data scientist. What should I do?").intent == .gettingStarted)
+    }
+
+    @Test func anAmbiguousWordSettledAsNotOursNamesNothing() {
+        #expect(reading("How do I write a good CV for a teaching job?").entities.isEmpty)
+        #expect(reading("what does a cv engineer do").slots.role == "computer-vision-engineer")
+    }
+
+    @Test func theSentenceThatAsksOutweighsTheBackground() {
+        // "start" and "project" are getting-started cues, but only said as background here.
+        #expect(reading("I started a side project with a friend. Is the field saturated?").intent == .demand)
+        #expect(reading("I started a side project with a friend, is that wise?").intent == .gettingStarted)
+    }
+
     @Test func readsYearsOfExperienceAsAStage() {
         #expect(reading("I've worked 4 years, what should I be paid?").slots.stage == "mid")
         #expect(reading("salary with one year of experience").slots.stage == "entry")
