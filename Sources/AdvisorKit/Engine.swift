@@ -189,7 +189,9 @@ public final class Engine: Sendable {
         var penalty = unknownPenalty(analysis, outside: outside, outsideWeight: weight, inFollowUp: following)
         // In a post of several sentences, the one that asks decides: background ("I'm a frontend dev, pretty
         // comfortable with JS") should not drown a plain question ("how do I become an AI engineer?").
-        for sentence in penalty < 1 ? Sentences(text).asking : [] where penalty < 1 {
+        // (A text that cannot hold two sentences has none that asks apart from the others.)
+        let asking = penalty < 1 && Sentences.mayHaveSeveral(text) ? Sentences(text).asking : []
+        for sentence in asking where penalty < 1 {
             let part = analyzer.analyze(sentence)
             penalty = max(penalty, unknownPenalty(part, outside: outsideWords(in: part, entities: [])))
         }

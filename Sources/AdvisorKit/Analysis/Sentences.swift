@@ -26,32 +26,79 @@ struct Sentences: Sendable, Hashable {
             }
             current = ""
         }
+        for (piece, asking) in Self.printableASCIIPieces(text) ?? Self.characterPieces(text) {
+            current = piece
+            close(asking: asking)
+        }
+        all = sentences
+    }
+
+    /// The pieces of `text` between ".", "?", "!", ";" and line breaks, each with whether "?" ends it (the
+    /// last piece: no).
+    static func characterPieces(_ text: String) -> [(text: String, asking: Bool)] {
+        var pieces: [(text: String, asking: Bool)] = []
+        var current = ""
         for character in text {
             if ".?!;\n".contains(character) {
-                close(asking: character == "?")
+                pieces.append((current, character == "?"))
+                current = ""
             } else {
                 current.append(character)
             }
         }
-        close(asking: false)
-        all = sentences
+        pieces.append((current, false))
+        return pieces
+    }
+
+    /// `characterPieces(_:)` for text of printable ASCII alone (almost every post), split byte by byte
+    /// (each byte is then a character; no line breaks). Nil for any other text.
+    static func printableASCIIPieces(_ text: String) -> [(text: String, asking: Bool)]? {
+        var text = text
+        return text.withUTF8 { bytes -> [(text: String, asking: Bool)]? in
+            guard bytes.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) else { return nil }
+            var pieces: [(text: String, asking: Bool)] = []
+            var start = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte == 0x2E || byte == 0x3F || byte == 0x21 || byte == 0x3B else { continue }
+                pieces.append(
+                    (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self), byte == 0x3F)
+                )
+                start = index + 1
+            }
+            pieces.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self), false))
+            return pieces
+        }
     }
 
     /// `text` split before each capitalised question word or opener ("What", "Is") that follows a word
     /// ending in a lower-case letter: a sentence whose full stop was left out.
     private static func unpunctuated(_ text: String, language: Language) -> [String] {
         var parts: [[Substring]] = [[]]
+        // (Only a word that starts with a capital is lowered and looked up.)
         for word in text.split(separator: " ") {
-            let folded = word.lowercased()
-            if let first = word.first, first.isUppercase,
-                language.questionWords.contains(folded) || language.questionOpeners.contains(folded),
-                let previous = parts[parts.count - 1].last?.last, previous.isLowercase
+            if let first = word.first, Self.isUppercase(first),
+                language.questionWords.contains(word.lowercased())
+                    || language.questionOpeners.contains(word.lowercased()),
+                let previous = parts[parts.count - 1].last?.last, Self.isLowercase(previous)
             {
                 parts.append([])
             }
             parts[parts.count - 1].append(word)
         }
         return parts.map { $0.joined(separator: " ").trimmingWhitespace }.filter { !$0.isEmpty }
+    }
+
+    /// `Character.isUppercase`, with ASCII letters judged by their byte.
+    private static func isUppercase(_ character: Character) -> Bool {
+        if let byte = character.asciiValue, character.utf8.count == 1 { return byte >= 0x41 && byte <= 0x5A }
+        return character.isUppercase
+    }
+
+    /// `Character.isLowercase`, with ASCII letters judged by their byte.
+    private static func isLowercase(_ character: Character) -> Bool {
+        if let byte = character.asciiValue, character.utf8.count == 1 { return byte >= 0x61 && byte <= 0x7A }
+        return character.isLowercase
     }
 
     /// Whether `text` may hold more than one sentence: a break before its last character, or a capital

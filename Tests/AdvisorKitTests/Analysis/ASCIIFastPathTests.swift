@@ -3,8 +3,8 @@ import Testing
 
 @testable import AdvisorKit
 
-/// Printable ASCII text (almost every question) is split into words byte by byte; any text by scalars.
-/// Both ways give the same words.
+/// Printable ASCII text (almost every question) is split into words and sentences byte by byte; any text
+/// by scalars or characters. Both ways give the same words and sentences.
 @Suite struct ASCIIFastPathTests {
     /// Every question of the labelled sets and the bench mix, and some made to be awkward.
     static let texts: [String] = {
@@ -34,5 +34,15 @@ import Testing
         #expect(Tokenizer.printableASCIIWords("café", limit: 200) == nil)
         #expect(Tokenizer.printableASCIIWords("red\u{1B}[0m", limit: 200) == nil)
         #expect(Tokenizer.printableASCIIWords("two\nlines", limit: 200) == nil)
+    }
+
+    @Test func sentencePiecesAreTheSameEitherWay() {
+        for text in Self.texts {
+            guard let fast = Sentences.printableASCIIPieces(text) else { continue }
+            let slow = Sentences.characterPieces(text)
+            #expect(fast.map(\.text) == slow.map(\.text) && fast.map(\.asking) == slow.map(\.asking), "\(text)")
+        }
+        #expect(Sentences.printableASCIIPieces("line\r\nbreak") == nil)
+        #expect(Sentences.printableASCIIPieces("naïve question?") == nil)
     }
 }
