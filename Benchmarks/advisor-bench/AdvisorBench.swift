@@ -13,7 +13,8 @@ import AdvisorKnowledge
 /// - start-up alone: `career-advisor --version`;
 /// - throughput: a realistic mix of questions (`Benchmarks/questions-mix.txt`) repeated to 30,000 lines,
 ///   piped into one process with `--format json`, as one conversation and with `--no-context`;
-/// - peak resident memory of each (from `wait4`'s rusage).
+/// - peak resident memory of each, and CPU time (from `wait4`'s rusage): on a machine shared with other
+///   work, wall time includes waiting for a core, CPU time does not.
 ///
 /// `advisor-bench --in-process [MIX]` times the engine's build and its answers inside one process instead.
 @main
@@ -67,6 +68,7 @@ struct AdvisorBench {
         let batch = measure([conversation, separate, floorBatch], runs: batchRuns, warmUps: 1)
 
         let rate = { (timing: Timing) in Double(batchLines) / timing.best }
+        let cpuRate = { (timing: Timing) in Double(batchLines) / timing.bestCPU }
         print("")
         print(row("", "advisor", "floor", "advisor/floor"))
         print(
@@ -80,6 +82,13 @@ struct AdvisorBench {
                 ratio(cold[2].median / cold[1].median)))
         print(row("throughput, one conversation", qps(rate(batch[0])), qps(rate(batch[2])), ""))
         print(row("throughput, --no-context", qps(rate(batch[1])), qps(rate(batch[2])), ""))
+        // On a machine shared with other work, wall time includes waiting for a core: CPU time does not.
+        print(row("  per CPU second, one conv.", qps(cpuRate(batch[0])), qps(cpuRate(batch[2])), ""))
+        print(row("  per CPU second, --no-context", qps(cpuRate(batch[1])), qps(cpuRate(batch[2])), ""))
+        print(
+            row(
+                "cold answer, CPU time, median", ms(cold[0].medianCPU), ms(cold[1].medianCPU),
+                ratio(cold[0].medianCPU / cold[1].medianCPU)))
         print(row("peak RSS, one answer", mb(cold[0].peakKB), mb(cold[1].peakKB), ""))
         print(row("peak RSS, batch", mb(max(batch[0].peakKB, batch[1].peakKB)), mb(batch[2].peakKB), ""))
         print("")
@@ -96,11 +105,15 @@ struct AdvisorBench {
     /// Wall times (seconds, sorted) and the largest peak RSS of several runs of one program.
     struct Timing {
         var seconds: [Double] = []
+        /// User and system CPU time of each run.
+        var cpuSeconds: [Double] = []
         var peakKB = 0
 
         var median: Double { seconds[seconds.count / 2] }
         var p90: Double { seconds[seconds.count * 9 / 10] }
         var best: Double { seconds[0] }
+        var medianCPU: Double { cpuSeconds[cpuSeconds.count / 2] }
+        var bestCPU: Double { cpuSeconds[0] }
     }
 
     /// Runs `programs` in turn, `runs` rounds after `warmUps` unmeasured ones, so that all of them meet
@@ -112,10 +125,14 @@ struct AdvisorBench {
                 let result = run(program)
                 guard round >= warmUps else { continue }
                 timings[index].seconds.append(result.seconds)
+                timings[index].cpuSeconds.append(result.cpuSeconds)
                 timings[index].peakKB = max(timings[index].peakKB, result.peakKB)
             }
         }
-        for index in timings.indices { timings[index].seconds.sort() }
+        for index in timings.indices {
+            timings[index].seconds.sort()
+            timings[index].cpuSeconds.sort()
+        }
         return timings
     }
 
@@ -172,8 +189,8 @@ struct AdvisorBench {
         return questions
     }
 
-    /// Runs `program`, stdout and stderr to /dev/null; its wall time and peak RSS.
-    static func run(_ program: Program) -> (seconds: Double, peakKB: Int) {
+    /// Runs `program`, stdout and stderr to /dev/null; its wall time, CPU time (user and system) and peak RSS.
+    static func run(_ program: Program) -> (seconds: Double, cpuSeconds: Double, peakKB: Int) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -199,7 +216,8 @@ struct AdvisorBench {
             exit(1)
         }
         let seconds = Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
-        return (seconds, Int(usage.ru_maxrss))
+        let cpu = { (time: timeval) in Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return (seconds, cpu(usage.ru_utime) + cpu(usage.ru_stime), Int(usage.ru_maxrss))
     }
 
     /// A file in /tmp holding `text`, for a program's stdin.
