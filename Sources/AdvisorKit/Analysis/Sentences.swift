@@ -73,7 +73,12 @@ struct Sentences: Sendable, Hashable {
 
     /// `text` split before each capitalised question word or opener ("What", "Is") that follows a word
     /// ending in a lower-case letter: a sentence whose full stop was left out.
-    private static func unpunctuated(_ text: String, language: Language) -> [String] {
+    static func unpunctuated(_ text: String, language: Language) -> [String] {
+        printableASCIIUnpunctuated(text, language: language) ?? characterUnpunctuated(text, language: language)
+    }
+
+    /// `unpunctuated(_:language:)` for any text, by characters.
+    static func characterUnpunctuated(_ text: String, language: Language) -> [String] {
         var parts: [[Substring]] = [[]]
         // (Only a word that starts with a capital is lowered and looked up.)
         for word in text.split(separator: " ") {
@@ -87,6 +92,47 @@ struct Sentences: Sendable, Hashable {
             parts[parts.count - 1].append(word)
         }
         return parts.map { $0.joined(separator: " ").trimmingWhitespace }.filter { !$0.isEmpty }
+    }
+
+    /// `unpunctuated(_:language:)` for text of printable ASCII alone, byte by byte: words are runs of
+    /// bytes between spaces, a part is its words joined by one space without the tabs at its ends. Nil
+    /// for any other text.
+    static func printableASCIIUnpunctuated(_ text: String, language: Language) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) else { return nil }
+            var parts: [String] = []
+            var part: [UInt8] = []
+            func close() {
+                // Trimmed of whitespace (tabs alone can remain at a part's ends: spaces separate words).
+                let start = part.firstIndex { $0 != 0x09 && $0 != 0x20 }
+                if let start, let end = part.lastIndex(where: { $0 != 0x09 && $0 != 0x20 }) {
+                    parts.append(String(decoding: part[start...end], as: UTF8.self))
+                }
+                part.removeAll(keepingCapacity: true)
+            }
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] != 0x20 else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                if word[0] >= 0x41, word[0] <= 0x5A, let previous = part.last, previous >= 0x61, previous <= 0x7A {
+                    let lowered = String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+                    if language.questionWords.contains(lowered) || language.questionOpeners.contains(lowered) {
+                        close()
+                    }
+                }
+                if !part.isEmpty { part.append(0x20) }
+                part.append(contentsOf: word)
+                index = end
+            }
+            close()
+            return parts
+        }
     }
 
     /// `Character.isUppercase`, with ASCII letters judged by their byte.

@@ -45,4 +45,15 @@ import Testing
         #expect(Sentences.printableASCIIPieces("line\r\nbreak") == nil)
         #expect(Sentences.printableASCIIPieces("naïve question?") == nil)
     }
+
+    @Test func sentencesWithoutTheirFullStopAreFoundEitherWay() {
+        let awkward = [
+            "understanding the industry Is a master's degree still required", "i know python What should I learn",
+            "\tWhat\t is\tthis", "ok   so  What  now ", "x What", "What is it", "AI Is hard", "Is", "",
+        ]
+        for text in Self.texts + awkward {
+            guard let fast = Sentences.printableASCIIUnpunctuated(text, language: .english) else { continue }
+            #expect(fast == Sentences.characterUnpunctuated(text, language: .english), "\(text)")
+        }
+    }
 }
