@@ -39,8 +39,9 @@ public struct EnglishWords: Sendable {
 
     /// A list of one word a line.
     public init(listing data: Data) {
-        // About one word every 9 bytes (wamerican: 1 MB, 105,000 words): room for twice as many.
-        var hashes = HashTable(minimumCapacity: data.count / 4)
+        // About one word every 9 or 10 bytes (wamerican: 1 MB, 105,000 words): 2 MB of slots, at most half
+        // full (the table grows if a list is denser).
+        var hashes = HashTable(minimumCapacity: data.count / 10)
         data.withUnsafeBytes { bytes in
             var hash = Self.seed
             var empty = true
