@@ -44,8 +44,7 @@ public final class Analyzer: Sendable {
             speller = SpellingCorrector(frequency: frequency.filter { targets.contains($0.key) })
             knownStems = Set(frequency.keys.map { stemmer.stem($0) })
             knownWords = Set(frequency.keys)
-            // The lexicon's words are the author's own readings, not words of the knowledge's text.
-            self.frequency = frequency.filter { !synonyms.words.contains($0.key) }
+            self.frequency = frequency
         } else {
             self.frequency = [:]
             knownWords = []
@@ -122,7 +121,9 @@ public final class Analyzer: Sendable {
         return abbreviations.withLock { table in
             if table == nil {
                 let english = EnglishWords.system
-                table = Abbreviations(frequency: frequency, isEnglish: { english.kind(of: $0) == .word })
+                // The lexicon's words are the author's own readings, not words of the knowledge's text.
+                let own = frequency.filter { !synonyms.words.contains($0.key) }
+                table = Abbreviations(frequency: own, isEnglish: { english.kind(of: $0) == .word })
             }
             return table?.expansion(of: word)
         }
