@@ -13,6 +13,8 @@ public final class Engine: Sendable {
     let planner: PlanBuilder
     /// Stems of the names, keywords and titles: words that make a question ours.
     let domainStems: Set<String>
+    /// Each topic's naming stems (its title, names and keywords), by position.
+    let naming: [Set<String>]
     /// The lexicon's outside terms, analyzed: a question naming one is not ours (unless it names a role).
     let outsidePhrases: [String: [[String]]]
     /// The last words of the job titles the knowledge names ("engineer", "scientist", "manager").
@@ -27,11 +29,16 @@ public final class Engine: Sendable {
     /// Questions longer than this many characters are refused as too long to be a question.
     public static let maximumQuestionLength = 2_000
 
-    /// An engine over `knowledge` with the threshold the knowledge declares (`about.yaml`), or else the one it
-    /// derives from itself (`ThresholdCalibration`); the other constants are `ConfidencePolicy.standard`'s.
+    /// An engine over `knowledge` with the threshold the knowledge declares (`about.yaml`), or else the
+    /// threshold and naming exponent it derives from itself (`ThresholdCalibration`); the other constants
+    /// are `ConfidencePolicy.standard`'s.
     public convenience init(knowledge: KnowledgeBase) {
         var policy = ConfidencePolicy.standard
-        policy.threshold = knowledge.about.threshold ?? ThresholdCalibration(knowledge: knowledge).threshold
+        if let declared = knowledge.about.threshold {
+            policy.threshold = declared
+        } else {
+            policy = ThresholdCalibration(knowledge: knowledge).applied(to: policy)
+        }
         self.init(knowledge: knowledge, policy: policy)
     }
 
@@ -45,6 +52,7 @@ public final class Engine: Sendable {
         var passages: [TFIDFIndex.Passage] = []
         var fields: [BM25F.Fields] = []
         var domain: Set<String> = []
+        var naming: [Set<String>] = []
         // The rules' cue words are words we understand: known, and targets for typo correction.
         var targets = Set(IntentRule.table.flatMap { $0.cues.keys.flatMap(reader.words) })
         for word in targets { frequency[word, default: 0] += 1 }
@@ -77,6 +85,7 @@ public final class Engine: Sendable {
             }
             fields.append(.init(title: namingTerms, questions: questionTerms, body: bodyTerms))
             domain.formUnion(namingTerms)
+            naming.append(Set(namingTerms))
             targets.formUnion(namingWords)
         }
         let analyzer = reader.learning(frequency, correctingTo: targets)
@@ -88,6 +97,7 @@ public final class Engine: Sendable {
         profileReader = ProfileReader(catalog: catalog, firstStage: matcher.firstStage)
         planner = PlanBuilder(knowledge: knowledge, catalog: catalog)
         domainStems = domain
+        self.naming = naming
         speaksPersonally =
             !knowledge.entityValues(.role).isEmpty && knowledge.topics.contains { !$0.skills.isEmpty }
         helpExamples =
@@ -259,7 +269,8 @@ public final class Engine: Sendable {
             // small FAQ one unknown word would otherwise weigh more than the words that match.
             let outsidePenalty = unknownPenalty(analysis, outside: outside, countingUnknown: false)
             let held = max(best.coverage * outsidePenalty, best.knownCoverage * penalty)
-            let confidence = policy.retrievalConfidence(held: held, score: best.score)
+            let confidence = policy.retrievalConfidence(
+                held: held, score: best.score, named: namedShare(of: best.topic, in: analysis.terms))
             if policy.answers(confidence), let answer = composer.retrieved(best, confidence: confidence) {
                 notes.append("answered by retrieval alone")
                 return answer

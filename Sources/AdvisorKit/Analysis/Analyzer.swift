@@ -17,6 +17,9 @@ public final class Analyzer: Sendable {
     private let knownWords: Set<String>
     private let ambiguous: Set<String>
     private let corrections = Mutex<[String: String?]>([:])
+    /// The knowledge's words with their counts, for the abbreviations they imply (derived on first need).
+    private let frequency: [String: Int]
+    private let abbreviations = Mutex<Abbreviations?>(nil)
     private let language = Language.english
     /// Ordinary English, to tell a typo (corrected) from a real word (never corrected).
     /// Whether to consult the system's word list (`EnglishWords.system`, loaded on first use: only a
@@ -47,7 +50,9 @@ public final class Analyzer: Sendable {
             let content = frequency.keys.filter { !Language.english.isStopWord($0) }
             knownStems = Set(content.map { stemmer.stem($0) })
             knownWords = Set(frequency.keys)
+            self.frequency = frequency
         } else {
+            self.frequency = [:]
             knownWords = []
             consultsDictionary = false
             speller = nil
@@ -103,7 +108,7 @@ public final class Analyzer: Sendable {
                 let word = typed[index]
                 guard !knownWords.contains(word), !language.isStopWord(word),
                     englishKind(of: word) == .unknown,
-                    let better = correction(for: word, speller)
+                    let better = abbreviation(of: word) ?? correction(for: word, speller)
                 else { continue }
                 made.append(.init(typed: word, read: better))
                 typed[index] = better
@@ -152,6 +157,20 @@ public final class Analyzer: Sendable {
 
     private func englishKind(of word: String) -> EnglishWords.Kind {
         consultsDictionary ? EnglishWords.system.kind(of: word) : .unknown
+    }
+
+    /// The knowledge's word that `word` abbreviates ("fb" → "facebook"), if any (`Abbreviations`).
+    private func abbreviation(of word: String) -> String? {
+        guard word.count == 2, consultsDictionary else { return nil }
+        return abbreviations.withLock { table in
+            if table == nil {
+                let english = EnglishWords.system
+                // The lexicon's words are the author's own readings, not words of the knowledge's text.
+                let own = frequency.filter { !synonyms.words.contains($0.key) }
+                table = Abbreviations(frequency: own, isEnglish: { english.kind(of: $0) == .word })
+            }
+            return table?.expansion(of: word)
+        }
     }
 
     private func correction(for word: String, _ speller: SpellingCorrector) -> String? {
