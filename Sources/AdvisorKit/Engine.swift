@@ -15,6 +15,8 @@ public final class Engine: Sendable {
     let planner: PlanBuilder
     /// Stems of the names, keywords and titles: words that make a question ours.
     let domainStems: Set<String>
+    /// Each topic's naming stems (its title, names and keywords), by position.
+    let naming: [Set<String>]
     /// The lexicon's outside terms, analyzed: a question naming one is not ours (unless it names a role).
     let outsidePhrases: [String: [[String]]]
     /// The last words of the job titles the knowledge names ("engineer", "scientist", "manager").
@@ -29,8 +31,9 @@ public final class Engine: Sendable {
     /// Questions longer than this many characters are refused as too long to be a question.
     public static let maximumQuestionLength = 2_000
 
-    /// An engine over `knowledge` with the threshold the knowledge declares (`about.yaml`), or else the one it
-    /// derives from itself (`ThresholdCalibration`); the other constants are `ConfidencePolicy.standard`'s.
+    /// An engine over `knowledge` with the threshold the knowledge declares (`about.yaml`), or else the
+    /// threshold and naming exponent it derives from itself (`ThresholdCalibration`); the other constants
+    /// are `ConfidencePolicy.standard`'s.
     public convenience init(knowledge: KnowledgeBase) {
         self.init(knowledge: knowledge, policy: Self.policy(for: knowledge))
     }
@@ -50,10 +53,15 @@ public final class Engine: Sendable {
         self.init(knowledge: knowledge, policy: policy, compiled: CompiledKnowledge(knowledge))
     }
 
-    /// The standard policy with the threshold `knowledge` declares, or derives from itself.
+    /// The standard policy with the threshold `knowledge` declares, or else the threshold and naming
+    /// exponent it derives from itself.
     private static func policy(for knowledge: KnowledgeBase) -> ConfidencePolicy {
         var policy = ConfidencePolicy.standard
-        policy.threshold = knowledge.about.threshold ?? ThresholdCalibration(knowledge: knowledge).threshold
+        if let declared = knowledge.about.threshold {
+            policy.threshold = declared
+        } else {
+            policy = ThresholdCalibration(knowledge: knowledge).applied(to: policy)
+        }
         return policy
     }
 
@@ -73,6 +81,7 @@ public final class Engine: Sendable {
         profileReader = ProfileReader(catalog: compiled.skills, firstStage: matcher.firstStage)
         planner = PlanBuilder(knowledge: knowledge, catalog: compiled.skills)
         domainStems = compiled.domainStems
+        naming = compiled.naming
         speaksPersonally =
             !knowledge.entityValues(.role).isEmpty && knowledge.topics.contains { !$0.skills.isEmpty }
         helpExamples =
@@ -240,7 +249,8 @@ public final class Engine: Sendable {
             // small FAQ one unknown word would otherwise weigh more than the words that match.
             let outsidePenalty = unknownPenalty(analysis, outside: outside, countingUnknown: false)
             let held = max(best.coverage * outsidePenalty, best.knownCoverage * penalty)
-            let confidence = policy.retrievalConfidence(held: held, score: best.score)
+            let confidence = policy.retrievalConfidence(
+                held: held, score: best.score, named: namedShare(of: best.topic, in: analysis.terms))
             if policy.answers(confidence), let answer = composer.retrieved(best, confidence: confidence) {
                 notes.append("answered by retrieval alone")
                 return answer

@@ -25,6 +25,22 @@ import Testing
                     + "    epsilon zeta eta theta\n  • iota"))
     }
 
+    @Test func aTopicOfAnyKnowledgeFoundByRetrievalSaysNothingAboutAICareers() {
+        let topics = [
+            Topic(
+                id: "parking", title: "Where to park", intent: nil, origin: .article, questions: [],
+                body: "Park behind the shop, free after six.", file: "parking.md"),
+            Topic(
+                id: "opening", title: "Opening hours", intent: nil, origin: .article, questions: [],
+                body: "We open at nine.", file: "opening.md"),
+        ]
+        let answer = Engine(knowledge: KnowledgeBase(topics: topics, lexicon: Lexicon())).answer("where do I park?")
+        #expect(answer.understood)
+        let sentence = ReadingSummary.sentence(answer)
+        #expect(sentence == "I answered this from “Where to park”, the topic that matched it best.")
+        #expect(!sentence.contains("AI"))
+    }
+
     @Test func explanationNumbers() {
         #expect(NumberText.fixed(0.5, 2) == "0.50")
         #expect(NumberText.fixed(1, 3) == "1.000")

@@ -20,6 +20,9 @@ public final class Analyzer: Sendable {
     private let corrections = Mutex<[String: String?]>([:])
     /// What is known of each word read so far (one lookup a word instead of one per fact).
     private let facts = Mutex<[String: WordFacts]>([:])
+    /// The knowledge's words with their counts, for the abbreviations they imply (derived on first need).
+    private let frequency: [String: Int]
+    private let abbreviations = Mutex<Abbreviations?>(nil)
 
     /// A word's stem and what the analyzer makes of it: all of it depends on the word alone.
     private struct WordFacts {
@@ -52,12 +55,16 @@ public final class Analyzer: Sendable {
         if let vocabulary {
             consultsDictionary = true
             let targets = vocabulary.targets
-            let words = vocabulary.contentWords
+            let frequency = vocabulary.frequency
             speller = Lazy { SpellingCorrector(frequency: targets) }
-            nonWordSpeller = Lazy { SpellingCorrector(frequency: words) }
+            nonWordSpeller = Lazy {
+                SpellingCorrector(frequency: frequency.filter { !Language.english.isStopWord($0.key) })
+            }
             knownStems = vocabulary.stems
-            knownWords = vocabulary.words
+            knownWords = Set(frequency.keys)
+            self.frequency = frequency
         } else {
+            self.frequency = [:]
             knownWords = []
             consultsDictionary = false
             speller = nil
@@ -66,13 +73,12 @@ public final class Analyzer: Sendable {
         }
     }
 
-    /// What a question analyzer knows of the knowledge's words: the words typos are corrected to (with
-    /// their counts), every content word with its count (what a non-word may be corrected to), every word
-    /// the knowledge uses, and the stems of its content words.
+    /// What a question analyzer knows of the knowledge's words: every word it uses with its count (its
+    /// content words are what a non-word may be corrected to; abbreviations come from them), the words
+    /// typos are corrected to, and the stems of its content words.
     struct Vocabulary: Sendable, Hashable {
+        var frequency: [String: Int]
         var targets: [String: Int]
-        var contentWords: [String: Int]
-        var words: Set<String>
         var stems: Set<String>
     }
 
@@ -88,7 +94,7 @@ public final class Analyzer: Sendable {
         // Stems of content words only: "several" (a stop word) must not make "severance" known.
         let content = frequency.filter { !Language.english.isStopWord($0.key) }
         return Vocabulary(
-            targets: frequency.filter { targets.contains($0.key) }, contentWords: content, words: Set(frequency.keys),
+            frequency: frequency, targets: frequency.filter { targets.contains($0.key) },
             stems: Set(content.keys.map { stemmer.stem($0) }))
     }
 
@@ -137,7 +143,7 @@ public final class Analyzer: Sendable {
                 let word = typed[index]
                 let about = facts(of: word)
                 guard !about.isKnownWord, !about.isStopword, about.kind == .unknown,
-                    let better = correction(for: word, speller)
+                    let better = abbreviation(of: word) ?? correction(for: word, speller)
                 else { continue }
                 made.append(.init(typed: word, read: better))
                 typed[index] = better
@@ -199,6 +205,20 @@ public final class Analyzer: Sendable {
 
     private func englishKind(of word: String) -> EnglishWords.Kind {
         consultsDictionary ? EnglishWords.system.kind(of: word) : .unknown
+    }
+
+    /// The knowledge's word that `word` abbreviates ("fb" → "facebook"), if any (`Abbreviations`).
+    private func abbreviation(of word: String) -> String? {
+        guard word.count == 2, consultsDictionary else { return nil }
+        return abbreviations.withLock { table in
+            if table == nil {
+                let english = EnglishWords.system
+                // The lexicon's words are the author's own readings, not words of the knowledge's text.
+                let own = frequency.filter { !synonyms.words.contains($0.key) }
+                table = Abbreviations(frequency: own, isEnglish: { english.kind(of: $0) == .word })
+            }
+            return table?.expansion(of: word)
+        }
     }
 
     private func correction(for word: String, _ speller: Lazy<SpellingCorrector>) -> String? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every constant of the decision to answer or to decline, in one value.
 ///
 /// Confidence is the product of two shares: how plainly the question asks (the rule's evidence, or how
@@ -32,6 +34,11 @@ public struct ConfidencePolicy: Sendable, Hashable {
     public var entityEvidence = 0.5
     /// Retrieval score at which the best passage counts in full.
     public var fullScore = 0.6
+    /// How much retrieval confidence follows the share of the best topic's own naming (title, names,
+    /// keywords) that the question holds: confidence is scaled by that share to this power. 0 (the
+    /// standard) ignores it; self-calibration may choose more for a knowledge base whose questions name
+    /// their topic (`ThresholdCalibration`).
+    public var namingExponent = 0.0
     /// Retrieval overrides the rules when its best passage scores at least this…
     public var overrideScore = 0.7
     /// …holds at least this share of the question…
@@ -67,9 +74,13 @@ public struct ConfidencePolicy: Sendable, Hashable {
     }
 
     /// Confidence in retrieval alone: the share of the question the best passage holds, scaled down when
-    /// its score is below `fullScore`.
-    public func retrievalConfidence(held: Double, score: Double) -> Double {
-        held * min(1, score / fullScore)
+    /// its score is below `fullScore`, and by the share of its topic's naming the question holds (`named`)
+    /// to the power `namingExponent`: a question that shares only a general word with a topic ("gmail")
+    /// and none of what names it ("strikethrough in gmail" against "export gmail messages") is less likely
+    /// that topic's question.
+    public func retrievalConfidence(held: Double, score: Double, named: Double = 1) -> Double {
+        let naming = namingExponent == 0 ? 1 : pow(max(0, min(1, named)), namingExponent)
+        return held * min(1, score / fullScore) * naming
     }
 
     /// The weight of an unknown content word against the known ones (each weighing at most 1): `ordinary`

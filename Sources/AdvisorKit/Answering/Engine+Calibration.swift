@@ -1,6 +1,21 @@
 /// Self-calibration: the engine asks its own knowledge questions whose answer it knows, to see how sure
 /// retrieval is when a topic answers and when none does.
 extension Engine {
+    /// What retrieval alone makes of a question: its top topic and the parts of its confidence (the share of
+    /// the question held, the passage's score, the share of the topic's naming held), so that confidence can
+    /// be computed under several policies.
+    struct RetrievalReading {
+        var topic: Int?
+        var held = 0.0
+        var score = 0.0
+        var named = 0.0
+
+        /// The confidence `policy` has in this reading.
+        func confidence(_ policy: ConfidencePolicy) -> Double {
+            topic == nil ? 0 : policy.retrievalConfidence(held: held, score: score, named: named)
+        }
+    }
+
     /// The top topic and the confidence retrieval alone would have in it for `question`, with the index's
     /// passages in `excluded` left out as if the knowledge lacked them (a word only they use is unknown).
     /// `keeping` (n, k) keeps the k-th of every n content words and reads the others as unknown ordinary
@@ -8,6 +23,14 @@ extension Engine {
     func retrievalConfidence(
         of question: String, excluding excluded: Set<Int> = [], keeping: (every: Int, at: Int)? = nil
     ) -> (topic: Int?, confidence: Double) {
+        let reading = retrievalReading(of: question, excluding: excluded, keeping: keeping)
+        return (reading.topic, reading.confidence(policy))
+    }
+
+    /// What retrieval alone makes of `question` (see `retrievalConfidence(of:excluding:keeping:)`).
+    func retrievalReading(
+        of question: String, excluding excluded: Set<Int> = [], keeping: (every: Int, at: Int)? = nil
+    ) -> RetrievalReading {
         var analysis = analyzer.analyze(question)
         var content = 0
         for position in analysis.words.indices where !analysis.words[position].isStopword {
@@ -23,12 +46,13 @@ extension Engine {
             }
         }
         let matches = rank(index.search(analysis.terms, excluding: excluded), slots: Slots())
-        guard let best = matches.first else { return (nil, 0) }
+        guard let best = matches.first else { return RetrievalReading() }
         let outside = outsideWords(in: analysis, entities: [])
         let penalty = unknownPenalty(analysis, outside: outside)
         let outsidePenalty = unknownPenalty(analysis, outside: outside, countingUnknown: false)
         let held = max(best.coverage * outsidePenalty, best.knownCoverage * penalty)
-        return (best.topic, policy.retrievalConfidence(held: held, score: best.score))
+        let named = Self.namedShare(of: naming[best.topic], in: Set(analysis.terms), weight: index.idf(of:))
+        return RetrievalReading(topic: best.topic, held: held, score: best.score, named: named)
     }
 
     /// How self-calibration rewords a question: keeping each half of its content words, and each third.
@@ -39,25 +63,37 @@ extension Engine {
     /// The samples self-calibration reads: each topic's title and alternate questions asked as a paraphrase
     /// would ask them (keeping part of the wording) with the topic in the index — answerable when its topic
     /// comes first —, the same questions asked whole with the topic left out — unanswerable: the knowledge
-    /// lacks them —, and everyday questions about other subjects (`OffDomainSample`).
+    /// lacks them —, and everyday questions about other subjects (`OffDomainSample`); confidences as this
+    /// engine's policy reads them.
     func calibrationSamples() -> ThresholdCalibration.Samples {
-        var samples = ThresholdCalibration.Samples()
+        calibrationSamples(under: [policy])[0]
+    }
+
+    /// The same samples, with confidences as each of `policies` reads them (the questions are asked once).
+    func calibrationSamples(under policies: [ConfidencePolicy]) -> [ThresholdCalibration.Samples] {
+        var answerable: [RetrievalReading] = []
+        var unanswerable: [RetrievalReading] = []
         for (position, topic) in knowledge.topics.enumerated() {
             var asked: Set<String> = []
             let own = index.passages(of: position)
             for question in [topic.title] + topic.questions where asked.insert(question.lowercased()).inserted {
                 for keeping in Self.paraphrases {
-                    let found = retrievalConfidence(of: question, keeping: keeping)
+                    let found = retrievalReading(of: question, keeping: keeping)
                     if found.topic == position {
-                        samples.answerable.append(found.confidence)
+                        answerable.append(found)
                     } else {
-                        samples.unanswerable.append(found.confidence)
+                        unanswerable.append(found)
                     }
                 }
-                samples.unanswerable.append(retrievalConfidence(of: question, excluding: own).confidence)
+                unanswerable.append(retrievalReading(of: question, excluding: own))
             }
         }
-        samples.offDomain = OffDomainSample.questions.map { retrievalConfidence(of: $0).confidence }
-        return samples
+        let offDomain = OffDomainSample.questions.map { retrievalReading(of: $0) }
+        return policies.map { policy in
+            ThresholdCalibration.Samples(
+                answerable: answerable.map { $0.confidence(policy) },
+                unanswerable: unanswerable.map { $0.confidence(policy) },
+                offDomain: offDomain.map { $0.confidence(policy) })
+        }
     }
 }

@@ -6,6 +6,10 @@
 /// the one that sorts them best: the mean of the share of answerable questions answered and the share of
 /// the others declined (answerable counting as much as both others together), among the thresholds that
 /// decline at least 95% of the off-domain sample.
+///
+/// It chooses, with the threshold, how much confidence follows the share of the best topic's naming a
+/// question holds (`ConfidencePolicy.namingExponent`): each of `namingExponents` is tried on the same
+/// questions, and the one whose best threshold sorts them best is kept (the smallest among equals).
 public struct ThresholdCalibration: Sendable, Hashable {
     /// Confidences of the three samples.
     public struct Samples: Sendable, Hashable {
@@ -28,10 +32,16 @@ public struct ThresholdCalibration: Sendable, Hashable {
     /// Thresholds tried, from `lowest` to `highest` by hundredths.
     public static let lowest = 0.05
     public static let highest = 0.95
+    /// The naming exponents tried (`ConfidencePolicy.namingExponent`).
+    public static let namingExponents = [0.0, 0.5, 1.0]
 
     public var samples: Samples
     /// The chosen threshold.
     public var threshold: Double
+    /// The chosen naming exponent (`ConfidencePolicy.namingExponent`).
+    public var namingExponent = 0.0
+    /// How well the chosen threshold sorts the samples (`score(_:at:)`).
+    public var score = 0.0
     /// At the chosen threshold: the share of answerable questions answered…
     public var answered: Double
     /// …of unanswerable ones declined…
@@ -39,9 +49,30 @@ public struct ThresholdCalibration: Sendable, Hashable {
     /// …and of off-domain ones declined.
     public var declinedOffDomain: Double
 
-    /// Calibrates `policy` on `knowledge`: asks an engine over it the three samples.
+    /// Calibrates `policy` on `knowledge`: asks an engine over it the three samples, and keeps the naming
+    /// exponent and threshold that sort them best.
     public init(knowledge: KnowledgeBase, policy: ConfidencePolicy = .standard) {
-        self.init(samples: Engine(knowledge: knowledge, policy: policy).calibrationSamples())
+        let policies = Self.namingExponents.map { exponent in
+            var candidate = policy
+            candidate.namingExponent = exponent
+            return candidate
+        }
+        let all = Engine(knowledge: knowledge, policy: policy).calibrationSamples(under: policies)
+        var best = Self(samples: all[0])
+        for (exponent, samples) in zip(Self.namingExponents, all).dropFirst() {
+            var candidate = Self(samples: samples)
+            candidate.namingExponent = exponent
+            if candidate.score > best.score + 1e-12 { best = candidate }
+        }
+        self = best
+    }
+
+    /// `policy` with the chosen threshold and naming exponent.
+    public func applied(to policy: ConfidencePolicy) -> ConfidencePolicy {
+        var calibrated = policy
+        calibrated.threshold = threshold
+        calibrated.namingExponent = namingExponent
+        return calibrated
     }
 
     /// The threshold that sorts `samples` best (the lowest among equals, so answering wins ties).
@@ -59,6 +90,7 @@ public struct ThresholdCalibration: Sendable, Hashable {
             if score > best.score + 1e-12 { best = (score, threshold) }
         }
         threshold = best.threshold
+        score = max(0, best.score)
         answered = Self.share(samples.answerable, atLeast: self.threshold)
         declinedUnanswerable = 1 - Self.share(samples.unanswerable, atLeast: self.threshold)
         declinedOffDomain = 1 - Self.share(samples.offDomain, atLeast: self.threshold)
@@ -81,7 +113,7 @@ public struct ThresholdCalibration: Sendable, Hashable {
     public var summary: String {
         func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
         return """
-            decline threshold \(threshold), derived from the knowledge:
+            decline threshold \(threshold), naming exponent \(namingExponent), derived from the knowledge:
               answers \(percent(answered)) of \(samples.answerable.count) of its own questions reworded
               declines \(percent(declinedUnanswerable)) of \(samples.unanswerable.count) questions it lacks (each topic left out in turn)
               declines \(percent(declinedOffDomain)) of \(samples.offDomain.count) everyday questions on other subjects

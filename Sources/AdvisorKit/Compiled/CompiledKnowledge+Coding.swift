@@ -23,6 +23,7 @@ extension CompiledKnowledge {
         Self.write(rules, to: &out)
         Self.write(skills, to: &out)
         out.strings(domainStems)
+        out.array(naming) { $0.strings($1) }
         out.strings(titleWords)
         out.array(outsidePhrases.keys.sorted()) { out, key in
             out.string(key)
@@ -47,6 +48,8 @@ extension CompiledKnowledge {
         rules = try Self.readRules(&input)
         skills = try Self.readSkills(&input, topicCount: topicIDs.count)
         domainStems = Set(try input.strings())
+        naming = try input.array { Set(try $0.strings()) }
+        guard naming.count == topicIDs.count else { throw CompactReader.Malformed(position: 0) }
         titleWords = Set(try input.strings())
         var outside: [String: [[String]]] = [:]
         for _ in 0..<(try input.index()) {
@@ -60,30 +63,29 @@ extension CompiledKnowledge {
     // MARK: vocabulary
 
     private static func write(_ vocabulary: Analyzer.Vocabulary, to out: inout CompactWriter) {
-        for counts in [vocabulary.targets, vocabulary.contentWords] {
-            out.array(counts.sorted { $0.key < $1.key }) { out, entry in
-                out.string(entry.key)
-                out.int(entry.value)
-            }
+        out.array(vocabulary.frequency.sorted { $0.key < $1.key }) { out, entry in
+            out.string(entry.key)
+            out.int(entry.value)
         }
-        out.strings(vocabulary.words)
+        // The targets are some of those words: written as the list of them.
+        out.strings(Set(vocabulary.targets.keys))
         out.strings(vocabulary.stems)
     }
 
     private static func readVocabulary(_ input: inout CompactReader) throws -> Analyzer.Vocabulary {
-        func readCounts() throws -> [String: Int] {
-            var counts: [String: Int] = [:]
-            let count = try input.index()
-            counts.reserveCapacity(count)
-            for _ in 0..<count {
-                let word = try input.string()
-                counts[word] = try input.int()
-            }
-            return counts
+        var frequency: [String: Int] = [:]
+        let count = try input.index()
+        frequency.reserveCapacity(count)
+        for _ in 0..<count {
+            let word = try input.string()
+            frequency[word] = try input.int()
         }
-        return Analyzer.Vocabulary(
-            targets: try readCounts(), contentWords: try readCounts(), words: Set(try input.strings()),
-            stems: Set(try input.strings()))
+        var targets: [String: Int] = [:]
+        for word in try input.strings() {
+            guard let count = frequency[word] else { throw CompactReader.Malformed(position: 0) }
+            targets[word] = count
+        }
+        return Analyzer.Vocabulary(frequency: frequency, targets: targets, stems: Set(try input.strings()))
     }
 
     // MARK: index

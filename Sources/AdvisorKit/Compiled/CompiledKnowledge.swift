@@ -17,6 +17,8 @@ public struct CompiledKnowledge: Sendable, Equatable {
     var skills: SkillCatalog
     /// Stems of the names, keywords and titles: words that make a question ours.
     var domainStems: Set<String>
+    /// Each topic's naming stems (its title, names and keywords), by position.
+    var naming: [Set<String>]
     /// The last words of the job titles the knowledge names ("engineer", "scientist", "manager").
     var titleWords: Set<String>
     /// The lexicon's outside terms, analyzed, by their first word.
@@ -37,6 +39,7 @@ extension CompiledKnowledge {
         var passages: [TFIDFIndex.Passage] = []
         var fields: [BM25F.Fields] = []
         var domain: Set<String> = []
+        var naming: [Set<String>] = []
         // The rules' cue words are words we understand: known, and targets for typo correction.
         var targets = Set(IntentRule.table.flatMap { $0.cues.keys.flatMap(reader.words) })
         for word in targets { frequency[word, default: 0] += 1 }
@@ -69,6 +72,7 @@ extension CompiledKnowledge {
             }
             fields.append(.init(title: namingTerms, questions: questionTerms, body: bodyTerms))
             domain.formUnion(namingTerms)
+            naming.append(Set(namingTerms))
             targets.formUnion(namingWords)
         }
         let vocabulary = reader.vocabulary(frequency, correctingTo: targets)
@@ -78,7 +82,7 @@ extension CompiledKnowledge {
             vocabulary: vocabulary,
             index: TFIDFIndex(passages: passages, topicCount: knowledge.topics.count, fields: fields).storage,
             rules: IntentMatcher.compile(knowledge: knowledge, analyzer: analyzer),
-            skills: SkillCatalog(knowledge: knowledge, analyzer: analyzer), domainStems: domain,
+            skills: SkillCatalog(knowledge: knowledge, analyzer: analyzer), domainStems: domain, naming: naming,
             titleWords: Set(
                 knowledge.topics.filter { $0.slots.role != nil || $0.slots.stage != nil }.flatMap(\.names).compactMap {
                     EntityRecognizer.folded(analyzer.analyze($0)).last

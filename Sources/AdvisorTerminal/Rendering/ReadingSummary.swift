@@ -15,6 +15,11 @@ enum ReadingSummary {
                 ? "I did not answer this: nothing I know matched it well enough (confidence \(confidence))."
                 : "I did not answer this as asked (\(describe(answer.intent)))."
         }
+        // A topic retrieval found, when the rules read no general question (a knowledge base of any subject
+        // answers this way: its topics declare no intent), is just where the answer came from.
+        if answer.intent == .overview, reading.intent != .overview, let title = answer.title {
+            return "I answered this from “\(title)”, the topic that matched it best."
+        }
         var about = reading.entities.map { "“" + $0.words + "”" }
         if let years = reading.years { about.append("\(years) year\(years == 1 ? "" : "s") of experience") }
         let subject = about.isEmpty ? "" : " about " + list(about)
