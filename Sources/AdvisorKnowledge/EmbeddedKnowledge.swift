@@ -52,6 +52,7 @@ private func embeddedLexicon() -> Lexicon {
     synonyms["roadmap"] = ["road map", "learning path", "study plan"] as [String]
     synonyms["role"] = ["job title", "job titles", "titles"] as [String]
     synonyms["salary"] = ["salaries", "pay", "pays", "paid", "paying", "payment", "earn", "earns", "earning", "earnings", "compensation", "comp", "wage", "wages", "income", "remuneration", "tc", "total compensation", "package", "make money", "paycheck", "stipend", "market rate", "going rate", "market value"] as [String]
+    synonyms["saturated"] = ["crowded", "overcrowded", "over saturated", "over-saturated", "flooded"] as [String]
     synonyms["scikit-learn"] = ["sklearn", "scikit learn", "scikit"] as [String]
     synonyms["senior"] = ["seniors", "sr", "experienced", "veteran", "veterans", "principal", "staff level", "staff", "seasoned"] as [String]
     synonyms["skills"] = ["skillset", "skill set", "abilities", "competencies", "know-how", "qualities", "characteristics", "traits"] as [String]
