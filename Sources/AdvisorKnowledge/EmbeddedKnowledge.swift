@@ -126,7 +126,7 @@ private func embeddedTopics() -> [Topic] {
             origin: Topic.Origin(rawValue: "general guidance")!,
             slots: Slots(role: nil, stage: nil, area: nil),
             names: [] as [String], years: nil,
-            questions: ["Is it too late to get into AI in my thirties or forties?", "Can I switch careers into AI engineering?", "How do I move into AI from software development?", "I'm a teacher, can I become an AI engineer?", "career change to machine learning", "Am I too old to learn AI?"] as [String],
+            questions: ["Is it too late to get into AI in my thirties or forties?", "Can I switch careers into AI engineering?", "How do I move into AI from software development?", "I'm a teacher, can I become an AI engineer?", "career change to machine learning", "How do I transition into machine learning from another engineering job?", "I'm an experienced developer, how do I move into ML?", "Am I too old to learn AI?"] as [String],
             keywords: ["career change", "career changer", "switch careers", "pivot", "transition", "too late", "too old", "age", "mid-career", "retraining", "background", "software developer", "quit my job", "career break"] as [String],
             skills: [] as [String],
             followups: ["getting-started", "portfolio", "education"] as [String],

@@ -118,7 +118,7 @@ extension Language {
             would wouldn y yeah yes yet you your yours yourself yourselves
             anyways apparently basically certainly currently definitely especially exactly generally
             honestly hopefully literally obviously possibly probably seriously simply somehow truly usually
-            realistic realistically typically normally possible instead already among anymore perhaps almost
+            realistic realistically typically normally possible instead already among anymore perhaps almost another
             guys folks everybody hey hi hello
             hm hmm hmmm uh um umm oh nah jk alright yep nope ya yea huh wow welp fair hmph
             wondering wonder thinking think thought guess suppose feel feeling curious interested
