@@ -36,7 +36,7 @@ private func embeddedLexicon() -> Lexicon {
     synonyms["google cloud"] = ["gcp"] as [String]
     synonyms["hi"] = ["hello", "hey", "hiya", "howdy", "greetings", "yo", "hallo"] as [String]
     synonyms["industry"] = ["industries", "sector", "sectors", "domain", "domains"] as [String]
-    synonyms["job"] = ["position", "positions", "occupation", "profession", "work as"] as [String]
+    synonyms["job"] = ["position", "positions", "occupation", "profession"] as [String]
     synonyms["mathematics"] = ["math", "maths", "mathematical", "mathematic"] as [String]
     synonyms["mid"] = ["mid-level", "mid level", "midlevel", "intermediate", "mid-career", "mid career"] as [String]
     synonyms["ml"] = ["machine learning", "machine-learning", "machinelearning"] as [String]
