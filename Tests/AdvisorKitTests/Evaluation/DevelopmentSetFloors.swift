@@ -3,7 +3,7 @@
 /// the engine; measure with `career-advisor eval ../shared/eval/real-dev.jsonl` (or `run.py`: same figures).
 enum DevelopmentSetFloors {
     static let floors: [String: Double] = [
-        "real-dev.jsonl": 0.70,  // 73.0% (65/89 turns) on 2026-12-02, session 3
+        "real-dev.jsonl": 0.72,  // 75.3% (67/89 turns) on 2026-12-02, session 3
         "conv-dev.jsonl": 0.93,  // 96.4% (162/168 turns) on 2026-12-02, session 3
     ]
 }
