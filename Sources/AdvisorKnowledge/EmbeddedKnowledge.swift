@@ -20,6 +20,7 @@ private func embeddedLexicon() -> Lexicon {
     var synonyms: [String: [String]] = [:]
     synonyms["ai"] = ["artificial intelligence", "a.i", "a i"] as [String]
     synonyms["become"] = ["want to be", "wanna be", "would like to be", "hope to be", "aspire to be"] as [String]
+    synonyms["best programming language"] = ["best language"] as [String]
     synonyms["beyond"] = ["beyond senior", "after senior"] as [String]
     synonyms["certificate"] = ["certs", "cert", "certificates", "certification", "certifications", "certified"] as [String]
     synonyms["company"] = ["companies", "employer", "employers", "firm", "firms"] as [String]
@@ -64,6 +65,10 @@ private func embeddedLexicon() -> Lexicon {
     synonyms["thanks"] = ["thank", "thx", "ty", "cheers", "thankyou", "appreciated", "appreciate"] as [String]
     synonyms["underpaid"] = ["lowballed", "lowball"] as [String]
     synonyms["university"] = ["college", "uni", "major"] as [String]
+    synonyms["what programming language"] = ["what language"] as [String]
+    synonyms["what programming languages"] = ["what languages"] as [String]
+    synonyms["which programming language"] = ["which language"] as [String]
+    synonyms["which programming languages"] = ["which languages"] as [String]
     synonyms["years"] = ["yrs", "yr", "yoe", "years of experience"] as [String]
     return Lexicon(
         synonyms: synonyms, ambiguous: ["cv"] as [String],

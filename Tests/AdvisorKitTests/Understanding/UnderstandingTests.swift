@@ -24,6 +24,11 @@ import Testing
         #expect(reading(question).intent == intent)
     }
 
+    @Test func aLanguageToLearnIsAProgrammingLanguage() {
+        #expect(engine.answer("what language should I learn first for AI?").sources == ["programming"])
+        #expect(engine.answer("best language for machine learning?").sources == ["programming"])
+    }
+
     @Test func aFieldNeededIsTheSkillAskedAbout() {
         // "need to understand RL": is RL required — the skill area; "skills you need to learn ML": the field.
         #expect(engine.answer("Do I need to understand reinforcement learning?").sources == ["machine-learning"])
