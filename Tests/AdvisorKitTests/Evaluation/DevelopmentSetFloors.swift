@@ -4,6 +4,6 @@
 enum DevelopmentSetFloors {
     static let floors: [String: Double] = [
         "real-dev.jsonl": 0.72,  // 75.3% (67/89 turns) on 2026-12-02, session 3
-        "conv-dev.jsonl": 0.93,  // 96.4% (162/168 turns) on 2026-12-02, session 3
+        "conv-dev.jsonl": 0.94,  // 97.0% (163/168 turns) on 2026-12-02, session 3
     ]
 }
