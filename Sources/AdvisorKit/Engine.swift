@@ -183,7 +183,7 @@ public final class Engine: Sendable {
         _ question: String, text: String, analysis: Analysis, reading: Reading, matches: [Match], following: Bool,
         notes: inout [String]
     ) -> Answer {
-        var outside = outsideWords(in: analysis, entities: reading.entities)
+        var outside = outsideWords(in: analysis)
         // In a follow-up, a word of one of our titles is ours ("back to the architect thing").
         if following, !outside.isEmpty {
             let folded = EntityRecognizer.folded(analysis)
@@ -202,7 +202,7 @@ public final class Engine: Sendable {
         let asking = penalty < 1 && Sentences.mayHaveSeveral(text) ? Sentences(text).asking : []
         for sentence in asking where penalty < 1 {
             let part = analyzer.analyze(sentence)
-            penalty = max(penalty, unknownPenalty(part, outside: outsideWords(in: part, entities: [])))
+            penalty = max(penalty, unknownPenalty(part, outside: outsideWords(in: part)))
         }
         if !outside.isEmpty {
             let words = outside.sorted().map { analysis.words[$0].text }.joined(separator: ", ")

@@ -22,11 +22,12 @@ private func embeddedLexicon() -> Lexicon {
     synonyms["become"] = ["want to be", "wanna be", "would like to be", "hope to be", "aspire to be"] as [String]
     synonyms["best programming language"] = ["best language"] as [String]
     synonyms["beyond"] = ["beyond senior", "after senior"] as [String]
+    synonyms["career break"] = ["take a break", "take time off", "time off work", "sabbatical"] as [String]
     synonyms["certificate"] = ["certs", "cert", "certificates", "certification", "certifications", "certified"] as [String]
     synonyms["company"] = ["companies", "employer", "employers", "firm", "firms"] as [String]
     synonyms["consultant"] = ["consultants", "consulting", "consultancy", "freelance", "freelancer"] as [String]
     synonyms["cv"] = ["computer vision", "computer-vision", "machine vision"] as [String]
-    synonyms["degree"] = ["degrees", "diploma", "bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "msc", "bsc"] as [String]
+    synonyms["degree"] = ["degrees", "diploma", "bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "msc", "bsc", "grad school", "graduate school"] as [String]
     synonyms["developer"] = ["dev", "devs", "developers", "swe"] as [String]
     synonyms["difference"] = ["differences", "differ", "different from", "vs", "versus", "compared to", "compare", "comparison"] as [String]
     synonyms["dl"] = ["deep learning", "deep-learning"] as [String]
@@ -287,7 +288,7 @@ private func embeddedTopics() -> [Topic] {
             origin: Topic.Origin(rawValue: "general guidance")!,
             slots: Slots(role: nil, stage: nil, area: nil),
             names: [] as [String], years: nil,
-            questions: ["Do I need a degree to become an AI engineer?", "Do I need a PhD to work in AI?", "which degree is best for AI engineering?", "Are online courses enough to get an AI job?", "Are AI certificates worth it?", "can I become an AI engineer without a degree?", "master's or bachelor's for AI?", "Is a PhD worth it for a career in machine learning?", "Should I go back to school for a master's or keep applying for AI jobs?", "Is grad school necessary for a job in machine learning?"] as [String],
+            questions: ["Do I need a degree to become an AI engineer?", "Do I need a PhD to work in AI?", "which degree is best for AI engineering?", "Are online courses enough to get an AI job?", "Are AI certificates worth it?", "can I become an AI engineer without a degree?", "master's or bachelor's for AI?", "Is a PhD worth it for a career in machine learning?", "Should I go back to school for a master's or keep applying for AI jobs?"] as [String],
             keywords: ["degree", "education", "university", "bachelor's", "master's", "PhD", "computer science", "mathematics", "statistics", "online courses", "certificates", "certification", "bootcamp", "self-taught", "without a degree", "no degree"] as [String],
             skills: [] as [String],
             followups: ["getting-started", "portfolio", "qualifications-ai-research-scientist"] as [String],
@@ -299,7 +300,7 @@ private func embeddedTopics() -> [Topic] {
             origin: Topic.Origin(rawValue: "article")!,
             slots: Slots(role: nil, stage: "entry", area: nil),
             names: ["entry level", "junior machine learning engineer", "data scientist", "AI research assistant"] as [String], years: 0...1,
-            questions: ["What entry-level jobs are there in AI?", "What is a good first job in AI engineering?", "junior AI jobs?", "Can I start out as a data scientist?", "What does an AI research assistant do?", "what jobs can a graduate get in AI", "Which jobs are a good stepping stone towards a career in machine learning?", "Will senior engineers mentor me in my first AI job?", "Do junior AI engineers get guidance or work on their own?"] as [String],
+            questions: ["What entry-level jobs are there in AI?", "What is a good first job in AI engineering?", "junior AI jobs?", "Can I start out as a data scientist?", "What does an AI research assistant do?", "what jobs can a graduate get in AI", "Will senior engineers mentor me in my first AI job?", "Do junior AI engineers get guidance or work on their own?"] as [String],
             keywords: ["entry level", "junior", "beginner", "graduate", "first job", "junior machine learning engineer", "data scientist", "AI research assistant", "mentorship", "mentor", "mentoring", "guidance", "supervision", "learning on the job"] as [String],
             skills: [] as [String],
             followups: ["salary-entry", "mid-level", "portfolio"] as [String],

@@ -47,7 +47,7 @@ extension Engine {
         }
         let matches = rank(index.search(analysis.terms, excluding: excluded), slots: Slots())
         guard let best = matches.first else { return RetrievalReading() }
-        let outside = outsideWords(in: analysis, entities: [])
+        let outside = outsideWords(in: analysis)
         let penalty = unknownPenalty(analysis, outside: outside)
         let outsidePenalty = unknownPenalty(analysis, outside: outside, countingUnknown: false)
         let held = max(best.coverage * outsidePenalty, best.knownCoverage * penalty)

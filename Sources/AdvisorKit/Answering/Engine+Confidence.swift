@@ -4,22 +4,26 @@ extension Engine {
     /// Positions of the words that belong to an outside term of the lexicon (matched word for word with
     /// plurals folded, not by stem: "marketer" is outside, "market" is not) or that make one of our job
     /// titles someone else's ("DevOps engineer"), except words that name one of our entities.
-    func outsideWords(in analysis: Analysis, entities: [Entity]) -> Set<Int> {
+    func outsideWords(in analysis: Analysis) -> Set<Int> {
         let words = EntityRecognizer.folded(analysis)
-        let named = Set(entities.flatMap(\.span)).union(matcher.namedPositions(in: analysis))
-        var positions: Set<Int> = []
+        var phrases: Set<Int> = []
+        var untitled: [Int] = []
         for (start, word) in words.enumerated() {
             for phrase in outsidePhrases[word] ?? [] where words[start...].starts(with: phrase) {
-                positions.formUnion(start..<(start + phrase.count))
+                phrases.formUnion(start..<(start + phrase.count))
             }
             // A job title of ours with a word we do not know in front ("DevOps engineer", "prompt engineer",
             // "BI manager") names someone else's job.
-            if start > 0, titleWords.contains(word), !named.contains(start) {
+            if start > 0, titleWords.contains(word) {
                 let before = analysis.words[start - 1]
-                if !before.isStopword, !before.isKnown, !named.contains(start - 1) { positions.insert(start - 1) }
+                if !before.isStopword, !before.isKnown { untitled.append(start) }
             }
         }
-        return positions.subtracting(named)
+        guard !phrases.isEmpty || !untitled.isEmpty else { return [] }
+        // Words of our names, every mention (the entities' spans among them), are never outside.
+        let named = matcher.namedPositions(in: analysis)
+        let titled = untitled.filter { !named.contains($0) && !named.contains($0 - 1) }.map { $0 - 1 }
+        return phrases.union(titled).subtracting(named)
     }
 
     /// Outside words said aside, not asked about: the asker's own job ("accountant here", "I'm a
