@@ -17,3 +17,10 @@ enum Fixtures {
 
     static func ask(_ question: String) -> Answer { engine.answer(question) }
 }
+
+extension Topic {
+    /// A topic of a plain FAQ — no intent, no entities — for tests of an engine over any knowledge.
+    static func faq(_ id: String, _ title: String, _ body: String, questions: [String] = []) -> Topic {
+        Topic(id: id, title: title, intent: nil, origin: .article, questions: questions, body: body, file: id + ".md")
+    }
+}

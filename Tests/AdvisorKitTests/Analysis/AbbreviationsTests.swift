@@ -34,13 +34,9 @@ import Testing
 
     @Test func aQuestionReadsTheAbbreviationAsTheKnowledgesWord() throws {
         try #require(EnglishWords.system.isAvailable)
-        let topics = [
-            Topic(
-                id: "delete", title: "Delete a Facebook account", intent: nil, origin: .article, questions: [],
-                body: "Facebook deletes the account after two weeks.", file: "delete.md"),
-            Topic(
-                id: "backup", title: "Back up a mailbox", intent: nil, origin: .article, questions: [],
-                body: "Export the mailbox from the settings page.", file: "backup.md"),
+        let topics: [Topic] = [
+            .faq("delete", "Delete a Facebook account", "Facebook deletes the account after two weeks."),
+            .faq("backup", "Back up a mailbox", "Export the mailbox from the settings page."),
         ]
         let engine = Engine(knowledge: KnowledgeBase(topics: topics, lexicon: Lexicon()))
         let analysis = engine.analyzer.analyze("removing my fb account")

@@ -5,13 +5,9 @@ import Testing
 /// The engine assumes nothing about the subject of the knowledge it serves: its own words come from the
 /// knowledge's about.yaml, and profile and plan speak only when the knowledge has roles and skills.
 @Suite struct AnyKnowledgeTests {
-    static let topics = [
-        Topic(
-            id: "opening", title: "Opening hours", intent: nil, origin: .article,
-            questions: ["When are you open?"], body: "We open 9 to 5.", file: "opening.md"),
-        Topic(
-            id: "parking", title: "Parking", intent: nil, origin: .article, questions: ["Where can I park?"],
-            body: "Park behind the shop.", file: "parking.md"),
+    static let topics: [Topic] = [
+        .faq("opening", "Opening hours", "We open 9 to 5.", questions: ["When are you open?"]),
+        .faq("parking", "Parking", "Park behind the shop.", questions: ["Where can I park?"]),
     ]
     let plain = Engine(knowledge: KnowledgeBase(topics: Self.topics, lexicon: Lexicon()))
     let described = Engine(

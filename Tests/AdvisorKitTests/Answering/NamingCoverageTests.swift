@@ -4,16 +4,10 @@ import Testing
 
 /// How much of a topic's naming a question holds, and how confidence follows it.
 @Suite struct NamingCoverageTests {
-    static let topics = [
-        Topic(
-            id: "export", title: "Export mail messages to text files", intent: nil, origin: .article,
-            questions: [], body: "Use the takeout page to export every message.", file: "export.md"),
-        Topic(
-            id: "filter", title: "Filter mail from one sender", intent: nil, origin: .article, questions: [],
-            body: "Create a filter with the sender's address.", file: "filter.md"),
-        Topic(
-            id: "signature", title: "Add a signature to mail", intent: nil, origin: .article, questions: [],
-            body: "Settings, then signature: type the text under each message.", file: "signature.md"),
+    static let topics: [Topic] = [
+        .faq("export", "Export mail messages to text files", "Use the takeout page to export every message."),
+        .faq("filter", "Filter mail from one sender", "Create a filter with the sender's address."),
+        .faq("signature", "Add a signature to mail", "Settings, then signature: type the text under each message."),
     ]
     static let knowledge = KnowledgeBase(topics: topics, lexicon: Lexicon())
 
