@@ -39,6 +39,11 @@ public struct ConfidencePolicy: Sendable, Hashable {
     /// standard) ignores it; self-calibration may choose more for a knowledge base whose questions name
     /// their topic (`ThresholdCalibration`).
     public var namingExponent = 0.0
+    /// How much retrieval confidence falls as the second topic comes near the first: confidence is scaled
+    /// by `1 - runnerUpWeight × second/first` (relevances). A question a topic answers usually stands
+    /// apart from the others; one the knowledge lacks, sharing only its general words, finds several topics
+    /// about as close. 0 (the standard) ignores it; self-calibration may choose more (`ThresholdCalibration`).
+    public var runnerUpWeight = 0.0
     /// Retrieval overrides the rules when its best passage scores at least this…
     public var overrideScore = 0.7
     /// …holds at least this share of the question…
@@ -74,13 +79,22 @@ public struct ConfidencePolicy: Sendable, Hashable {
     }
 
     /// Confidence in retrieval alone: the share of the question the best passage holds, scaled down when
-    /// its score is below `fullScore`, and by the share of its topic's naming the question holds (`named`)
-    /// to the power `namingExponent`: a question that shares only a general word with a topic ("gmail")
+    /// its score is below `fullScore`, by the share of its topic's naming the question holds (`named`)
+    /// to the power `namingExponent` — a question that shares only a general word with a topic ("gmail")
     /// and none of what names it ("strikethrough in gmail" against "export gmail messages") is less likely
-    /// that topic's question.
-    public func retrievalConfidence(held: Double, score: Double, named: Double = 1) -> Double {
+    /// that topic's question —, and by how near the runner-up comes (`runnerUpWeight`).
+    /// `runnerUp` is the second topic's relevance as a share of the first's (0–1): the closer, the less sure.
+    public func retrievalConfidence(held: Double, score: Double, named: Double = 1, runnerUp: Double = 0) -> Double {
         let naming = namingExponent == 0 ? 1 : pow(max(0, min(1, named)), namingExponent)
-        return held * min(1, score / fullScore) * naming
+        let standing = 1 - runnerUpWeight * max(0, min(1, runnerUp))
+        return held * min(1, score / fullScore) * naming * standing
+    }
+
+    /// The second match's relevance as a share of the first's (0 with fewer than two matches): how near
+    /// the runner-up comes (`runnerUpWeight`).
+    public static func runnerUp(_ matches: [Match]) -> Double {
+        guard matches.count > 1, matches[0].relevance > 0 else { return 0 }
+        return min(1, matches[1].relevance / matches[0].relevance)
     }
 
     /// The weight of an unknown content word against the known ones (each weighing at most 1): `ordinary`

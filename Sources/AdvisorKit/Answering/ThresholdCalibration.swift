@@ -8,8 +8,9 @@
 /// decline at least 95% of the off-domain sample.
 ///
 /// It chooses, with the threshold, how much confidence follows the share of the best topic's naming a
-/// question holds (`ConfidencePolicy.namingExponent`): each of `namingExponents` is tried on the same
-/// questions, and the one whose best threshold sorts them best is kept (the smallest among equals).
+/// question holds (`ConfidencePolicy.namingExponent`) and how much it falls as the runner-up topic comes
+/// near (`ConfidencePolicy.runnerUpWeight`): each pair of `namingExponents` and `runnerUpWeights` is tried
+/// on the same questions, and the one whose best threshold sorts them best is kept (the first among equals).
 public struct ThresholdCalibration: Sendable, Hashable {
     /// Confidences of the three samples.
     public struct Samples: Sendable, Hashable {
@@ -30,16 +31,20 @@ public struct ThresholdCalibration: Sendable, Hashable {
     /// The least share of the off-domain sample a chosen threshold declines (when any threshold does).
     public static let offDomainDeclined = 0.95
     /// Thresholds tried, from `lowest` to `highest` by hundredths.
-    public static let lowest = 0.05
+    public static let lowest = 0.01
     public static let highest = 0.95
     /// The naming exponents tried (`ConfidencePolicy.namingExponent`).
     public static let namingExponents = [0.0, 0.5, 1.0]
+    /// The runner-up weights tried (`ConfidencePolicy.runnerUpWeight`), with each naming exponent.
+    public static let runnerUpWeights = [0.0, 0.5, 1.0]
 
     public var samples: Samples
     /// The chosen threshold.
     public var threshold: Double
     /// The chosen naming exponent (`ConfidencePolicy.namingExponent`).
     public var namingExponent = 0.0
+    /// The chosen runner-up weight (`ConfidencePolicy.runnerUpWeight`).
+    public var runnerUpWeight = 0.0
     /// How well the chosen threshold sorts the samples (`score(_:at:)`).
     public var score = 0.0
     /// At the chosen threshold: the share of answerable questions answered…
@@ -50,28 +55,34 @@ public struct ThresholdCalibration: Sendable, Hashable {
     public var declinedOffDomain: Double
 
     /// Calibrates `policy` on `knowledge`: asks an engine over it the three samples, and keeps the naming
-    /// exponent and threshold that sort them best.
+    /// exponent, runner-up weight and threshold that sort them best.
     public init(knowledge: KnowledgeBase, policy: ConfidencePolicy = .standard) {
-        let policies = Self.namingExponents.map { exponent in
+        let shapes = Self.namingExponents.flatMap { exponent in
+            Self.runnerUpWeights.map { (namingExponent: exponent, runnerUpWeight: $0) }
+        }
+        let policies = shapes.map { shape in
             var candidate = policy
-            candidate.namingExponent = exponent
+            candidate.namingExponent = shape.namingExponent
+            candidate.runnerUpWeight = shape.runnerUpWeight
             return candidate
         }
         let all = Engine(knowledge: knowledge, policy: policy).calibrationSamples(under: policies)
         var best = Self(samples: all[0])
-        for (exponent, samples) in zip(Self.namingExponents, all).dropFirst() {
+        for (shape, samples) in zip(shapes, all).dropFirst() {
             var candidate = Self(samples: samples)
-            candidate.namingExponent = exponent
+            candidate.namingExponent = shape.namingExponent
+            candidate.runnerUpWeight = shape.runnerUpWeight
             if candidate.score > best.score + 1e-12 { best = candidate }
         }
         self = best
     }
 
-    /// `policy` with the chosen threshold and naming exponent.
+    /// `policy` with the chosen threshold, naming exponent and runner-up weight.
     public func applied(to policy: ConfidencePolicy) -> ConfidencePolicy {
         var calibrated = policy
         calibrated.threshold = threshold
         calibrated.namingExponent = namingExponent
+        calibrated.runnerUpWeight = runnerUpWeight
         return calibrated
     }
 
@@ -113,7 +124,8 @@ public struct ThresholdCalibration: Sendable, Hashable {
     public var summary: String {
         func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
         return """
-            decline threshold \(threshold), naming exponent \(namingExponent), derived from the knowledge:
+            decline threshold \(threshold), naming exponent \(namingExponent), runner-up weight \(runnerUpWeight), \
+            derived from the knowledge:
               answers \(percent(answered)) of \(samples.answerable.count) of its own questions reworded
               declines \(percent(declinedUnanswerable)) of \(samples.unanswerable.count) questions it lacks (each topic left out in turn)
               declines \(percent(declinedOffDomain)) of \(samples.offDomain.count) everyday questions on other subjects

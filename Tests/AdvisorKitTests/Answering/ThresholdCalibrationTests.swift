@@ -19,7 +19,7 @@ import Testing
         // Answering the answerable question at 0.2 answers both unanswerable ones above it too: a tie, which
         // answering wins.
         let tie = ThresholdCalibration.Samples(answerable: [0.2, 0.8], unanswerable: [0.3, 0.4], offDomain: [0])
-        #expect(ThresholdCalibration(samples: tie).threshold == 0.05)
+        #expect(ThresholdCalibration(samples: tie).threshold == ThresholdCalibration.lowest)
         // One answerable question in four is worth less than all the unanswerable ones declined.
         let tipped = ThresholdCalibration.Samples(
             answerable: [0.2, 0.8, 0.9, 0.95], unanswerable: [0.1, 0.3, 0.4], offDomain: [0])

@@ -1,0 +1,61 @@
+import Testing
+
+@testable import AdvisorKit
+
+/// How near the second topic comes to the first, and how retrieval confidence follows it.
+@Suite struct RunnerUpTests {
+    static let topics: [Topic] = [
+        .faq("export", "Export mail messages to text files", "Use the takeout page to export every message."),
+        .faq("filter", "Filter mail from one sender", "Create a filter with the sender's address."),
+        .faq("signature", "Add a signature to mail", "Settings, then signature: type the text under each message."),
+    ]
+    static let knowledge = KnowledgeBase(topics: topics, lexicon: Lexicon())
+
+    static func match(_ topic: Int, relevance: Double) -> Match {
+        Match(
+            topic: topic, score: relevance, relevance: relevance, coverage: 1, knownCoverage: 1, passage: .body,
+            passageIndex: topic, terms: [])
+    }
+
+    @Test func theRunnerUpIsTheSecondRelevanceAsAShareOfTheFirst() {
+        #expect(ConfidencePolicy.runnerUp([Self.match(0, relevance: 0.8), Self.match(1, relevance: 0.2)]) == 0.25)
+        #expect(ConfidencePolicy.runnerUp([Self.match(0, relevance: 0.8)]) == 0)
+        #expect(ConfidencePolicy.runnerUp([]) == 0)
+        #expect(ConfidencePolicy.runnerUp([Self.match(0, relevance: 0), Self.match(1, relevance: 0)]) == 0)
+    }
+
+    @Test func theStandardPolicyIgnoresTheRunnerUp() {
+        #expect(ConfidencePolicy.standard.runnerUpWeight == 0)
+        #expect(ConfidencePolicy.standard.retrievalConfidence(held: 0.8, score: 1, runnerUp: 1) == 0.8)
+    }
+
+    @Test func confidenceFallsAsTheRunnerUpComesNear() {
+        var policy = ConfidencePolicy.standard
+        policy.runnerUpWeight = 0.5
+        #expect(policy.retrievalConfidence(held: 1, score: 1, runnerUp: 0) == 1)
+        #expect(policy.retrievalConfidence(held: 1, score: 1, runnerUp: 0.5) == 0.75)
+        #expect(policy.retrievalConfidence(held: 1, score: 1, runnerUp: 1) == 0.5)
+        policy.runnerUpWeight = 1
+        #expect(policy.retrievalConfidence(held: 1, score: 1, runnerUp: 1) == 0)
+    }
+
+    @Test func aQuestionOneTopicAnswersStandsApartFromOneSharingOnlyAGeneralWord() {
+        let engine = Engine(knowledge: Self.knowledge, policy: .standard)
+        let own = engine.retrievalReading(of: "how do I export my mail messages to text files")
+        let general = engine.retrievalReading(of: "can I make mail bold")
+        #expect(own.topic == 0)
+        #expect(own.runnerUp < general.runnerUp)
+    }
+
+    @Test func calibrationChoosesTheRunnerUpWeightWithTheThreshold() {
+        let calibration = ThresholdCalibration(knowledge: Self.knowledge)
+        #expect(ThresholdCalibration.runnerUpWeights.contains(calibration.runnerUpWeight))
+        // The chosen weight sorts the samples at least as well as ignoring the runner-up does.
+        let engine = Engine(knowledge: Self.knowledge, policy: .standard)
+        let plain = ThresholdCalibration(samples: engine.calibrationSamples())
+        #expect(calibration.score >= plain.score)
+        #expect(calibration.applied(to: .standard).runnerUpWeight == calibration.runnerUpWeight)
+        #expect(Engine(knowledge: Self.knowledge).policy == calibration.applied(to: .standard))
+        #expect(calibration.summary.contains("runner-up weight \(calibration.runnerUpWeight)"))
+    }
+}
