@@ -243,6 +243,17 @@ public final class Analyzer: Sendable {
         {
             result = nearest
         }
+        // Else an English word one slip away that the knowledge uses ("expalined" → "explained", a form of
+        // the cue "explain"): the one whose stem the knowledge knows, or, among several, the one it uses most.
+        if result == nil {
+            let ours = EnglishWords.system.slips(of: word).filter { knownStems.contains(stemmer.stem($0)) }
+            let counts = ours.map { frequency[$0] ?? 0 }
+            if ours.count == 1 {
+                result = ours[0]
+            } else if let most = counts.max(), most > 0, counts.filter({ $0 == most }).count == 1 {
+                result = ours[counts.firstIndex(of: most)!]
+            }
+        }
         if knownStems.contains(stem), let corrected = result, stemmer.stem(corrected) != stem { result = nil }
         corrections.withLock { cache in
             if cache.count < 10_000 { cache[word] = .some(result) }

@@ -33,6 +33,8 @@ import Testing
 
     @Test(arguments: [
         ("pytorh", "pytorch"), ("statistcs", "statistics"), ("sallary", "salary"), ("reserch", "research"),
+        // Through the English word list, to a form the knowledge uses (the cue is "explain").
+        ("expalined", "explained"), ("usimg", "using"),
     ])
     func correctsTyposAgainstTheKnowledge(typed: String, meant: String) {
         let reading = engine.answer(typed).explanation
