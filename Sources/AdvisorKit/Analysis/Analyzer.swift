@@ -108,20 +108,22 @@ public final class Analyzer: Sendable {
     func words(_ text: String) -> [String] { Tokenizer.words(text, limit: nil) }
 
     /// A question's analysis: its first `Tokenizer.maximumWords` words.
-    public func analyze(_ text: String) -> Analysis { analyze(tokens: Tokenizer.words(text)) }
+    public func analyze(_ text: String, mendingRealWords: Bool = false) -> Analysis {
+        analyze(tokens: Tokenizer.words(text), mendingRealWords: mendingRealWords)
+    }
 
     /// A question's analysis, with the words of a post's sentences that do not ask marked as background
     /// (when it has both kinds; `Sentences`). Its first `Tokenizer.maximumWords` words, like `analyze(_:)`.
-    public func analyze(post text: String) -> Analysis {
-        guard Sentences.mayHaveSeveral(text) else { return analyze(text) }
+    public func analyze(post text: String, mendingRealWords: Bool = false) -> Analysis {
+        guard Sentences.mayHaveSeveral(text) else { return analyze(text, mendingRealWords: mendingRealWords) }
         let sentences = Sentences(text, language: language)
-        guard sentences.hasBackground else { return analyze(text) }
+        guard sentences.hasBackground else { return analyze(text, mendingRealWords: mendingRealWords) }
         var whole = Analysis(words: [], corrections: [])
         var budget = Tokenizer.maximumWords
         for sentence in sentences.all where budget > 0 {
             let tokens = Tokenizer.words(sentence.text, limit: budget)
             budget -= tokens.count
-            var part = analyze(tokens: tokens)
+            var part = analyze(tokens: tokens, mendingRealWords: mendingRealWords)
             if !sentence.asks {
                 for index in part.words.indices { part.words[index].isBackground = true }
             }
@@ -135,7 +137,10 @@ public final class Analyzer: Sendable {
     func analyze(knowledge text: String) -> Analysis { analyze(tokens: words(text)) }
 
     /// Analyzes words already split by `Tokenizer.words` (the knowledge counts and analyzes each text once).
-    func analyze(tokens: [String]) -> Analysis {
+    /// With `mendingRealWords`, a real English word the knowledge does not use is also corrected when one
+    /// slip away from a word that names something ("sills" → "skills", "toils" → "tools"): a second
+    /// reading, for a question that makes no sense as typed.
+    func analyze(tokens: [String], mendingRealWords: Bool = false) -> Analysis {
         var typed = Self.expandingContractions(language.expandingShorthand(tokens))
         var made: [Analysis.Correction] = []
         if speller != nil, typed.count > 1 {
@@ -148,11 +153,14 @@ public final class Analyzer: Sendable {
             for index in typed.indices {
                 let word = typed[index]
                 let about = facts(of: word)
-                guard !about.isKnownWord, !about.isStopword, about.kind == .unknown,
-                    let better = abbreviation(of: word) ?? correction(for: word, speller)
-                else { continue }
-                made.append(.init(typed: word, read: better))
-                typed[index] = better
+                guard !about.isKnownWord, !about.isStopword else { continue }
+                if about.kind == .unknown, let better = abbreviation(of: word) ?? correction(for: word, speller) {
+                    made.append(.init(typed: word, read: better))
+                    typed[index] = better
+                } else if mendingRealWords, about.isOrdinary, let better = speller.value.correct(word) {
+                    made.append(.init(typed: word, read: better, ofRealWord: true))
+                    typed[index] = better
+                }
             }
         }
         if speller != nil {
@@ -240,6 +248,17 @@ public final class Analyzer: Sendable {
             nearest.count >= word.count || Self.doublesALetter(word, of: nearest)
         {
             result = nearest
+        }
+        // Else an English word one slip away that the knowledge uses ("expalined" → "explained", a form of
+        // the cue "explain"): the one whose stem the knowledge knows, or, among several, the one it uses most.
+        if result == nil {
+            let ours = EnglishWords.system.slips(of: word).filter { knownStems.contains(stemmer.stem($0)) }
+            let counts = ours.map { frequency[$0] ?? 0 }
+            if ours.count == 1 {
+                result = ours[0]
+            } else if let most = counts.max(), most > 0, counts.filter({ $0 == most }).count == 1 {
+                result = ours[counts.firstIndex(of: most)!]
+            }
         }
         if knownStems.contains(stem), let corrected = result, stemmer.stem(corrected) != stem { result = nil }
         corrections.withLock { cache in
