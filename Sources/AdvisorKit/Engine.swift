@@ -272,7 +272,7 @@ public final class Engine: Sendable {
             let held = max(best.coverage * outsidePenalty, best.knownCoverage * penalty)
             let confidence = policy.retrievalConfidence(
                 held: held, score: best.score, named: namedShare(of: best.topic, in: analysis.terms),
-                runnerUp: ConfidencePolicy.runnerUp(matches))
+                runnerUp: policy.runnerUp(ConfidencePolicy.runnerUpShares(matches)))
             if policy.answers(confidence), let answer = composer.retrieved(best, confidence: confidence) {
                 notes.append("answered by retrieval alone")
                 return answer

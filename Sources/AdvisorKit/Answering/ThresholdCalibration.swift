@@ -8,9 +8,10 @@
 /// decline at least 95% of the off-domain sample.
 ///
 /// It chooses, with the threshold, how much confidence follows the share of the best topic's naming a
-/// question holds (`ConfidencePolicy.namingExponent`) and how much it falls as the runner-up topic comes
-/// near (`ConfidencePolicy.runnerUpWeight`): each pair of `namingExponents` and `runnerUpWeights` is tried
-/// on the same questions, and the one whose best threshold sorts them best is kept (the first among equals).
+/// question holds (`ConfidencePolicy.namingExponent`) and how much it falls as the next topics come near
+/// the first (`ConfidencePolicy.runnerUpWeight`, averaged over `runnersUp` topics): each combination of
+/// `namingExponents`, `runnerUpWeights` and `runnersUpCounts` is tried on the same questions, and the one
+/// whose best threshold sorts them best is kept (the first among equals).
 public struct ThresholdCalibration: Sendable, Hashable {
     /// Confidences of the three samples.
     public struct Samples: Sendable, Hashable {
@@ -35,8 +36,10 @@ public struct ThresholdCalibration: Sendable, Hashable {
     public static let highest = 0.95
     /// The naming exponents tried (`ConfidencePolicy.namingExponent`).
     public static let namingExponents = [0.0, 0.5, 1.0]
-    /// The runner-up weights tried (`ConfidencePolicy.runnerUpWeight`), with each naming exponent.
+    /// The runner-up weights tried (`ConfidencePolicy.runnerUpWeight`), with each naming exponent…
     public static let runnerUpWeights = [0.0, 0.5, 1.0]
+    /// …and, for a weight above 0, each number of runners-up averaged (`ConfidencePolicy.runnersUp`).
+    public static let runnersUpCounts = Array(1...ConfidencePolicy.mostRunnersUp)
 
     public var samples: Samples
     /// The chosen threshold.
@@ -45,6 +48,8 @@ public struct ThresholdCalibration: Sendable, Hashable {
     public var namingExponent = 0.0
     /// The chosen runner-up weight (`ConfidencePolicy.runnerUpWeight`).
     public var runnerUpWeight = 0.0
+    /// The chosen number of runners-up averaged (`ConfidencePolicy.runnersUp`).
+    public var runnersUp = 1
     /// How well the chosen threshold sorts the samples (`score(_:at:)`).
     public var score = 0.0
     /// At the chosen threshold: the share of answerable questions answered…
@@ -55,34 +60,39 @@ public struct ThresholdCalibration: Sendable, Hashable {
     public var declinedOffDomain: Double
 
     /// Calibrates `policy` on `knowledge`: asks an engine over it the three samples, and keeps the naming
-    /// exponent, runner-up weight and threshold that sort them best.
+    /// exponent, runner-up weight and count, and threshold that sort them best.
     public init(knowledge: KnowledgeBase, policy: ConfidencePolicy = .standard) {
-        let shapes = Self.namingExponents.flatMap { exponent in
-            Self.runnerUpWeights.map { (namingExponent: exponent, runnerUpWeight: $0) }
-        }
-        let policies = shapes.map { shape in
-            var candidate = policy
-            candidate.namingExponent = shape.namingExponent
-            candidate.runnerUpWeight = shape.runnerUpWeight
-            return candidate
+        let policies = Self.namingExponents.flatMap { exponent in
+            Self.runnerUpWeights.flatMap { weight in
+                (weight == 0 ? [1] : Self.runnersUpCounts).map { count in
+                    var candidate = policy
+                    candidate.namingExponent = exponent
+                    candidate.runnerUpWeight = weight
+                    candidate.runnersUp = count
+                    return candidate
+                }
+            }
         }
         let all = Engine(knowledge: knowledge, policy: policy).calibrationSamples(under: policies)
+        // The first policy is the plain one (no naming, no runner-up): the defaults of a calibration.
         var best = Self(samples: all[0])
-        for (shape, samples) in zip(shapes, all).dropFirst() {
+        for (candidatePolicy, samples) in zip(policies, all).dropFirst() {
             var candidate = Self(samples: samples)
-            candidate.namingExponent = shape.namingExponent
-            candidate.runnerUpWeight = shape.runnerUpWeight
+            candidate.namingExponent = candidatePolicy.namingExponent
+            candidate.runnerUpWeight = candidatePolicy.runnerUpWeight
+            candidate.runnersUp = candidatePolicy.runnersUp
             if candidate.score > best.score + 1e-12 { best = candidate }
         }
         self = best
     }
 
-    /// `policy` with the chosen threshold, naming exponent and runner-up weight.
+    /// `policy` with the chosen threshold, naming exponent and runner-up weight and count.
     public func applied(to policy: ConfidencePolicy) -> ConfidencePolicy {
         var calibrated = policy
         calibrated.threshold = threshold
         calibrated.namingExponent = namingExponent
         calibrated.runnerUpWeight = runnerUpWeight
+        calibrated.runnersUp = runnersUp
         return calibrated
     }
 
@@ -124,7 +134,8 @@ public struct ThresholdCalibration: Sendable, Hashable {
     public var summary: String {
         func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
         return """
-            decline threshold \(threshold), naming exponent \(namingExponent), runner-up weight \(runnerUpWeight), \
+            decline threshold \(threshold), naming exponent \(namingExponent), runner-up weight \(runnerUpWeight) \
+            over \(runnersUp) topic\(runnersUp == 1 ? "" : "s"), \
             derived from the knowledge:
               answers \(percent(answered)) of \(samples.answerable.count) of its own questions reworded
               declines \(percent(declinedUnanswerable)) of \(samples.unanswerable.count) questions it lacks (each topic left out in turn)

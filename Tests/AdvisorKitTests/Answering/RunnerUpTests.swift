@@ -2,7 +2,7 @@ import Testing
 
 @testable import AdvisorKit
 
-/// How near the second topic comes to the first, and how retrieval confidence follows it.
+/// How near the next topics come to the first, and how retrieval confidence follows it.
 @Suite struct RunnerUpTests {
     static let topics: [Topic] = [
         .faq("export", "Export mail messages to text files", "Use the takeout page to export every message."),
@@ -17,11 +17,22 @@ import Testing
             passageIndex: topic, terms: [])
     }
 
-    @Test func theRunnerUpIsTheSecondRelevanceAsAShareOfTheFirst() {
-        #expect(ConfidencePolicy.runnerUp([Self.match(0, relevance: 0.8), Self.match(1, relevance: 0.2)]) == 0.25)
-        #expect(ConfidencePolicy.runnerUp([Self.match(0, relevance: 0.8)]) == 0)
-        #expect(ConfidencePolicy.runnerUp([]) == 0)
-        #expect(ConfidencePolicy.runnerUp([Self.match(0, relevance: 0), Self.match(1, relevance: 0)]) == 0)
+    @Test func theNextMatchesRelevancesAreSharesOfTheFirsts() {
+        let matches = [0.8, 0.4, 0.2, 0.1, 0.05].enumerated().map { Self.match($0, relevance: $1) }
+        #expect(ConfidencePolicy.runnerUpShares(matches) == [0.5, 0.25, 0.125])
+        #expect(ConfidencePolicy.runnerUpShares(Array(matches.prefix(1))) == [])
+        #expect(ConfidencePolicy.runnerUpShares([]) == [])
+        #expect(ConfidencePolicy.runnerUpShares([Self.match(0, relevance: 0), Self.match(1, relevance: 0)]) == [])
+    }
+
+    @Test func theRunnerUpAveragesThePolicysNumberOfNextMatches() {
+        var policy = ConfidencePolicy.standard
+        #expect(policy.runnerUp([0.5, 0.25]) == 0.5)
+        policy.runnersUp = 2
+        #expect(policy.runnerUp([0.5, 0.25]) == 0.375)
+        // A missing runner-up counts as 0: one topic alone stands apart.
+        #expect(policy.runnerUp([0.5]) == 0.25)
+        #expect(policy.runnerUp([]) == 0)
     }
 
     @Test func theStandardPolicyIgnoresTheRunnerUp() {
@@ -44,7 +55,9 @@ import Testing
         let own = engine.retrievalReading(of: "how do I export my mail messages to text files")
         let general = engine.retrievalReading(of: "can I make mail bold")
         #expect(own.topic == 0)
-        #expect(own.runnerUp < general.runnerUp)
+        #expect(
+            ConfidencePolicy.standard.runnerUp(own.runnerUpShares)
+                < ConfidencePolicy.standard.runnerUp(general.runnerUpShares))
     }
 
     @Test func calibrationChoosesTheRunnerUpWeightWithTheThreshold() {
@@ -54,7 +67,9 @@ import Testing
         let engine = Engine(knowledge: Self.knowledge, policy: .standard)
         let plain = ThresholdCalibration(samples: engine.calibrationSamples())
         #expect(calibration.score >= plain.score)
+        #expect(ThresholdCalibration.runnersUpCounts.contains(calibration.runnersUp))
         #expect(calibration.applied(to: .standard).runnerUpWeight == calibration.runnerUpWeight)
+        #expect(calibration.applied(to: .standard).runnersUp == calibration.runnersUp)
         #expect(Engine(knowledge: Self.knowledge).policy == calibration.applied(to: .standard))
         #expect(calibration.summary.contains("runner-up weight \(calibration.runnerUpWeight)"))
     }
