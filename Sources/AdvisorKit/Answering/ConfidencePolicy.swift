@@ -86,8 +86,8 @@ public struct ConfidencePolicy: Sendable, Hashable {
     /// its score is below `fullScore`, by the share of its topic's naming the question holds (`named`)
     /// to the power `namingExponent` — a question that shares only a general word with a topic ("gmail")
     /// and none of what names it ("strikethrough in gmail" against "export gmail messages") is less likely
-    /// that topic's question —, and by how near the runner-up comes (`runnerUpWeight`).
-    /// `runnerUp` is how near the next topics come (`runnerUp(_:)`, 0–1): the nearer, the less sure.
+    /// that topic's question —, and by how near the next topics come (`runnerUp`, from `runnerUp(_:)`, 0–1:
+    /// the nearer, the less sure) times `runnerUpWeight`.
     public func retrievalConfidence(held: Double, score: Double, named: Double = 1, runnerUp: Double = 0) -> Double {
         let naming = namingExponent == 0 ? 1 : pow(max(0, min(1, named)), namingExponent)
         let standing = 1 - runnerUpWeight * max(0, min(1, runnerUp))
