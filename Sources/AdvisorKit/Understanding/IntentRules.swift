@@ -98,6 +98,15 @@ extension IntentRule {
                 "next", "comes next", "comes after", "after that", "after being", "after the", "move up", "move into",
                 "beyond", "then", "from here",
             ]),
+        // "Which jobs at that stage?": a stage named with a job asked for ("entry-level jobs", "a good first
+        // position", "hired as") asks for the stage's titles, not how to get there.
+        IntentRule(
+            intent: .careerPath,
+            cues: [
+                "job": 1, "jobs": 1.5, "position": 1, "positions": 1.5, "first job": 1.5, "first jobs": 2,
+                "first position": 2, "first role": 2, "hired as": 2.5, "titles": 1.5,
+            ],
+            requires: [.stage], bonus: [.stage: 1.5]),
         IntentRule(
             intent: .role,
             cues: [
