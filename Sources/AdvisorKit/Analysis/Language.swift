@@ -129,6 +129,7 @@ extension Language {
             zero two three four five six seven eight nine ten eleven twelve fifteen twenty couple several
             st nd rd th
             stuff tl dr tldr eli imo imho fwiw afaik btw idk tbh ngl lmao
+            haha hahaha hehe lmfao rofl xd sorry dumb stupid silly quick honest genuine
             son daughter kid kids child children friend friends wife husband partner mom mum dad mother father
             parent parents brother sister cousin boyfriend girlfriend colleague colleagues
             """),
@@ -155,7 +156,7 @@ extension Language {
             "right away": "", "bottom line": "", "up to date": "current", "in the meantime": "",
             "no matter": "", "a bit": "", "a little bit": "", "out there": "", "pick up": "learn",
             "picking up": "learning", "picked up": "learned", "brush up on": "learn", "brush up": "learn",
-            "eli 5": "explain", "waste of money": "not worth", "waste of time": "not worth",
+            "eli 5": "explain", "waste of money": "not worth", "waste of time": "not worth", "asking for a friend": "",
         ]),
         questionWords: ["what", "how", "which", "who", "why", "where", "when"],
         questionOpeners: ["should", "can", "do", "does", "is", "are", "will", "could", "would"],
@@ -187,7 +188,7 @@ extension Language {
         interjections: [
             "hm", "hmm", "hmmm", "ok", "okay", "so", "oh", "well", "nah", "yeah", "yes", "no", "um", "umm", "uh",
             "alright", "cool", "right", "fair", "sure", "jk", "lol", "haha", "wait", "thanks", "thx", "got", "it",
-            "great", "nice", "k",
+            "great", "nice", "k", "hi", "hey", "hello", "yo",
         ],
         titleNouns: [
             "engineer", "scientist", "researcher", "developer", "specialist", "architect", "manager", "analyst",
