@@ -40,7 +40,9 @@ public struct Language: Sendable {
     /// Whether a sentence of `words` asks: it opens with a question word or an auxiliary (after a tag such
     /// as "[D]"), has a question word right before a modal or a pronoun ("how I can", "what should"),
     /// asks for advice, or states the asker's goal ("I want to switch to data").
-    public func asks(_ words: [String]) -> Bool {
+    public func asks(_ typed: [String]) -> Bool {
+        // Read as the analyzer reads them: "whats" is "what is", "eli5" is "explain".
+        let words = expandingShorthand(typed)
         let opening = words.drop { $0.count == 1 && $0 != "i" }
         if let first = opening.first, questionWords.contains(first) || questionOpeners.contains(first) { return true }
         for (index, word) in words.enumerated() where questionWords.contains(word) {
@@ -180,6 +182,7 @@ extension Language {
         requests: [
             ["any", "advice"], ["any", "tips"], ["any", "suggestions"], ["suggestions"], ["recommend"],
             ["please", "suggest"], ["advise"], ["your", "thoughts"], ["your", "opinion"], ["your", "advice"],
+            ["explain"], ["tell", "me"], ["describe"],
         ],
         wishes: [
             "want", "wanna", "hope", "hoping", "plan", "planning", "aim", "aiming", "trying",
