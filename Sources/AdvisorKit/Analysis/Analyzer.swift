@@ -85,7 +85,10 @@ public final class Analyzer: Sendable {
     /// The vocabulary of a knowledge whose words were counted as `frequency`: it corrects typos only
     /// towards `targets` (and the lexicon's words) — the words that name things (titles, names, keywords,
     /// cues), so that "teacher" never becomes "teaches".
-    func vocabulary(_ frequency: [String: Int], correctingTo targets: Set<String>) -> Vocabulary {
+    /// Words in `known` are known without being counted: nothing is corrected to them.
+    func vocabulary(_ frequency: [String: Int], correctingTo targets: Set<String>, alsoKnowing known: [String] = [])
+        -> Vocabulary
+    {
         var frequency = frequency
         // Function words are targets too: "waht" is "what", "doesnt" is "does not".
         let function = language.stopWords.filter { $0.count >= 4 }
@@ -95,7 +98,7 @@ public final class Analyzer: Sendable {
         let content = frequency.filter { !Language.english.isStopWord($0.key) }
         return Vocabulary(
             frequency: frequency, targets: frequency.filter { targets.contains($0.key) },
-            stems: Set(content.keys.map { stemmer.stem($0) }))
+            stems: Set(content.keys.map { stemmer.stem($0) } + known.map { stemmer.stem($0) }))
     }
 
     /// An analyzer for questions: it knows the knowledge's words and marks the words it does not know.

@@ -44,6 +44,8 @@ import Testing
     @Test func leavesShortAndOutsideWordsAlone() {
         #expect(engine.answer("will it rain today").explanation.corrections.isEmpty)
         #expect(engine.answer("pilot salary").explanation.corrections.isEmpty)
+        // An outside word is known, but no typo is read as one ("youtube" is not "youtuber").
+        #expect(engine.answer("youtube tutorials for ml?").explanation.corrections.isEmpty)
     }
 
     @Test func readsARealWordAsAnotherOnlyWhenThatMakesSense() throws {
