@@ -31,9 +31,10 @@ public struct ThresholdCalibration: Sendable, Hashable {
 
     /// The least share of the off-domain sample a chosen threshold declines (when any threshold does).
     public static let offDomainDeclined = 0.95
-    /// Thresholds tried, from `lowest` to `highest` by hundredths.
-    public static let lowest = 0.01
+    /// Thresholds tried, from `lowest` to `highest` by `1 / steps`.
+    public static let lowest = 0.001
     public static let highest = 0.95
+    public static let steps = 1000
     /// The naming exponents tried (`ConfidencePolicy.namingExponent`).
     public static let namingExponents = [0.0, 0.5, 1.0]
     /// The runner-up weights tried (`ConfidencePolicy.runnerUpWeight`), with each naming exponent…
@@ -100,14 +101,21 @@ public struct ThresholdCalibration: Sendable, Hashable {
     public init(samples: Samples) {
         self.samples = samples
         var best = (score: -1.0, threshold: Self.lowest)
-        // In whole hundredths, so that the threshold chosen is the one reported, bit for bit.
-        let candidates = (Int((Self.lowest * 100).rounded())...Int((Self.highest * 100).rounded())).map {
-            Double($0) / 100
+        // In whole thousandths, so that the threshold chosen is the one reported, bit for bit (confidences
+        // that are products of several shares can be small: hundredths would be too coarse).
+        let steps = Double(Self.steps)
+        let candidates = (Int((Self.lowest * steps).rounded())...Int((Self.highest * steps).rounded())).map {
+            Double($0) / steps
         }
+        let sorted = Samples(
+            answerable: samples.answerable.sorted(), unanswerable: samples.unanswerable.sorted(),
+            offDomain: samples.offDomain.sorted())
         // Everyday questions on other subjects are declined almost always, whatever else it costs.
-        let declining = candidates.filter { 1 - Self.share(samples.offDomain, atLeast: $0) >= Self.offDomainDeclined }
+        let declining = candidates.filter {
+            1 - Self.share(sorted: sorted.offDomain, atLeast: $0) >= Self.offDomainDeclined
+        }
         for threshold in declining.isEmpty ? candidates : declining {
-            let score = Self.score(samples, at: threshold)
+            let score = Self.score(sorted: sorted, at: threshold)
             if score > best.score + 1e-12 { best = (score, threshold) }
         }
         threshold = best.threshold
@@ -120,14 +128,34 @@ public struct ThresholdCalibration: Sendable, Hashable {
     /// Half the share of answerable questions answered, plus a quarter each of the shares of unanswerable
     /// and off-domain questions declined (an empty sample counts as sorted).
     static func score(_ samples: Samples, at threshold: Double) -> Double {
-        0.5 * share(samples.answerable, atLeast: threshold)
-            + 0.25 * (1 - share(samples.unanswerable, atLeast: threshold))
-            + 0.25 * (1 - share(samples.offDomain, atLeast: threshold))
+        let sorted = Samples(
+            answerable: samples.answerable.sorted(), unanswerable: samples.unanswerable.sorted(),
+            offDomain: samples.offDomain.sorted())
+        return score(sorted: sorted, at: threshold)
+    }
+
+    /// `score(_:at:)` of samples each sorted in increasing order.
+    private static func score(sorted samples: Samples, at threshold: Double) -> Double {
+        0.5 * share(sorted: samples.answerable, atLeast: threshold)
+            + 0.25 * (1 - share(sorted: samples.unanswerable, atLeast: threshold))
+            + 0.25 * (1 - share(sorted: samples.offDomain, atLeast: threshold))
     }
 
     /// The share of `values` at or above `threshold` (0 for an empty sample).
     static func share(_ values: [Double], atLeast threshold: Double) -> Double {
         values.isEmpty ? 0 : Double(values.count { $0 >= threshold }) / Double(values.count)
+    }
+
+    /// `share(_:atLeast:)` of values sorted in increasing order: a binary search for the first at or above.
+    private static func share(sorted values: [Double], atLeast threshold: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        var low = 0
+        var high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < threshold { low = middle + 1 } else { high = middle }
+        }
+        return Double(values.count - low) / Double(values.count)
     }
 
     /// What was chosen and why, in a few lines (for `career-advisor check`).
