@@ -106,11 +106,14 @@ struct AnswerComposer {
         return lines.map { .paragraph($0) }
     }
 
-    /// Two roles side by side, from their role and skills topics.
+    /// Two roles side by side, from their role and skills topics. One side may be the general subject (the
+    /// overview topic, with the general skills topic): "AI engineer vs ML engineer".
     private mutating func compare(confidence: Double) -> Answer? {
-        let roles = Array(reading.roles.prefix(2))
-        let described = roles.compactMap { role in
+        // In the order the question names them.
+        let named = reading.entities.filter { $0.kind == .role }.prefix(2).sorted { $0.position < $1.position }
+        let described = named.map(\.value).compactMap { role in
             topics.firstIndex { $0.slots.role == role && $0.intent == .role }
+                ?? topics.firstIndex { $0.id == role && $0.intent == .overview }
         }
         guard described.count == 2 else { return nil }
         var blocks: [Answer.Block] = []
@@ -119,15 +122,18 @@ struct AnswerComposer {
             let topic = topics[index]
             var items = [engine.leads.value[index].two]
             sources.append(topic.id)
-            if let skills = topics.first(where: { $0.slots.role == topic.slots.role && $0.intent == .roleSkills }) {
-                let skillsIndex = topics.firstIndex { $0.id == skills.id } ?? index
-                items.append("Skills: " + engine.leads.value[skillsIndex].one)
-                sources.append(skills.id)
+            let skills =
+                topic.intent == .overview
+                ? topics.firstIndex { $0.intent == .skills && $0.slots.isEmpty }
+                : topics.firstIndex { $0.slots.role == topic.slots.role && $0.intent == .roleSkills }
+            if let skills {
+                items.append("Skills: " + engine.leads.value[skills].one)
+                sources.append(topics[skills].id)
             }
-            blocks.append(.paragraph(topic.title + ":"))
+            blocks.append(.paragraph(name(of: topic) + ":"))
             blocks.append(.list(items))
         }
-        let titles = described.map { topics[$0].title }
+        let titles = described.map { name(of: topics[$0]) }
         return Answer(
             question: question, understood: true, intent: .compare, confidence: confidence,
             title: titles.joined(separator: " vs "), blocks: blocks, sources: sources,
@@ -135,6 +141,13 @@ struct AnswerComposer {
                 engine.knowledge[$0]?.suggestedQuestion
             },
             explanation: .empty)
+    }
+
+    /// What a side of a comparison is called: a role by its title, the general subject by its first name
+    /// ("AI engineer", not "What an AI engineer is").
+    private func name(of topic: Topic) -> String {
+        guard topic.intent == .overview, let first = topic.names.first else { return topic.title }
+        return first.prefix(1).uppercased() + first.dropFirst()
     }
 }
 
