@@ -318,7 +318,15 @@ struct IntentMatcher: Sendable {
             }
         }
         for index in present.indices where present[index].count > 1 { present[index].sort { $0.cue < $1.cue } }
-        let mentions = recognizer.mentions(in: analysis)
+        // A skill set aside ("besides knowing Python, what skills…") is not one the question asks about.
+        // (A role set aside still names one: "what jobs are there besides ML engineer" lists the others.)
+        let words = analysis.words.map(\.text)
+        let setAside = Language.english.exclusions.flatMap { phrase in
+            words.indices.filter { words[$0...].starts(with: phrase) }.map { $0 + phrase.count }
+        }
+        let mentions = recognizer.mentions(in: analysis).filter { mention in
+            mention.kind != .area || !setAside.contains { mention.position >= $0 && mention.position <= $0 + 3 }
+        }
         var entities: [Entity] = []
         for entity in mentions where !entities.contains(where: { $0.kind == entity.kind && $0.value == entity.value }) {
             entities.append(entity)

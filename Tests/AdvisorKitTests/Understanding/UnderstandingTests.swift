@@ -24,6 +24,12 @@ import Testing
         #expect(reading(question).intent == intent)
     }
 
+    @Test func aSkillSetAsideIsNotTheSubject() {
+        #expect(reading("besides knowing python, what skills does an ai engineer need?").intent == .skills)
+        #expect(reading("apart from python, what skills does an ai engineer need?").slots.area == nil)
+        #expect(reading("what skills does an ai engineer need for python?").slots.area == "programming")
+    }
+
     @Test func aLanguageToLearnIsAProgrammingLanguage() {
         #expect(engine.answer("what language should I learn first for AI?").sources == ["programming"])
         #expect(engine.answer("best language for machine learning?").sources == ["programming"])
