@@ -99,7 +99,7 @@ extension Engine {
     /// the question is almost one of its alternate questions. (Asked only when the question names no entity:
     /// a named role, stage or area is the rule's own evidence.)
     func overridingMatch(for intent: Intent, matches: [Match]) -> Match? {
-        guard let top = matches.first, knowledge.topics[top.topic].intent != intent,
+        guard let top = matches.first, knowledge.topics[top.topic].intent != intent, top.topic != generalTopic,
             top.score >= policy.overrideScore, top.coverage >= policy.overrideCoverage
         else { return nil }
         let ruleBest = matches.first { knowledge.topics[$0.topic].intent == intent }?.score ?? 0

@@ -120,8 +120,9 @@ extension IntentRule {
         IntentRule(
             intent: .role,
             cues: [
-                "which role": 3, "what role": 3, "which job": 3, "what job": 3, "which engineer": 3,
-                "which specialization": 3, "who": 1, "which ai engineers": 2.5, "is there": 1.5, "job that": 1.5,
+                "which role": 2.5, "what role": 2.5, "which job": 2.5, "what job": 2.5, "which engineer": 2.5,
+                "which specialization": 2.5, "work with": 1, "who": 1, "which ai engineers": 2.5,
+                "is there": 1.5, "job that": 1.5,
                 "role that": 1.5, "called": 1.5,
             ],
             excludes: [.role, .stage]),

@@ -26,6 +26,20 @@ import Testing
         #expect(answer.sources.contains("computer-vision-engineer"))
     }
 
+    @Test func comparesARoleWithTheGeneralSubjectInTheOrderAsked() {
+        let answer = engine.answer("what's the difference between an AI engineer and an ML engineer?")
+        #expect(answer.intent == .compare)
+        #expect(answer.title == "AI engineer vs Machine learning engineer")
+        #expect(
+            answer.sources == [
+                "ai-engineer", "skills", "machine-learning-engineer", "machine-learning-engineer-skills",
+            ])
+        // A field named beside the general subject is no second side ("ML … as an AI engineer: X vs Y").
+        let aside = engine.answer(
+            "How well do I need to know ML algorithms as an AI engineer, supervised vs unsupervised?")
+        #expect(aside.intent != .compare)
+    }
+
     @Test(arguments: [
         "Who won the football match yesterday?", "How do I cook pasta?", "How much does a dentist earn?",
         "what is a pilot's salary", "how do I write a good CV?", "asdf qwer zxcv", "🙂🙂🙂", "",
