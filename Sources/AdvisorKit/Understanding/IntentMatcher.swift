@@ -327,12 +327,9 @@ struct IntentMatcher: Sendable {
         let mentions = recognizer.mentions(in: analysis).filter { mention in
             mention.kind != .area || !setAside.contains { mention.position >= $0 && mention.position <= $0 + 3 }
         }
-        var entities: [Entity] = []
-        for entity in mentions where !entities.contains(where: { $0.kind == entity.kind && $0.value == entity.value }) {
-            entities.append(entity)
-        }
         return Recognition(
-            entities: entities, asked: Set(mentions.filter { !inBackground($0.span) }.map(\.kind)),
+            entities: EntityRecognizer.distinct(mentions),
+            asked: Set(mentions.filter { !inBackground($0.span) }.map(\.kind)),
             years: YearsReader.years(in: analysis, domain: domain), present: present)
     }
 
