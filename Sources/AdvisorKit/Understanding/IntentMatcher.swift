@@ -188,8 +188,9 @@ struct IntentMatcher: Sendable {
         let compares = rules.indices.contains { index in
             rules[index].rule.minimumRoles >= 2 && present[index].contains { rules[index].cues[$0.cue].weight >= 1.5 }
         }
-        let namedRoles = entities.filter { $0.kind == .role }.count
-        if compares, namedRoles < 2 {
+        // Roles the question names itself, by title or name (not in play, not by their field).
+        let namedRoles = entities.filter { $0.kind == .role && $0.length > 0 }.count
+        if compares, entities.filter({ $0.kind == .role }).count < 2 {
             let folded = EntityRecognizer.folded(analysis)
             for area in entities where area.kind == .area {
                 guard let role = fieldRoles[Array(folded[area.span])],
@@ -201,11 +202,13 @@ struct IntentMatcher: Sendable {
         }
         // …and the general subject does, against a role named as such ("what's the difference between an AI
         // engineer and an ML engineer"; not "ML algorithms as an AI engineer: supervised vs unsupervised").
-        if compares, namedRoles == 1, entities.filter({ $0.kind == .role }).count == 1, let general {
+        // Named, it stands before a role in play.
+        if compares, namedRoles == 1, entities.filter({ $0.kind == .role && $0.length > 0 }).count == 1, let general {
             let folded = EntityRecognizer.folded(analysis)
             for start in folded.indices {
                 guard let name = general.names.first(where: { folded[start...].starts(with: $0) }) else { continue }
                 let words = analysis.words[start..<(start + name.count)].map(\.text).joined(separator: " ")
+                entities.removeAll { $0.kind == .role && $0.length == 0 }
                 entities.append(
                     Entity(kind: .role, value: general.topic, words: words, position: start, length: name.count))
                 break
@@ -327,12 +330,9 @@ struct IntentMatcher: Sendable {
         let mentions = recognizer.mentions(in: analysis).filter { mention in
             mention.kind != .area || !setAside.contains { mention.position >= $0 && mention.position <= $0 + 3 }
         }
-        var entities: [Entity] = []
-        for entity in mentions where !entities.contains(where: { $0.kind == entity.kind && $0.value == entity.value }) {
-            entities.append(entity)
-        }
         return Recognition(
-            entities: entities, asked: Set(mentions.filter { !inBackground($0.span) }.map(\.kind)),
+            entities: EntityRecognizer.distinct(mentions),
+            asked: Set(mentions.filter { !inBackground($0.span) }.map(\.kind)),
             years: YearsReader.years(in: analysis, domain: domain), present: present)
     }
 

@@ -58,6 +58,8 @@ import Testing
         // The asker's own job, and the foil of an alternative, are not what is asked about…
         #expect(engine.answer("Accountant here looking to pivot into machine learning, is that possible?").understood)
         #expect(engine.answer("Is calculus actually used in AI jobs or just in interviews").understood)
+        // …nor is the job someone changes from.
+        #expect(engine.answer("can a software engineer switch to machine learning").understood)
         // …but the same words asked about still decline.
         #expect(!engine.answer("How do I prepare for interviews?").understood)
         #expect(!engine.answer("I'm a nurse, how much do nurses earn?").understood)
