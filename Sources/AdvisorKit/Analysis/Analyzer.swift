@@ -18,6 +18,7 @@ public final class Analyzer: Sendable {
     private let knownWords: Set<String>
     private let ambiguous: Set<String>
     private let corrections = Mutex<[String: String?]>([:])
+    private let realWordSlips = Mutex<[String: String?]>([:])
     /// What is known of each word read so far (one lookup a word instead of one per fact).
     private let facts = Mutex<[String: WordFacts]>([:])
     /// The knowledge's words with their counts, for the abbreviations they imply (derived on first need).
@@ -160,7 +161,7 @@ public final class Analyzer: Sendable {
                 if about.kind == .unknown, let better = abbreviation(of: word) ?? correction(for: word, speller) {
                     made.append(.init(typed: word, read: better))
                     typed[index] = better
-                } else if mendingRealWords, about.isOrdinary, let better = speller.value.correct(word) {
+                } else if mendingRealWords, about.isOrdinary, let better = realWordSlip(of: word) {
                     made.append(.init(typed: word, read: better, ofRealWord: true))
                     typed[index] = better
                 }
@@ -181,6 +182,18 @@ public final class Analyzer: Sendable {
                 isName: about.isName)
         }
         return Analysis(words: words, corrections: made)
+    }
+
+    /// The word that names something a real English word the knowledge does not use is one slip from
+    /// ("sills" → "skills"), if any: what a second reading would mend it to. Kept, up to 10,000 words.
+    func realWordSlip(of word: String) -> String? {
+        guard let speller else { return nil }
+        if let cached = realWordSlips.withLock({ $0[word] }) { return cached }
+        let result = speller.value.correct(word)
+        realWordSlips.withLock { cache in
+            if cache.count < 10_000 { cache[word] = .some(result) }
+        }
+        return result
     }
 
     /// `word`'s facts, from the cache or worked out (and kept, up to 10,000 words).
