@@ -27,7 +27,7 @@ public enum Intent: String, Sendable, CaseIterable, Codable {
     case decline
 
     /// Intents a topic may declare in its front matter.
-    public static let answerable: [Intent] = allCases.filter { !$0.isComposed }
+    public static let answerable: [Intent] = allCases.filter { !$0.isComposed && $0 != .topic }
 
     /// Intents answered without a topic of their own.
     public var isComposed: Bool {
