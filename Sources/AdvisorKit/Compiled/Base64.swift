@@ -47,7 +47,27 @@ enum Base64 {
             var padding = 0
             var length = 0
             values.withUnsafeBufferPointer { values in
-                for symbol in symbols {
+                var index = 0
+                while index < symbols.count {
+                    // Four symbols of the alphabet at a time (all but line ends and the padding).
+                    if count == 0, padding == 0, index + 4 <= symbols.count {
+                        let first = values[Int(symbols[index])]
+                        let second = values[Int(symbols[index + 1])]
+                        let third = values[Int(symbols[index + 2])]
+                        let fourth = values[Int(symbols[index + 3])]
+                        if (first | second | third | fourth) & 0x80 == 0 {
+                            let value =
+                                UInt32(first) << 18 | UInt32(second) << 12 | UInt32(third) << 6 | UInt32(fourth)
+                            buffer[length] = UInt8(truncatingIfNeeded: value >> 16)
+                            buffer[length + 1] = UInt8(truncatingIfNeeded: value >> 8)
+                            buffer[length + 2] = UInt8(truncatingIfNeeded: value)
+                            length += 3
+                            index += 4
+                            continue
+                        }
+                    }
+                    let symbol = symbols[index]
+                    index += 1
                     if symbol == 0x0A || symbol == 0x0D { continue }
                     if symbol == 0x3D {
                         padding += 1
