@@ -202,7 +202,11 @@ extension Language {
             "roadmap", "tech",
         ])
 
+    /// The words of `text`, split at spaces and line breaks (byte by byte: this runs at every start).
     private static func words(_ text: String) -> Set<String> {
-        Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        let separated = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A })
+        var words = Set<String>(minimumCapacity: separated.count)
+        for word in separated { words.insert(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 }
