@@ -73,7 +73,8 @@ public final class Engine: Sendable {
         leads = Lazy { [blocks = compiled.blocks] in
             blocks.map { (TopicText.firstSentences(of: $0, 1), TopicText.firstSentences(of: $0, 2)) }
         }
-        let analyzer = Analyzer(lexicon: knowledge.lexicon).learning(compiled.vocabulary)
+        let analyzer = Analyzer(
+            lexicon: knowledge.lexicon, synonyms: compiled.synonyms, vocabulary: compiled.vocabulary)
         self.analyzer = analyzer
         index = TFIDFIndex(storage: compiled.index)
         matcher = IntentMatcher(knowledge: knowledge, compiled: compiled.rules, domain: compiled.domainStems)

@@ -15,12 +15,12 @@ public final class Analyzer: Sendable {
     private let nonWordSpeller: Lazy<SpellingCorrector>?
     /// Stems the knowledge uses: a word whose stem is here is known even if its form is new.
     private let knownStems: Set<String>
-    private let knownWords: Set<String>
     private let ambiguous: Set<String>
     private let corrections = Mutex<[String: String?]>([:])
     /// What is known of each word read so far (one lookup a word instead of one per fact).
     private let facts = Mutex<[String: WordFacts]>([:])
-    /// The knowledge's words with their counts, for the abbreviations they imply (derived on first need).
+    /// The knowledge's words with their counts: the words it knows, and the abbreviations they imply
+    /// (derived on first need).
     private let frequency: [String: Int]
     private let abbreviations = Mutex<Abbreviations?>(nil)
 
@@ -48,6 +48,13 @@ public final class Analyzer: Sendable {
             synonyms: SynonymTable(lexicon), ambiguous: Set(lexicon.ambiguous), stemmer: Stemmer(), vocabulary: nil)
     }
 
+    /// A question analyzer for `lexicon` from its synonym table and vocabulary as compiled
+    /// (`CompiledKnowledge`): what `Analyzer(lexicon:).learning(vocabulary)` makes, without reading the
+    /// lexicon's phrases again.
+    convenience init(lexicon: Lexicon, synonyms: SynonymTable, vocabulary: Vocabulary) {
+        self.init(synonyms: synonyms, ambiguous: Set(lexicon.ambiguous), stemmer: Stemmer(), vocabulary: vocabulary)
+    }
+
     private init(synonyms: SynonymTable, ambiguous: Set<String>, stemmer: Stemmer, vocabulary: Vocabulary?) {
         self.synonyms = synonyms
         self.ambiguous = ambiguous
@@ -61,11 +68,9 @@ public final class Analyzer: Sendable {
                 SpellingCorrector(frequency: frequency.filter { !Language.english.isStopWord($0.key) })
             }
             knownStems = vocabulary.stems
-            knownWords = Set(frequency.keys)
             self.frequency = frequency
         } else {
             self.frequency = [:]
-            knownWords = []
             consultsDictionary = false
             speller = nil
             nonWordSpeller = nil
@@ -171,7 +176,7 @@ public final class Analyzer: Sendable {
         if let known = facts.withLock({ $0[word] }) { return known }
         let stem = stemmer.stem(word)
         let isStopword = language.isStopWord(word)
-        let isKnownWord = knownWords.contains(word)
+        let isKnownWord = frequency[word] != nil
         let isKnown = speller == nil || isStopword || knownStems.contains(stem) || word.first!.isNumber
         let kind = (!isKnownWord && !isStopword) || !isKnown ? englishKind(of: word) : .unknown
         let made = WordFacts(

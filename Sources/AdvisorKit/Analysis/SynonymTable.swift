@@ -1,13 +1,21 @@
 /// The lexicon's synonyms as a phrase table: word sequences replaced by their canonical words.
-struct SynonymTable: Sendable {
-    private struct Entry: Sendable {
+struct SynonymTable: Sendable, Equatable {
+    /// A phrase and the canonical words it is read as.
+    struct Entry: Sendable, Equatable {
         var pattern: [String]
         var replacement: [String]
     }
     /// Entries by their first word, longest pattern first.
-    private var entries: [String: [Entry]] = [:]
+    private(set) var entries: [String: [Entry]] = [:]
     /// Every word of every pattern and replacement, for the spelling vocabulary.
     private(set) var words: Set<String> = []
+
+    /// A table of `entries` (by their first word, longest first) over `words`, as `init(_:)` made it: the
+    /// built-in knowledge's, restored from its compiled form.
+    init(entries: [String: [Entry]], words: Set<String>) {
+        self.entries = entries
+        self.words = words
+    }
 
     init(_ lexicon: Lexicon) {
         for (canonical, variants) in lexicon.synonyms.sorted(by: { $0.key < $1.key }) {

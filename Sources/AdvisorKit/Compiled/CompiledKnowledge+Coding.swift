@@ -18,6 +18,7 @@ extension CompiledKnowledge {
                 }
             }
         }
+        Self.write(synonyms, to: &out)
         Self.write(vocabulary, to: &out)
         Self.write(index, to: &out)
         Self.write(rules, to: &out)
@@ -43,6 +44,7 @@ extension CompiledKnowledge {
             }
         }
         guard blocks.count == topicIDs.count else { throw CompactReader.Malformed(position: 0) }
+        synonyms = try Self.readSynonyms(&input)
         vocabulary = try Self.readVocabulary(&input)
         index = try Self.readIndex(&input)
         rules = try Self.readRules(&input)
@@ -58,6 +60,37 @@ extension CompiledKnowledge {
         }
         outsidePhrases = outside
         guard input.isAtEnd else { throw CompactReader.Malformed(position: bytes.count) }
+    }
+
+    // MARK: synonyms
+
+    private static func write(_ synonyms: SynonymTable, to out: inout CompactWriter) {
+        out.array(synonyms.entries.keys.sorted()) { out, first in
+            out.string(first)
+            out.array(synonyms.entries[first]!) { out, entry in
+                out.strings(entry.pattern)
+                out.strings(entry.replacement)
+            }
+        }
+        out.strings(synonyms.words)
+    }
+
+    private static func readSynonyms(_ input: inout CompactReader) throws -> SynonymTable {
+        var entries: [String: [SynonymTable.Entry]] = [:]
+        let count = try input.index()
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            let first = try input.string()
+            entries[first] = try input.array { input in
+                let entry = SynonymTable.Entry(pattern: try input.strings(), replacement: try input.strings())
+                // A phrase is found by its first word, and replaced by at least one.
+                guard entry.pattern.first == first, !entry.replacement.isEmpty else {
+                    throw CompactReader.Malformed(position: 0)
+                }
+                return entry
+            }
+        }
+        return SynonymTable(entries: entries, words: Set(try input.strings()))
     }
 
     // MARK: vocabulary
@@ -80,8 +113,10 @@ extension CompiledKnowledge {
             let word = try input.string()
             frequency[word] = try input.int()
         }
+        let targetWords = try input.strings()
         var targets: [String: Int] = [:]
-        for word in try input.strings() {
+        targets.reserveCapacity(targetWords.count)
+        for word in targetWords {
             guard let count = frequency[word] else { throw CompactReader.Malformed(position: 0) }
             targets[word] = count
         }
