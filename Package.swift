@@ -29,7 +29,10 @@ let package = Package(
             dependencies: [
                 "AdvisorKit", "AdvisorKnowledge", "AdvisorTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            // Linked at a fixed address (not position-independent): the loader then has no 77,000
+            // relocations to apply at every start, each page of them a page fault (docs/performance.md).
+            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))]),
         .executableTarget(name: "embed-knowledge", dependencies: ["AdvisorKit"]),
         .executableTarget(
             name: "advisor-bench", dependencies: ["AdvisorKit", "AdvisorKnowledge"], path: "Benchmarks/advisor-bench"),
