@@ -117,7 +117,10 @@ public final class Engine: Sendable {
             question = text + "…"
             notes.append("question cut to its first \(Self.maximumQuestionLength) characters")
         }
-        let analysis = settleAmbiguity(analyzer.analyze(post: text), context: context, notes: &notes)
+        // A post is split into sentences once: to read it, and to judge the sentences that ask.
+        let sentences = analyzer.sentences(of: text)
+        let analysis = settleAmbiguity(
+            analyzer.analyze(post: text, sentences: sentences), context: context, notes: &notes)
         let recognized = matcher.recognize(analysis)
         var reading = matcher.read(analysis, recognized: recognized)
         notes += resolve(&reading, analysis: analysis, context: context, recognized: recognized)
@@ -163,8 +166,8 @@ public final class Engine: Sendable {
             let following =
                 context.intent.map { !$0.isSmallTalk } == true && ConversationContext.leansOnContext(analysis)
             answer = self.answer(
-                question, text: text, analysis: analysis, reading: reading, matches: matches, following: following,
-                notes: &notes)
+                question, text: text, sentences: sentences, analysis: analysis, reading: reading, matches: matches,
+                following: following, notes: &notes)
         }
         answer.explanation = trace.explanation(notes, withMatches: explaining)
         answer.origins = answer.sources.map { knowledge[$0]?.origin.rawValue ?? Topic.Origin.article.rawValue }
@@ -181,8 +184,8 @@ public final class Engine: Sendable {
 
     /// What the rules and retrieval make of a question: a topic's answer, a comparison, or a decline.
     private func answer(
-        _ question: String, text: String, analysis: Analysis, reading: Reading, matches: [Match], following: Bool,
-        notes: inout [String]
+        _ question: String, text: String, sentences: Sentences?, analysis: Analysis, reading: Reading,
+        matches: [Match], following: Bool, notes: inout [String]
     ) -> Answer {
         var outside = outsideWords(in: analysis)
         // In a follow-up, a word of one of our titles is ours ("back to the architect thing").
@@ -200,7 +203,7 @@ public final class Engine: Sendable {
         // In a post of several sentences, the one that asks decides: background ("I'm a frontend dev, pretty
         // comfortable with JS") should not drown a plain question ("how do I become an AI engineer?").
         // (A text that cannot hold two sentences has none that asks apart from the others.)
-        let asking = penalty < 1 && Sentences.mayHaveSeveral(text) ? Sentences(text).asking : []
+        let asking = penalty < 1 ? sentences?.asking ?? [] : []
         for sentence in asking where penalty < 1 {
             let part = analyzer.analyze(sentence)
             penalty = max(penalty, unknownPenalty(part, outside: outsideWords(in: part)))

@@ -118,9 +118,17 @@ public final class Analyzer: Sendable {
     /// A question's analysis, with the words of a post's sentences that do not ask marked as background
     /// (when it has both kinds; `Sentences`). Its first `Tokenizer.maximumWords` words, like `analyze(_:)`.
     public func analyze(post text: String) -> Analysis {
-        guard Sentences.mayHaveSeveral(text) else { return analyze(text) }
-        let sentences = Sentences(text, language: language)
-        guard sentences.hasBackground else { return analyze(text) }
+        analyze(post: text, sentences: sentences(of: text))
+    }
+
+    /// The sentences of a post that `analyze(post:)` tells apart, or nil for text of one sentence.
+    func sentences(of text: String) -> Sentences? {
+        Sentences.mayHaveSeveral(text) ? Sentences(text, language: language) : nil
+    }
+
+    /// `analyze(post:)` with the post's `sentences` already split (`sentences(of:)`).
+    func analyze(post text: String, sentences: Sentences?) -> Analysis {
+        guard let sentences, sentences.hasBackground else { return analyze(text) }
         var whole = Analysis(words: [], corrections: [])
         var budget = Tokenizer.maximumWords
         for sentence in sentences.all where budget > 0 {
