@@ -63,7 +63,12 @@ public final class Analyzer: Sendable {
             consultsDictionary = true
             let targets = vocabulary.targets
             let frequency = vocabulary.frequency
-            speller = Lazy { SpellingCorrector(frequency: targets) }
+            // (The targets' counts are looked up when the corrector is first needed, not at every start.)
+            speller = Lazy {
+                SpellingCorrector(
+                    frequency: Dictionary(
+                        uniqueKeysWithValues: targets.compactMap { word in frequency[word].map { (word, $0) } }))
+            }
             nonWordSpeller = Lazy {
                 SpellingCorrector(frequency: frequency.filter { !Language.english.isStopWord($0.key) })
             }
@@ -83,7 +88,8 @@ public final class Analyzer: Sendable {
     /// typos are corrected to, and the stems of its content words.
     struct Vocabulary: Sendable, Hashable {
         var frequency: [String: Int]
-        var targets: [String: Int]
+        /// The words typos are corrected to (some of `frequency`'s), sorted.
+        var targets: [String]
         var stems: Set<String>
     }
 
@@ -99,7 +105,7 @@ public final class Analyzer: Sendable {
         // Stems of content words only: "several" (a stop word) must not make "severance" known.
         let content = frequency.filter { !Language.english.isStopWord($0.key) }
         return Vocabulary(
-            frequency: frequency, targets: frequency.filter { targets.contains($0.key) },
+            frequency: frequency, targets: frequency.keys.filter { targets.contains($0) }.sorted(),
             stems: Set(content.keys.map { stemmer.stem($0) }))
     }
 

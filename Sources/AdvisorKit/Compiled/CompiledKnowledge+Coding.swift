@@ -101,7 +101,7 @@ extension CompiledKnowledge {
             out.int(entry.value)
         }
         // The targets are some of those words: written as the list of them.
-        out.strings(Set(vocabulary.targets.keys))
+        out.strings(vocabulary.targets)
         out.strings(vocabulary.stems)
     }
 
@@ -113,12 +113,10 @@ extension CompiledKnowledge {
             let word = try input.string()
             frequency[word] = try input.int()
         }
-        let targetWords = try input.strings()
-        var targets: [String: Int] = [:]
-        targets.reserveCapacity(targetWords.count)
-        for word in targetWords {
-            guard let count = frequency[word] else { throw CompactReader.Malformed(position: 0) }
-            targets[word] = count
+        // The targets, sorted: words of `frequency` (the speller looks their counts up there).
+        let targets = try input.strings()
+        guard zip(targets, targets.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            throw CompactReader.Malformed(position: 0)
         }
         return Analyzer.Vocabulary(frequency: frequency, targets: targets, stems: Set(try input.strings()))
     }
