@@ -1,8 +1,8 @@
-/// The compiled knowledge as compact bytes (`CompactWriter`), carried in base64: what `make knowledge`
-/// writes for the built-in knowledge, and what the program restores at start.
+/// The compiled knowledge as compact text (`CompactWriter`): what `make knowledge` writes for the built-in
+/// knowledge, and what the program restores at start.
 extension CompiledKnowledge {
-    /// The encoded form: base64 of the compact bytes, in lines of 100 characters. The same knowledge
-    /// always gives the same text (sets and dictionaries are written in sorted order).
+    /// The encoded form: the compact bytes, which are UTF-8 text. The same knowledge always gives the same
+    /// text (sets and dictionaries are written in sorted order).
     public func encoded() -> String {
         var out = CompactWriter()
         out.strings(topicIDs)
@@ -30,12 +30,13 @@ extension CompiledKnowledge {
             out.string(key)
             out.array(outsidePhrases[key]!) { $0.strings($1) }
         }
-        return Base64.encode(out.bytes)
+        return out.text
     }
 
     /// Restores what `encoded()` wrote; throws on anything else.
     public init(encoded text: String) throws {
-        guard let bytes = Base64.decode(text) else { throw CompactReader.Malformed(position: 0) }
+        // The text's bytes are the data: copied once, nothing decoded.
+        let bytes = Array(text.utf8)
         var input = CompactReader(bytes)
         topicIDs = try input.strings()
         blocks = try input.array { input in
