@@ -18,7 +18,7 @@ public final class Engine: Sendable {
     /// Each topic's naming stems (its title, names and keywords), by position.
     let naming: [Set<String>]
     /// The lexicon's outside terms, analyzed: a question naming one is not ours (unless it names a role).
-    let outsidePhrases: [String: [[String]]]
+    let outsidePhrases: WordTable<[[String]]>
     /// The last words of the job titles the knowledge names ("engineer", "scientist", "manager").
     let titleWords: Set<String>
     /// Whether the knowledge has roles and skills: only then do profile and plan answers speak.
@@ -89,7 +89,7 @@ public final class Engine: Sendable {
             knowledge.about.examples.isEmpty
             ? knowledge.topics.prefix(5).map(\.suggestedQuestion) : knowledge.about.examples
         titleWords = compiled.titleWords
-        outsidePhrases = compiled.outsidePhrases
+        outsidePhrases = WordTable(compiled.outsidePhrases)
     }
 
     /// An answer and the conversation as it stands after it.

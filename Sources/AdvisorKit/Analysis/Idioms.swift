@@ -4,7 +4,7 @@ public struct Idioms: Sendable {
     /// Each phrase (its words) and the words it reads as (often none).
     public let readings: [[String]: [String]]
     /// The phrases by their first word, longest first, so the longest one wins where two start together.
-    private let byFirstWord: [String: [[String]]]
+    private let byFirstWord: WordTable<[[String]]>
 
     /// Idioms from `readings`: "phrase" → "what it says" (empty when it says nothing of its own).
     public init(_ readings: [String: String]) {
@@ -16,11 +16,12 @@ public struct Idioms: Sendable {
             if !words.isEmpty { table[words] = split(reading) }
         }
         self.readings = table
-        byFirstWord = Dictionary(grouping: table.keys, by: { $0[0] }).mapValues { phrases in
-            // Longest first, then by the phrase's text (the order of a dictionary's keys changes from run to run).
-            phrases.map { (phrase: $0, text: $0.joined(separator: " ")) }
-                .sorted { ($0.phrase.count, $0.text) > ($1.phrase.count, $1.text) }.map(\.phrase)
-        }
+        byFirstWord = WordTable(
+            Dictionary(grouping: table.keys, by: { $0[0] }).mapValues { phrases in
+                // Longest first, then by the phrase's text (the order of a dictionary's keys changes from run to run).
+                phrases.map { (phrase: $0, text: $0.joined(separator: " ")) }
+                    .sorted { ($0.phrase.count, $0.text) > ($1.phrase.count, $1.text) }.map(\.phrase)
+            })
     }
 
     /// `words` with each idiom replaced by its reading.

@@ -9,7 +9,7 @@ public struct Language: Sendable {
     /// as unknown.
     public var stopWords: Set<String>
     /// Chat shorthand read as the words it stands for ("ppl" → "people", "abt" → "about").
-    public var shorthand: [String: [String]]
+    public var shorthand: WordTable<[String]>
     /// Set phrases whose words do not mean what they mean alone, read as what they say: "of course" is no
     /// course, "make sense" and "make it" are no pay, "thanks in advance" no advancement.
     public var idioms: Idioms

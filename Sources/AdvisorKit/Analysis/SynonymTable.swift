@@ -6,18 +6,19 @@ struct SynonymTable: Sendable, Equatable {
         var replacement: [String]
     }
     /// Entries by their first word, longest pattern first.
-    private(set) var entries: [String: [Entry]] = [:]
+    private(set) var entries: WordTable<[Entry]> = [:]
     /// Every word of every pattern and replacement, for the spelling vocabulary.
     private(set) var words: Set<String> = []
 
     /// A table of `entries` (by their first word, longest first) over `words`, as `init(_:)` made it: the
     /// built-in knowledge's, restored from its compiled form.
     init(entries: [String: [Entry]], words: Set<String>) {
-        self.entries = entries
+        self.entries = WordTable(entries)
         self.words = words
     }
 
     init(_ lexicon: Lexicon) {
+        var entries: [String: [Entry]] = [:]
         for (canonical, variants) in lexicon.synonyms.sorted(by: { $0.key < $1.key }) {
             let replacement = Tokenizer.words(canonical)
             guard !replacement.isEmpty else { continue }
@@ -32,6 +33,7 @@ struct SynonymTable: Sendable, Equatable {
         for key in entries.keys {
             entries[key]!.sort { $0.pattern.count > $1.pattern.count }
         }
+        self.entries = WordTable(entries)
     }
 
     /// `words` with a real word slipped into one of the lexicon's phrases put right: "deep leaning" is

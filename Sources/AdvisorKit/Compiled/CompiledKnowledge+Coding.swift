@@ -66,9 +66,10 @@ extension CompiledKnowledge {
     // MARK: synonyms
 
     private static func write(_ synonyms: SynonymTable, to out: inout CompactWriter) {
-        out.array(synonyms.entries.keys.sorted()) { out, first in
+        let entries = synonyms.entries.values
+        out.array(entries.keys.sorted()) { out, first in
             out.string(first)
-            out.array(synonyms.entries[first]!) { out, entry in
+            out.array(entries[first]!) { out, entry in
                 out.strings(entry.pattern)
                 out.strings(entry.replacement)
             }
