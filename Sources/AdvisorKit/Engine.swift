@@ -108,6 +108,20 @@ public final class Engine: Sendable {
     /// With `explaining` false the answer's explanation keeps only the reading and the notes, not the
     /// passages' contributing terms (for batch runs, where nobody asks `/why`).
     public func respond(to asked: String, in context: ConversationContext, explaining: Bool = true) -> Response {
+        let first = respond(to: asked, in: context, explaining: explaining, mendingRealWords: false)
+        // A question declined as typed may hold a real word slipped from one of ours ("nlp sills", "what
+        // toils do they use"): read again with such words mended, and answer if that reading is sure.
+        guard first.response.answer.intent == .decline, first.hasRealWords else { return first.response }
+        let second = respond(to: asked, in: context, explaining: explaining, mendingRealWords: true)
+        let mended = second.response.answer
+        return mended.understood && !mended.readAs.isEmpty && mended.confidence >= policy.mendedThreshold
+            ? second.response : first.response
+    }
+
+    /// One reading of `asked`, and whether it holds a real English word the knowledge does not use.
+    private func respond(to asked: String, in context: ConversationContext, explaining: Bool, mendingRealWords: Bool)
+        -> (response: Response, hasRealWords: Bool)
+    {
         var notes: [String] = []
         var text = asked
         // A question longer than any real question is read (and echoed) only in part.
@@ -120,7 +134,13 @@ public final class Engine: Sendable {
         // A post is split into sentences once: to read it, and to judge the sentences that ask.
         let sentences = analyzer.sentences(of: text)
         let analysis = settleAmbiguity(
-            analyzer.analyze(post: text, sentences: sentences), context: context, notes: &notes)
+            analyzer.analyze(post: text, sentences: sentences, mendingRealWords: mendingRealWords), context: context,
+            notes: &notes)
+        let readAs = analysis.corrections.filter(\.ofRealWord)
+        if !readAs.isEmpty {
+            notes.append(
+                "read as typed it made no sense: " + readAs.map { "\($0.typed) → \($0.read)" }.joined(separator: ", "))
+        }
         let recognized = matcher.recognize(analysis)
         var reading = matcher.read(analysis, recognized: recognized)
         notes += resolve(&reading, analysis: analysis, context: context, recognized: recognized)
@@ -179,7 +199,8 @@ public final class Engine: Sendable {
             next.topic = answer.sources.first
         }
         next.followups = answer.followups
-        return Response(answer: answer, context: next)
+        answer.readAs = readAs
+        return (Response(answer: answer, context: next), analysis.words.contains(where: \.isOrdinary))
     }
 
     /// What the rules and retrieval make of a question: a topic's answer, a comparison, or a decline.

@@ -432,344 +432,319 @@ d\u{12}subfields\u{6}swe\u{8}take\u{4}tc\u{c}tensor\u{14}tensorflow\u{4}tf\nthan
 ankyou\u{6}thx\u{8}time\ntitle\u{c}titles\u{4}to\ntorch\ntotal\u{e}trainee\u{c}traits\u{4}ty\u{12}un\
 derpaid\u{6}uni\u{14}university\u{4}up\u{6}ups\nvalue\u{c}versus\u{e}veteran\u{10}veterans\u{c}visio\
 n\u{4}vs\u{8}wage\nwages\nwanna\u{8}want\u{8}what\nwhich\u{8}work\nwould\u{4}xp\nyears\u{4}yo\u{6}yo\
-e\u{4}yr\u{6}yrsn3\u{6}000L\u{1}\u{2}1\u{2}\u{6}100\u{e}\u{6}130\u{e}\u{6}150\u{c}\u{2}2\u{2}\u{6}20\
-0\u{e}\u{8}2025\u{2}\u{2}3\u{4}\u{6}401\u{2}\u{2}5\u{2}\u{2}6\u{2}\u{4}70\u{c}\u{4}90\u{c}\u{2}a^\u{6}\
-\u{12}abilities\u{2}\u{e}ability\u{2}\u{8}able\u{2}\nabout\u{1a}\nabove\u{6}\u{10}academia\u{2}\u{10}\
-academic\n\u{14}accountant\u{2}\u{16}accountants\u{2}\u{10}accuracy\u{4}\u{10}accurate\u{6}\u{6}act\u{4}\
-\u{14}activation\u{2}\nactor\u{2}\u{10}actually\n\u{e}actuary\u{2}\u{10}adapting\u{4}\u{6}add\u{2}\n\
-added\u{2}\u{c}adjust\u{2}\u{e}advance\u{2}\u{10}advanced\u{10}\u{c}advice\u{4}\u{c}advise\u{2}\u{10}\
-advising\u{2}\nafaik\u{2}\u{e}affects\u{6}\nafter \u{12}afternoon\u{2}\nagain\u{2}\u{e}against\u{4}\u{6}\
-age\u{2}\nagent\u{2}\u{8}ages\u{4}\nagree\u{2}\u{10}agreeing\u{2}\u{4}aiX\n\u{6}aim\u{2}\naimed\u{2}\
-\u{8}aims\u{2}\u{e}algebra\u{e}\u{12}algorithm\u{4}\u{14}algorithms \nalike\u{4}\u{6}all\u{14}\u{c}a\
-lmost\u{2}\nalone\u{4}\u{12}alongside\u{2}\u{e}already\n\u{e}alright\u{2}\u{8}also\u{e}\u{c}always\u{2}\
-\u{4}am\u{2}\u{c}amazon\u{2}\namong\n\u{c}amount\u{2}\u{e}amounts\u{4}\u{4}an`\u{2}\u{10}analysis\u{c}\
-\u{e}analyst\u{4}\u{12}analyzing\u{2}\u{6}andZ\u{6}\u{c}angles\u{2}\u{14}annotating\u{6}\u{14}annota\
-tion\u{4}\u{16}annotations\u{2}\u{c}annual\u{2}\u{e}another\u{c}\u{c}answer\u{2}\u{e}answers\u{2}\u{e}\
-anybody\u{2}\u{e}anymore\u{2}\u{c}anyone\u{2}\u{10}anything\u{2}\u{c}anyway\u{2}\u{e}anyways\u{2}\u{14}\
-apparently\u{2}\u{14}applicants\u{4}\u{18}applications\u{4}\u{10}applying\u{2}\u{14}appreciate\u{2}\u{16}\
-appreciated\u{2}\u{12}architect\u{12}\u{14}architects\u{6}\u{18}architecture\u{2}\u{1a}architectures\
-\u{2}\u{6}areT\u{1}\u{8}area\u{4}\nareas\u{c}\u{8}aren\u{2}\u{c}around\u{2}\u{e}articleJ\u{1}\u{14}a\
-rtificial\u{c}\u{4}asp\u{1}\u{6}ask\u{4}\nasked\u{2}\u{c}asking\u{2}\u{8}asks\u{4}\u{c}aspire\u{2}\u{14}\
-assignment\u{2}\u{12}assistant\u{e}\u{14}assistants\u{8}\u{4}at\u{1c}\u{e}athlete\u{2}\u{12}attentio\
-n\u{2}\naudio\u{6}\u{12}augmented\u{2}\u{14}automation\u{2}\u{14}automotive\u{6}\u{14}autonomous\u{4}\
-\u{12}available\u{2}\u{e}average\u{4}\u{8}away\u{2}\u{e}awesome\u{2}\u{6}aws\u{e}\nazure\u{10}\u{2}b\
-\u{2}\u{10}bachelor\u{1c}\u{12}bachelors\u{2}\u{8}back\u{4}\u{c}backed\u{2}\u{14}background\u{4}\u{16}\
-backgrounds\u{2}\u{10}backprop\u{2}\u{1e}backpropagation\u{2}\u{6}bad\u{2}\u{8}band\u{2}\nbands\u{2}\
-\u{8}bank\u{2}\u{e}banking\u{2}\u{e}barista\u{2}\u{8}base\u{c}\nbased\u{4}\u{12}basically\u{2}\u{c}b\
-asics\u{2}\u{14}basketball\u{2}\u{6}bay\u{2}\u{4}be$\u{e}because\u{6}\u{c}become\u{1e}\u{10}becoming\
-\u{2}\u{8}been\u{4}\u{c}before\u{4}\nbegin\u{2}\u{10}beginner\n\u{12}beginners\u{4}\u{e}behaves\u{2}\
-\u{c}behind\u{4}\nbeing\u{6}\nbelow\u{4}\u{e}besides\u{6}\u{8}best\u{12}\u{c}better\u{c}\u{e}between\
-\u{8}\u{c}beyond\u{e}\u{6}big\u{e}\u{c}bigger\u{2}\u{e}bitcoin\u{2}\nblend\u{2}\nbonus\n\u{e}bonuses\
-\u{16}\u{10}bootcamp\u{4}\u{8}both\u{8}\u{12}boyfriend\u{2}\u{c}branch\u{4}\u{10}branches\u{2}\nbrea\
-k\u{8}\u{c}breaks\u{4}\u{10}bringing\u{2}\u{c}brings\u{2}\nbroke\u{2}\u{e}brother\u{2}\u{6}bsc\u{2}\u{c}\
-bubble\u{2}\u{6}bug\u{2}\nbuild \u{10}building\u{c}\u{c}builds\u{6}\nbuilt\u{4}\u{10}business\u{10}\u{14}\
-businesses\u{2}\u{6}but\u{e}\u{6}buy\u{2}\u{4}by\u{c}\u{10}calculus\u{c}\u{c}called\u{2}\ncalls\u{2}\
-\u{c}camera\u{2}\u{e}cameras\u{8}\u{6}canZ\u{1}\u{c}cannot\u{2}\u{6}car\u{2}\u{8}card\u{4}\u{8}care\u{2}\
-\u{c}career@\u{1}\u{e}careers\u{8}\ncarry\u{4}\u{8}cars\u{8}\u{8}cash\u{2}\u{e}cashier\u{2}\u{14}cat\
-egories\u{2}\u{8}cert\u{2}\u{12}certainly\u{2}\u{16}certificate\u{4}\u{18}certificates\n\u{1a}certif\
-ication\u{8}\u{1c}certifications\u{2}\u{12}certified\u{2}\ncerts\u{2}\u{14}challenges\u{6}\u{c}chang\
-e\u{c}\u{e}changer\u{6}\u{e}changes\u{2}\u{10}changing\u{4}\u{1e}characteristics\u{2}\u{e}chasing\u{2}\
-\u{8}chat\u{2}\u{e}chatbot\u{2}\u{10}chatbots\u{8}\ncheck\u{2}\u{10}checking\u{4}\u{c}cheers\u{4}\u{8}\
-chef\u{2}\u{10}chemical\u{2}\nchild\u{2}\u{10}children\u{2}\u{e}choices\u{2}\u{c}choose\u{4}\u{10}ch\
-oosing\u{2}\u{c}cities\u{2}\u{8}city\u{6}\ncivil\u{2}\u{1c}classification\u{4}\u{14}classifier\u{2}\u{16}\
-classifying\u{2}\u{10}cleaning\u{c}\nclear\u{2}\u{e}clearly\u{4}\nclerk\u{2}\u{e}clients\u{6}\u{c}cl\
-imbs\u{2}\nclose\u{4}\ncloud2\u{8}code\u{14}\ncoder\u{2}\u{c}coding\n\u{1a}collaboration\u{2}\u{1a}c\
-ollaborators\u{4}\u{12}colleague\u{2}\u{14}colleagues\u{8}\u{14}collecting\u{4}\u{e}college\u{4}\u{e}\
+e\u{4}yr\u{6}yrsF/\u{6}000L\u{1}\u{6}100\u{e}\u{6}130\u{e}\u{6}150\u{c}\u{2}2\u{2}\u{6}200\u{e}\u{8}\
+2025\u{2}\u{2}3\u{4}\u{2}5\u{2}\u{2}6\u{2}\u{4}70\u{c}\u{4}90\u{c}\u{2}aZ\u{6}\u{12}abilities\u{2}\u{e}\
+ability\u{2}\u{8}able\u{2}\nabout\u{1a}\nabove\u{6}\u{10}academia\u{2}\u{10}academic\n\u{10}accuracy\
+\u{4}\u{10}accurate\u{6}\u{6}act\u{4}\u{10}actually\n\u{10}adapting\u{4}\u{6}add\u{2}\nadded\u{2}\u{c}\
+adjust\u{2}\u{e}advance\u{2}\u{10}advanced\u{10}\u{c}advice\u{4}\u{c}advise\u{2}\u{10}advising\u{2}\n\
+afaik\u{2}\u{e}affects\u{6}\nafter \u{12}afternoon\u{2}\nagain\u{2}\u{e}against\u{4}\u{6}age\u{2}\u{8}\
+ages\u{4}\nagree\u{2}\u{10}agreeing\u{2}\u{4}aiX\n\u{6}aim\u{2}\naimed\u{2}\u{8}aims\u{2}\u{e}algebr\
+a\u{e}\u{12}algorithm\u{4}\u{14}algorithms \nalike\u{4}\u{6}all\u{14}\u{c}almost\u{2}\nalone\u{4}\u{12}\
+alongside\u{2}\u{e}already\n\u{e}alright\u{2}\u{8}also\u{e}\u{c}always\u{2}\u{4}am\u{2}\u{c}amazon\u{2}\
+\namong\n\u{c}amount\u{2}\u{e}amounts\u{4}\u{4}an`\u{2}\u{10}analysis\u{c}\u{e}analyst\u{4}\u{12}ana\
+lyzing\u{2}\u{6}andZ\u{6}\u{c}angles\u{2}\u{14}annotating\u{6}\u{14}annotation\u{4}\u{16}annotations\
+\u{2}\u{c}annual\u{2}\u{e}another\u{c}\u{c}answer\u{2}\u{e}answers\u{2}\u{e}anybody\u{2}\u{e}anymore\
+\u{2}\u{c}anyone\u{2}\u{10}anything\u{2}\u{c}anyway\u{2}\u{e}anyways\u{2}\u{14}apparently\u{2}\u{14}\
+applicants\u{4}\u{18}applications\u{4}\u{10}applying\u{2}\u{14}appreciate\u{2}\u{16}appreciated\u{2}\
+\u{12}architect\u{10}\u{14}architects\u{6}\u{18}architecture\u{2}\u{1a}architectures\u{2}\u{6}areT\u{1}\
+\u{8}area\u{4}\nareas\u{c}\u{8}aren\u{2}\u{c}around\u{2}\u{e}articleJ\u{1}\u{14}artificial\u{c}\u{4}\
+asr\u{1}\u{6}ask\u{4}\nasked\u{2}\u{c}asking\u{2}\u{8}asks\u{4}\u{c}aspire\u{2}\u{12}assistant\u{e}\u{14}\
+assistants\u{8}\u{4}at\u{1c}\naudio\u{6}\u{12}augmented\u{2}\u{14}automation\u{2}\u{14}automotive\u{6}\
+\u{14}autonomous\u{4}\u{12}available\u{2}\u{e}average\u{4}\u{8}away\u{2}\u{e}awesome\u{2}\u{6}aws\u{e}\
+\nazure\u{10}\u{10}bachelor\u{1c}\u{12}bachelors\u{2}\u{8}back\u{4}\u{c}backed\u{2}\u{14}background\u{4}\
+\u{16}backgrounds\u{2}\u{6}bad\u{2}\u{8}band\u{2}\nbands\u{2}\u{8}bank\u{2}\u{e}banking\u{2}\u{8}bas\
+e\u{c}\nbased\u{4}\u{12}basically\u{2}\u{c}basics\u{2}\u{6}bay\u{2}\u{4}be$\u{e}because\u{6}\u{c}bec\
+ome\u{1e}\u{10}becoming\u{2}\u{8}been\u{4}\u{c}before\u{4}\nbegin\u{2}\u{10}beginner\n\u{12}beginner\
+s\u{4}\u{e}behaves\u{2}\u{c}behind\u{4}\nbeing\u{6}\nbelow\u{4}\u{e}besides\u{6}\u{8}best\u{12}\u{c}\
+better\u{c}\u{e}between\u{8}\u{c}beyond\u{e}\u{6}big\u{e}\u{c}bigger\u{2}\nblend\u{2}\nbonus\n\u{e}b\
+onuses\u{16}\u{10}bootcamp\u{4}\u{8}both\u{8}\u{12}boyfriend\u{2}\u{c}branch\u{4}\u{10}branches\u{2}\
+\nbreak\u{8}\u{c}breaks\u{4}\u{10}bringing\u{2}\u{c}brings\u{2}\nbroke\u{2}\u{e}brother\u{2}\u{6}bsc\
+\u{2}\u{c}bubble\u{2}\nbuild \u{10}building\u{c}\u{c}builds\u{6}\nbuilt\u{4}\u{10}business\u{10}\u{14}\
+businesses\u{2}\u{6}but\u{e}\u{4}by\u{c}\u{10}calculus\u{c}\u{c}called\u{2}\ncalls\u{2}\u{c}camera\u{2}\
+\u{e}cameras\u{8}\u{6}canZ\u{1}\u{c}cannot\u{2}\u{6}car\u{2}\u{8}care\u{2}\u{c}career@\u{1}\u{e}care\
+ers\u{8}\ncarry\u{4}\u{8}cars\u{8}\u{8}cash\u{2}\u{14}categories\u{2}\u{8}cert\u{2}\u{12}certainly\u{2}\
+\u{16}certificate\u{4}\u{18}certificates\n\u{1a}certification\u{8}\u{1c}certifications\u{2}\u{12}cer\
+tified\u{2}\ncerts\u{2}\u{14}challenges\u{6}\u{c}change\u{c}\u{e}changer\u{6}\u{e}changes\u{2}\u{10}\
+changing\u{4}\u{1e}characteristics\u{2}\u{e}chasing\u{2}\u{8}chat\u{2}\u{e}chatbot\u{2}\u{10}chatbot\
+s\u{8}\ncheck\u{2}\u{10}checking\u{4}\u{c}cheers\u{4}\nchild\u{2}\u{10}children\u{2}\u{e}choices\u{2}\
+\u{c}choose\u{4}\u{10}choosing\u{2}\u{c}cities\u{2}\u{8}city\u{6}\u{1c}classification\u{4}\u{14}clas\
+sifier\u{2}\u{16}classifying\u{2}\u{10}cleaning\u{c}\nclear\u{2}\u{e}clearly\u{4}\u{e}clients\u{6}\u{c}\
+climbs\u{2}\nclose\u{4}\ncloud2\u{8}code\u{10}\ncoder\u{2}\u{c}coding\n\u{1a}collaboration\u{2}\u{1a}\
+collaborators\u{4}\u{12}colleague\u{2}\u{14}colleagues\u{8}\u{14}collecting\u{4}\u{e}college\u{4}\u{e}\
 combine\u{4}\u{8}come\u{8}\ncomes\u{8}\u{16}comfortable\u{4}\u{c}coming\u{4}\u{e}command\u{2}\u{10}c\
 ommands\u{2}\u{c}common\u{18}\u{10}commonly\u{2}\u{1a}communication\u{14}\u{16}communities\u{2}\u{8}\
 comp\u{2}\u{12}companies\u{12}\u{e}company\u{8}\u{e}compare\u{4}\u{10}compared\u{2}\u{12}comparing\u{4}\
 \u{14}comparison\u{6}\u{18}compensation\u{8}\u{18}competencies\u{2}\u{12}competent\u{2}\u{16}competi\
 tion\u{2}\u{18}competitions\u{6}\u{16}competitive\u{4}\u{e}complex\u{4}\u{1a}computational\u{6}\u{e}\
 compute\u{2}\u{10}computerr\u{1}\u{12}computing\u{2}\u{16}concentrate\u{2}\u{10}concepts\u{2}\u{14}c\
-onditions\u{2}\u{16}conferences\u{2}\u{10}consider\u{2}\u{16}consultancy\u{2}\u{14}consultant\u{10}\u{16}\
+onditions\u{2}\u{16}conferences\u{2}\u{10}consider\u{2}\u{16}consultancy\u{2}\u{14}consultant\u{e}\u{16}\
 consultants\u{4}\u{14}consulting\u{4}\u{14}contribute\u{2}\u{1a}contributions\u{2}\u{1a}conversation\
-s\u{4}\u{14}convincing\u{2}\u{8}cook\u{2}\u{8}cool\u{2}\u{8}core\u{4}\u{8}cost\u{6}\ncosts\u{4}\ncou\
-ld\u{6}\u{c}couldn\u{2}\u{12}countries\u{2}\u{c}counts\u{8}\u{c}couple\u{2}\u{c}course\u{2}\u{e}cour\
-ses\u{12}\u{c}cousin\u{2}\ncover\u{4}\u{c}covers\u{2}\u{e}crashes\u{2}\u{10}crashing\u{2}\u{c}create\
-\u{4}\u{e}creates\u{2}\u{10}creating\u{4}\u{10}creative\u{4}\u{14}creativity\u{8}\u{16}credentials\u{4}\
-\u{10}critical\u{8}\u{e}crowded\n\u{c}crypto\u{2}\u{8}cuda\u{2}\u{e}curious\u{2}\u{10}currency\u{2}\u{e}\
-current\u{6}\u{12}currently\u{2}\u{10}customer\u{2}\u{6}cut\u{2}\u{e}cutting\u{2}\u{4}cv\u{8}\u{2}d\u{2}\
-\ndaily\u{14}\u{8}data~\u{1}\u{12}databases\u{12}\u{10}datasets\u{18}\u{10}daughter\u{2}\u{6}dayl\u{1}\
-\u{8}days\u{4}\u{8}deal\u{2}\ndeals\u{2}\u{12}debugging\u{4}\u{c}decide\u{2}\u{10}decision\u{6}\u{12}\
-decisions\u{2}\u{8}deepN\u{2}\u{c}define\u{4}\u{14}definitely\u{2}\u{14}definition\u{2}\u{c}degreeH\u{1}\
-\u{e}degrees\u{18}\u{c}demand\u{14}\u{8}demo\u{4}\u{e}dentist\u{2}\u{e}depends\u{6}\u{c}deploy\u{4}\u{10}\
-deployed\u{2}\u{12}deploying\u{6}\u{14}deployment\u{6}\u{e}deploys\u{2}\ndepth\u{4}\u{14}derivative\u{2}\
-\u{e}descent\u{2}\u{10}describe\u{2}\u{12}describes\u{2}\u{16}description\u{2}\u{c}design\u{8}\u{10}\
-designer\u{4}\u{12}designers\u{2}\u{12}designing\u{2}\u{12}detecting\u{4}\u{12}detection\u{6}\u{10}d\
-etector\u{2}\u{6}dev\u{2}\u{e}develop\u{4}\u{12}developer\n\u{14}developers\u{2}\u{16}development\u{4}\
-\u{e}devices\u{2}\u{8}devs\u{2}\u{6}did\u{4}\u{8}didn\u{2}\u{8}died\u{2}\u{12}dietitian\u{2}\u{c}dif\
-fer\u{2}\u{14}difference\u{6}\u{16}differences\u{2}\u{12}different\u{6}\u{e}diploma\u{2}\u{14}discus\
-sing\u{2}\u{4}dl\u{14}\u{4}doZ\u{3}\u{c}doctor\u{2}\u{10}doctoral\u{2}\u{12}doctorate\u{e}\u{14}doct\
-orates\u{2}\u{e}doctors\u{2}\u{12}documents\u{8}\u{8}doest\u{1}\ndoesn\u{2}\ndoing\u{6}\u{e}dollars\u{14}\
-\u{c}domain\u{6}\u{e}domains\u{2}\u{8}done\u{6}\u{8}down\u{6}\u{e}drawing\u{2}\ndream\u{2}\u{c}drive\
-r\u{4}\u{e}driving\u{8}\u{c}drones\u{2}\u{8}drop\u{4}\ndrops\u{2}\u{c}during\u{2}\u{c}duties\u{4}\nd\
-ying\u{2}\u{8}each\u{8}\nearly\u{2}\u{8}earn*\u{e}earning\u{2}\u{10}earnings\u{6}\nearns\u{2}\u{8}ea\
-sy\u{2}\u{8}edge\u{6}\u{12}education\u{12}\u{16}efficiently\u{2}\u{14}eigenvalue\u{2}\u{16}eigenvalu\
-es\u{2}\neight\u{2}\u{c}either\u{4}\u{14}electrical\u{6}\u{16}electrician\u{2}\u{c}eleven\u{2}\u{8}e\
-lse\u{4}\u{c}emails\u{2}\u{c}employ\u{8}\u{10}employer\u{4}\u{12}employers\u{10}\u{6}end\u{8}\u{6}en\
-g\u{2}\u{10}engineerb\u{5}\u{16}engineeringV\u{1}\u{12}engineersV\u{3}\u{8}engr\u{2}\nenjoy\u{4}\u{c}\
-enough\u{8}\nenter\u{2}\u{1a}entertainment\u{6}\u{18}entrepreneur\u{4}\u{1e}entrepreneurial\u{4}\u{1a}\
-entrepreneurs\u{4}\nentry(\u{10}equation\u{2}\u{c}equity\u{1a}\nerror\u{4}\u{14}especially\u{8}\ness\
-ay\u{2}\u{12}essential\u{2}\u{c}estate\u{2}\u{14}evaluation\u{4}\u{8}even\u{4}\u{e}evening\u{2}\u{8}\
-ever\u{2}\nevery\u{8}\u{12}everybody\u{2}\u{10}everyone\u{4}\u{10}evolving\u{2}\u{e}exactly\u{4}\u{8}\
-exam\u{2}\u{e}example\u{2}\u{10}examples\u{2}\u{12}exception\u{2}\u{10}exchange\u{2}\u{10}exciting\u{2}\
-\nexist\u{2}\u{6}exp\u{2}\u{c}expect\u{4}\u{10}expected\u{6}\u{e}expects\u{2}\u{14}experience.\u{16}\
-experienced\u{e}\u{16}experiments\u{e}\u{12}expertise\u{4}\u{e}experts\n\u{e}explain\u{8}\u{14}expla\
-ining\u{8}\u{c}extend\u{2}\u{c}extras\u{4}\u{6}eye\u{2}\u{8}face\u{2}\nfaces\u{6}\u{c}facial\u{4}\u{e}\
-factors\u{2}\u{8}fail\u{2}\u{8}fair\u{2}\u{8}fall\u{2}\u{10}familiar\u{4}\u{6}far\u{2}\u{c}farmer\u{2}\
-\u{14}fascinated\u{2}\u{e}fashion\u{2}\u{8}fast\u{8}\u{c}faster\u{6}\u{c}father\u{2}\u{12}favourite\u{2}\
-\u{10}features\u{4}\u{8}feel\u{2}\u{e}feeling\u{2}\u{6}few\u{14}\nfield\u{e}\u{c}fields\u{2}\u{e}fif\
-teen\u{2}\u{e}figures\n\u{8}fill\u{2}\nfills\u{4}\u{12}filtering\u{2}\u{e}finance\n\u{10}findings\u{2}\
-\u{8}fine\u{2}\u{c}finish\u{4}\u{10}finished\u{2}\u{16}firefighter\u{2}\u{8}firm\u{4}\nfirms\u{4}\nf\
-irst\u{1a}\u{8}five\u{2}\u{c}fixing\u{4}\u{c}flight\u{2}\u{e}flooded\u{2}\u{8}flow\u{2}\u{c}fluent\u{4}\
-\nfocus\u{2}\nfolks\u{2}\u{c}follow\u{4}\u{10}football\u{2}\u{14}footballer\u{2}\u{e}footing\u{2}\u{6}\
-for|\u{2}\u{16}forecasting\u{4}\u{e}forming\u{2}\u{e}forties\u{2}\u{e}forward\u{4}\nfound\u{4}\u{e}f\
-ounder\u{8}\u{10}founders\u{2}\u{8}four\u{4}\u{12}framework\u{2}\u{14}frameworks\u{1e}\u{12}francisc\
-o\u{2}\u{12}freelance\u{4}\u{14}freelancer\u{2}\u{c}freeze\u{2}\u{14}frequently\u{2}\u{e}fresher\u{2}\
-\u{10}freshers\u{2}\u{10}freshman\u{2}\u{c}friend\u{2}\u{e}friends\u{2}\u{8}fromZ\u{1}\nfront\u{2}\u{10}\
-frontend\u{2}\u{10}function\u{8}\u{18}fundamentals\u{2}\u{e}further\u{2}\u{c}future\u{6}\u{8}fwiw\u{2}\
-\u{8}gain\u{2}\u{6}gap\u{2}\u{8}gaps\u{4}\u{12}gathering\u{2}\u{6}gcp\u{4}\u{e}general2\u{12}general\
-ly\u{2}\u{6}get<\u{8}gets\u{8}\u{e}getting\n\u{14}girlfriend\u{2}\u{c}github\n\u{8}give\u{6}\ngives\u{c}\
-\u{4}go\u{8}\u{8}goal\u{4}\u{8}goes\u{4}\ngoing\u{4}\ngonna\u{2}\u{8}good\u{14}\u{c}google\u{e}\u{6}\
-got\u{4}\ngotta\u{2}\u{6}gpu\u{2}\u{8}gpus\u{8}\u{8}grad\u{2}\u{10}gradient\u{2}\ngrads\u{2}\u{10}gr\
-aduate\u{c}\u{12}graduates\u{4}\u{10}graphics\u{2}\ngrasp\u{2}\ngreat\u{4}\ngreen\u{2}\u{12}greeting\
-s\u{4}\u{12}grounding\u{4}\u{8}grow\u{4}\u{e}growing\u{6}\ngrows\u{2}\u{c}growth\u{6}\nguess\u{2}\u{10}\
-guidance0\nguide\u{4}\u{e}guiding\u{2}\u{8}guys\u{2}\u{2}h\u{2}\u{8}hadn\u{2}\u{c}hadoop\u{6}\nhallo\
-\u{4}\u{c}handle\u{8}\u{e}handles\u{2}\nhands\u{e}\u{e}happens\u{2}\u{c}harder\u{4}\u{6}has\u{c}\u{8}\
-hasn\u{2}\u{8}have&\nhaven\u{2}\u{c}having\u{2}\u{c}health\u{4}\u{14}healthcare\u{8}\nheavy\u{2}\nhe\
-llo\u{4}\u{8}help\n\u{e}helpful\u{4}\u{e}helping\u{2}\nhelps\u{6}\u{8}here\u{6}\u{8}hers\u{2}\u{e}he\
-rself\u{2}\u{6}hey\u{4}\u{4}hi\u{4}\u{8}high\u{8}\u{c}higher\n\u{e}highest\u{6}\u{e}himself\u{2}\u{8}\
-hire\u{6}\nhired\u{4}\u{c}hiring\u{8}\u{8}hiya\u{4}\u{8}hmmm\u{2}\u{8}hmph\u{2}\u{8}hold\u{e}\nholds\
-\u{2}\u{e}holiday\u{2}\u{8}home\u{2}\u{10}homework\u{2}\u{10}honestly\u{2}\u{8}hope\u{4}\u{12}hopefu\
-lly\u{2}\u{c}hoping\u{2}\u{10}hospital\u{2}\u{6}hot\u{2}\nhotel\u{2}\nhours\u{2}\u{6}howp\u{1}\nhowd\
-y\u{4}\u{e}however\u{2}\u{8}hubs\u{c}\u{8}huge\u{4}\nhuman\u{c}\u{e}husband\u{2}\u{8}hype\u{2}\u{14}\
-hypotheses\u{2}\u{2}iL\u{2}\u{8}idea\u{4}\u{e}ideally\u{2}\nideas\u{c}\u{4}if\u{2}\nimage\u{8}\u{c}i\
-mages\u{16}\u{8}imho\u{2}\u{16}immigration\u{2}\u{12}important\u{12}\u{12}improving\u{2}\u{4}in~\u{3}\
-\u{e}include\u{6}\u{10}includes\u{2}\u{12}including\u{2}\u{c}income\u{4}\u{10}increase\u{2}\u{14}ind\
-ustries\u{10}\u{10}industry\u{e}\u{14}influencer\u{2}\u{14}innovation\u{4}\u{c}inside\u{2}\u{e}insta\
-ll\u{4}\u{e}instead\u{4}\u{10}integral\u{2}\u{18}intelligence\u{c}\u{14}interested\u{4}\u{18}interme\
-diate\u{4}\u{c}intern\u{2}\u{14}internship\u{2}\u{16}internships\n\u{12}interpret\u{8}\u{12}intervie\
-w\u{2}\u{14}interviews\u{2}\u{8}into@\u{1}\u{e}invents\u{4}\u{e}involve\u{8}\u{10}involves\u{4}\u{4}\
-isH\u{3}\u{c}issues\u{2}\u{4}itP\u{1}\u{6}its\u{6}\u{c}itself\u{8}\u{e}janitor\u{2}\u{8}java\u{e}\u{6}\
-jobT\u{1}\u{8}jobs8\u{e}joining\u{2}\njoins\u{2}\u{14}journalist\u{2}\u{4}jr\u{2}\u{e}judging\u{2}\u{c}\
-junior$\u{e}juniors\u{2}\u{8}just\n\u{2}k\u{6}\u{c}kaggle\n\u{8}keep\u{8}\u{e}keeping\u{2}\nkeeps\u{6}\
-\nkeras\u{12}\u{c}kernel\u{2}\u{8}kids\u{2}\u{8}kind\u{e}\nkinda\u{2}\nkinds\u{8}\nknack\u{2}\u{8}kn\
-ow\u{1a}\u{12}knowledge\n\nknown\u{2}\nknows\u{2}\u{e}lacking\u{2}\u{c}ladder\u{8}\u{8}laid\u{2}\u{8}\
-land\u{2}\nlands\u{2}\u{10}language<\u{12}languages\u{12}\u{c}laptop\u{2}\u{e}laptops\u{2}\nlarge\u{12}\
-\u{c}larger\u{4}\u{e}largest\u{2}\u{8}late\u{12}\u{c}lately\u{2}\nlater\u{2}\u{c}latest\u{4}\u{c}law\
-yer\u{2}\u{e}lawyers\u{2}\u{e}layoffs\u{2}\u{8}lead\u{1c}\u{e}leaders\u{6}\u{14}leadership\u{2}\u{e}\
-leading\u{6}\nleans\u{2}\nlearn@\u{1}\u{e}learned\u{2}\u{10}learningR\u{5}\u{c}learnt\u{2}\u{10}leet\
-code\u{2}\u{8}less\u{4}\u{6}let\u{2}\u{8}lets\u{6}\u{c}letter\u{4}\nlevelp\u{1}\u{c}levels\u{2}\u{12}\
-libraries\u{6}\u{e}library\u{2}\u{8}life\u{c}\u{8}lift\u{2}\nlight\u{2}\u{8}like\u{1c}\u{c}likely\u{4}\
-\u{c}linear\u{e}\u{16}linguistics\u{1a}\u{10}linkedin\u{2}\u{8}list\u{6}\nlists\u{2}\u{12}literally\u{2}\
-\u{8}live\u{4}\u{c}living\u{6}\u{6}llm\u{2}\u{8}llms\u{2}\u{8}lmao\u{2}\u{8}loan\u{2}\nlocal\u{4}\u{10}\
-location\u{e}\u{8}logs\u{2}\u{8}long\u{12}\u{8}look\u{e}\nlooks\u{2}\u{8}loss\u{2}\u{6}lot\u{6}\u{8}\
-lots\u{4}\u{8}love\u{4}\u{e}lowball\u{2}\u{12}lowballed\u{2}\u{12}lucrative\u{2}\u{2}m\u{6}\u{e}mach\
-inen\u{2}\u{1e}machinelearning\u{2}\u{10}machines\u{c}\u{8}main\u{8}\u{c}mainly\u{8}\nmajor\u{2}\u{8}\
-make \nmakes\u{8}\u{c}making\u{6}\u{e}managed\u{4}\u{14}management\u{4}\u{e}manager\u{10}\u{10}manag\
-ers\u{8}\u{c}manual\u{2}\u{8}many\"\u{6}map\u{2}\u{c}market\u{e}\u{10}marketer\u{2}\u{e}markets\u{2}\
-\nmarks\u{2}\u{c}master*\u{10}mastered\u{2}\u{e}masters\u{2}\nmatch\u{2}\u{10}material\u{2}\u{8}math\
-\u{16}\u{14}mathematic\u{2}\u{18}mathematical\u{2}\u{16}mathematics$\nmaths\u{8}\u{c}matter\u{c}\u{e}\
-matters\n\u{6}may\u{c}\nmaybe\u{2}\u{6}mba\u{2}\u{4}me\u{e}\u{8}mean\u{4}\u{e}meaning\u{2}\nmeans\u{4}\
-\u{12}measuring\u{4}\u{14}mechanical\u{2}\u{12}mechanism\u{2}\u{6}med\u{2}\nmedia\u{6}\u{e}medical\u{6}\
-\u{10}medicine\u{2}\u{10}meetings\u{4}\u{c}memory\u{2}\u{c}mentor\u{4}\u{12}mentoring\u{2}\u{14}ment\
-orship\u{2}\u{e}message\u{2}\nmessy\u{2}\u{e}methods\u{4}\u{12}microsoft\n\u{6}mid6\u{10}midlevel\u{2}\
-\nmight\u{2}\u{8}mind\u{2}\u{8}mine\u{2}\u{e}missing\u{2}\u{6}mix\u{4}\nmixes\u{2}\u{4}ml:\u{6}mle\u{6}\
-\u{8}mles\u{2}\nmodel\u{e}\u{12}modelling\u{4}\u{c}modelsF\u{1}\nmoney\u{8}\u{14}monitoring\u{6}\u{8}\
-more>\u{e}morning\u{2}\u{10}mortgage\u{2}\u{8}most\n\u{c}mostly\u{4}\u{c}mother\u{2}\u{8}move\u{e}\n\
-moves\u{2}\nmovie\u{2}\u{c}movies\u{2}\u{c}moving\u{2}\u{6}msc\u{2}\u{8}much(\nmusic\u{2}\u{10}music\
-ian\u{2}\u{8}must\u{6}\nmustn\u{2}\u{4}my\u{10}\u{c}myself\u{2}\nmysql\u{2}\u{8}name\u{2}\nnames\u{6}\
-\u{6}nan\u{2}\u{e}natural\u{1a}\u{12}naturally\u{2}\u{12}necessary\u{4}\u{8}needV\u{1}\u{c}needed\u{6}\
-\nneeds\u{e}\u{12}negotiate\u{2}\u{16}negotiation\u{2}\u{6}net\u{2}\u{8}nets\u{4}\u{e}network\u{4}\u{10}\
-networks\u{1a}\u{c}neural\u{1c}\u{6}new$\u{c}newbie\u{2}\u{10}newcomer\u{2}\u{12}newcomers\u{6}\u{8}\
-next\u{8}\u{8}nice\u{2}\nniche\u{2}\u{c}niches\u{2}\u{8}nine\u{2}\u{6}nlpL\u{1}\u{4}nn\u{2}\u{6}nns\u{2}\
-\u{4}no\u{16}\u{6}non\u{8}\u{8}nope\u{2}\u{c}normal\u{c}\u{10}normally\u{4}\u{6}not2\u{e}nothing\u{2}\
-\u{c}novice\u{2}\u{6}now\u{8}\u{10}nowadays\u{2}\u{e}numbers\u{2}\nnurse\u{2}\u{c}nurses\u{2}\u{e}nu\
-rsing\u{2}\u{c}object\u{4}\u{e}objects\u{4}\u{12}obviously\u{2}\u{14}occupation\u{2}\u{4}ofZ\u{2}\u{6}\
-off\u{8}\noffer\u{4}\u{c}offers\u{6}\u{e}officer\u{2}\noften\u{16}\u{8}okay\u{2}\u{6}old\u{8}\u{4}on\
-Z\u{1}\u{8}once\u{4}\u{6}one\u{18}\u{8}ones\u{4}\u{c}online\u{6}\u{8}only\u{e}\u{8}open\u{8}\u{14}op\
-erations\u{6}\u{e}opinion\u{2}\u{10}opinions\u{2}\u{1a}opportunities\u{4}\u{16}opportunity\u{2}\u{18}\
-optimization\u{4}\u{10}optimize\u{2}\u{14}optimizing\u{2}\u{c}option\u{2}\u{e}options\u{6}\u{4}orH\u{2}\
-\u{10}original\u{2}\nother\u{e}\u{c}others\u{4}\u{8}ours\u{2}\u{12}ourselves\u{2}\u{6}out\u{16}\u{e}\
-outlook\u{4}\u{c}output\u{2}\u{e}outside\u{4}\u{8}over\n\u{16}overcrowded\u{2}\u{1a}oversaturated\u{4}\
-\u{e}oversee\u{2}\u{6}own\n\u{e}package\u{8}\u{8}paid\u{12}\u{c}papers\u{18}\u{c}parent\u{2}\u{e}par\
-ents\u{2}\u{8}part\u{4}\u{14}particular\u{2}\u{e}partner\u{2}\nparts\u{6}\u{14}passionate\u{2}\npast\
-a\u{2}\u{8}path\u{e}\npaths\u{2}\u{6}payL\u{1}\u{10}paycheck\u{2}\u{c}paying\u{8}\u{e}payment\u{2}\u{8}\
-pays\u{6}\u{c}people\"\u{6}per\u{8}\u{e}perfect\u{2}\u{e}perform\u{4}\u{16}performance\n\u{e}perhaps\
-\u{2}\nperks\u{2}\u{c}person\u{2}\u{18}personalized\u{2}\u{6}pet\u{2}\u{4}ph\u{2}\u{14}pharmacist\u{2}\
-\u{6}phdB\u{1}\u{8}phds\u{2}\u{c}phones\u{2}\u{18}photographer\u{2}\u{c}photos\u{8}\u{e}physics\u{2}\
-\u{8}pick\u{6}\u{10}pictures\n\npilot\u{2}\u{c}pilots\u{2}\u{6}pip\u{2}\u{10}pipeline\u{2}\u{12}pipe\
-lines\u{4}\npivot\u{4}\u{c}pixels\u{2}\npizza\u{2}\nplace\u{4}\u{8}plan\u{4}\nplans\u{2}\u{10}platfo\
-rm\u{4}\u{12}platforms\u{6}\u{c}please\u{2}\u{e}plumber\u{2}\u{8}plus\u{6}\npoint\u{6}\u{c}police\u{2}\
-\u{8}poor\u{2}\u{e}popular\u{4}\u{14}popularity\u{2}\u{12}portfolio\u{10}\u{10}position\u{4}\u{12}po\
-sitions\u{2}\u{10}possible\u{6}\u{10}possibly\u{6}\u{14}postgresql\u{2}\nposts\u{2}\u{e}powered\u{4}\
-\u{10}powerful\u{2}\u{12}practical\u{2}\u{10}practice\u{4}\u{10}practise\u{2}\u{16}predictions\u{6}\u{e}\
-prefers\u{2}\u{e}premium\u{4}\u{e}prepare\u{2}\u{12}preparing\u{4}\u{1a}preprocessing\u{6}\u{18}prer\
-equisite\u{2}\u{1a}prerequisites\u{2}\u{18}presentation\u{2}\u{14}presenting\u{4}\u{c}pretty\u{2}\np\
-rice\u{4}\u{12}principal\u{2}\u{14}principles\u{6}\u{16}probability\n\u{10}probably\u{2}\u{e}problem\
-\u{14}\u{10}problems\u{6}\u{12}processes\u{2}\u{14}processing\u{1e}\u{e}produce\u{6}\u{e}product\u{1c}\
-\u{14}production\n\u{10}products\u{12}\u{14}profession\u{2}\u{14}programmer\u{2}\u{16}programmers\u{2}\
-\u{16}programming\u{1c}\u{10}progress\u{6}\u{16}progression\u{6}\u{e}project\u{6}\u{10}projects(\u{10}\
-promoted\u{6}\u{12}promotion\u{6}\u{12}prospects\u{6}\u{14}prototypes\u{4}\u{c}proves\u{4}\u{10}prov\
-ider\u{6}\u{12}providers\u{2}\u{18}psychologist\u{2}\u{16}publication\u{2}\u{18}publications\u{4}\u{e}\
-publish\u{6}\u{12}published\u{2}\u{12}publishes\u{2}\u{14}publishing\u{8}\u{8}pull\u{2}\u{c}pursue\u{2}\
-\u{8}push\u{2}\u{6}put\u{2}\u{8}puts\u{2}\u{e}putting\u{4}\u{4}py\u{2}\u{c}python\u{1e}\u{e}pytorch\u{1a}\
-\u{1a}qualification\u{2}\u{1c}qualifications\u{4}\u{12}qualified\u{2}\u{12}qualities\u{2}\u{e}qualit\
-y\u{2}\nquant\u{2}\u{e}queries\u{2}\nquery\u{2}\u{10}question\u{2}\u{12}questions\u{4}\u{e}quicker\u{4}\
-\u{8}quit\u{4}\nquite\u{2}\u{2}r\u{c}\u{16}radiologist\u{2}\u{8}rain\u{2}\nraise\u{6}\nrange\u{e}\u{c}\
-ranges\u{6}\u{e}ranking\u{2}\nranks\u{2}\u{c}rarely\u{4}\u{8}rate\u{4}\u{c}rather\u{8}\u{6}raw\u{2}\n\
-reach\u{10}\u{8}read\u{2}\u{e}reading\u{8}\u{e}readmes\u{2}\u{8}real\"\u{12}realistic\u{2}\u{1a}real\
-istically\u{2}\u{e}reality\u{2}\u{c}really\u{4}\u{e}receive\u{4}\u{c}recent\u{2}\u{10}recently\u{2}\u{c}\
-recipe\u{2}\u{12}recognise\u{2}\u{16}recognising\u{2}\u{16}recognition\n\u{16}recognizing\u{2}\u{1e}\
-recommendations\u{6}\u{12}reference\u{2}\u{c}region\u{2}\u{e}regular\u{2}\u{1a}reinforcement\u{8}\u{e}\
-related\u{2}\u{14}relational\u{4}\u{8}rely\u{6}\u{c}remote\u{4}\u{18}remuneration\u{2}\u{8}rent\u{2}\
-\u{12}reputable\u{2}\u{e}require\u{4}\u{10}required\u{4}\u{16}requirement\u{4}\u{18}requirements\u{e}\
-\u{10}researchx\u{1}\u{14}researcher\u{8}\u{16}researchers\u{4}\u{12}resources\u{2} responsibilities\
-\u{6}\u{8}rest\u{2}\u{e}results\u{8}\u{c}resume\u{4}\u{14}retraining\u{2}\u{e}reverse\u{2}\u{c}revie\
-w\u{2}\u{12}reviewing\u{4}\u{e}reviews\u{6}\u{12}rewarding\u{6}\u{8}rich\u{2}\nright\u{6}\u{4}rl\u{2}\
-\u{8}road\u{2}\u{e}roadmap\n\u{10}robotics\u{2}\u{c}robots\u{6}\u{8}role\u{1c}\nroles\u{1a}\u{8}room\
-\u{4}\u{e}roughly\u{4}\nroute\u{6}\u{c}routes\u{4}\u{e}routine\u{c}\u{6}rsu\u{2}\u{8}rsus\u{4}\u{6}r\
-un\u{8}\u{e}running\u{6}\u{8}runs\u{4}\u{10}r\u{e9}sum\u{e9}\u{2}\u{2}s\\\u{1}\u{14}sabbatical\u{2}\u{10}\
-salaries\u{8}\u{c}salary(\u{16}salesperson\u{2}\u{8}same\u{4}\u{6}san\u{2}\u{12}saturated\u{8}\u{6}s\
-ay\n\u{8}says\u{6}\nscans\u{2}\u{c}school\u{e}\u{e}science\u{18}\u{12}scientist:\u{14}scientists\u{12}\
-\u{c}scikit\u{16}\nscore\u{2}\u{c}search\u{2}\u{10}seasoned\u{4}\u{c}second\u{2}\u{c}sector\u{2}\u{e}\
-sectors\u{8}\u{10}security\u{2}\u{6}see\u{c}\u{8}seen\u{2}\u{12}selecting\u{2}\u{8}self\u{14}\u{c}se\
-nior`\u{1}\u{e}seniors\u{2}\nsense\u{2}\u{12}sentiment\u{2}\u{10}separate\u{4}\u{12}seriously\u{2}\u{c}\
-served\u{2}\u{10}services\u{e}\u{6}set\u{2}\u{8}sets\u{2}\nseven\u{2}\u{e}several\u{8}\nshall\u{2}\u{8}\
-shan\u{2}\nshape\u{2}\u{e}shaping\u{2}\nshare\u{2}\u{c}shares\u{2}\nshift\u{2}\u{c}shifts\u{4}\u{e}s\
-hipped\u{2}\u{10}shipping\u{2}\nshort\u{2}\u{c}should*\u{e}shouldn\u{2}\u{8}show\u{2}\u{e}showing\u{4}\
-\u{12}shrinking\u{4}\u{8}side\u{2}\u{e}signals\u{2}\u{e}silicon\u{e}\u{e}similar\u{2}\u{c}simply\u{2}\
-\nsince\u{4}\u{c}sister\u{2}\u{6}sit\u{2}\u{8}sits\u{2}\u{6}six\u{4}\nskill\u{8}\u{e}skilled\u{6}\u{c}\
-skillsd\u{1}\u{10}skillset\u{2}\u{e}sklearn\u{2}\u{8}slow\u{2}\nsmall\u{2}\u{e}smaller\u{2}\nsnake\u{2}\
-\u{c}snakes\u{2}\u{e}snippet\u{2}\u{4}so\"\u{c}soared\u{2}\u{c}soccer\u{2}\u{c}social\u{4}\u{8}soft\u{c}\
-\u{10}software\u{e}\u{e}soldier\u{2}\nsolid\u{6}\u{12}solutions\u{2}\u{e}solvers\u{2}\u{e}solving\u{14}\
-\u{8}some\u{8}\u{10}somebody\u{2}\u{e}somehow\u{2}\u{e}someone\u{4}\u{12}something\u{2}\u{12}sometim\
-es\u{2}\u{8}song\u{2}\u{8}soon\u{2}\u{c}sooner\u{2}\u{12}sophomore\u{2}\u{8}sort\u{2}\u{e}sorting\u{2}\
-\nsound\u{8}\u{c}source8\nspark\u{6}\u{1c}specialisation\u{2}\u{1e}specialisations\u{2}\u{14}special\
-ise\u{2}\u{14}specialist\u{6}\u{16}specialists\n\u{18}specialities\u{2}\u{14}speciality\u{2}\u{1c}sp\
-ecialization\u{14}\u{1e}specializations\n\u{14}specialize\u{4}\u{18}specializing\u{2}\u{16}specialti\
-es\u{4}\u{12}specialty\u{8}\u{10}specific\u{2}\u{c}speech\u{4}\nspeed\u{6}\u{10}speeding\u{2}\nspend\
-\u{8}\nspent\u{2}\u{c}spread\u{2}\u{12}spreading\u{2}\u{6}sql\u{14}\u{4}sr\u{2}\u{c}stable\u{2}\nsta\
-ck\u{4}\nstaff\u{4}\nstage\u{8}\u{c}stages\u{6}\u{18}stakeholders\u{6}\u{c}stands\u{2}\nstart\u{14}\u{e}\
-started\n\u{10}starting\u{18}\u{e}startup\u{e}\u{10}startups\u{8}\nstate\u{2}\u{c}states\u{2}\u{12}s\
-tatistic\u{2}\u{16}statistical\u{6}\u{14}statistics\u{1e}\nstats\u{2}\u{8}stay\u{c}\u{e}steeply\u{2}\
-\u{10}steering\u{2}\u{8}step\u{c}\nsteps\u{8}\nstill\u{12}\u{e}stipend\u{2}\nstock\u{10}\u{e}storage\
-\u{2}\u{10}strategy\u{6}\u{10}streamer\u{2}\u{c}string\u{2}\u{c}strong\u{10}\u{12}structure\u{2}\u{e}\
-student\u{4}\u{10}students\u{2}\u{e}studied\u{2}\nstudy\n\u{10}studying\u{4}\nstuff\u{2}\nstyle\u{6}\
-\u{10}subfield\u{2}\u{12}subfields\u{2}\u{e}subject\u{2}\u{e}succeed\u{2}\u{8}such.\u{16}suggestions\
-\u{2}\nsuits\u{4}\u{1a}summarization\u{2}\u{e}summing\u{2}\u{6}sup\u{2}\u{14}supervised\u{8}\u{16}su\
-pervision\u{2}\u{e}support\u{2}\u{e}suppose\u{2}\u{8}sure\u{4}\u{c}surged\u{2}\u{e}surgeon\u{2}\u{6}\
-swe\u{2}\u{c}switch\u{8}\u{12}switching\u{4}\u{c}syntax\u{2}\u{e}systems\u{10}\u{c}tables\u{4}\u{8}t\
-ake\u{10}\ntakes\n\u{8}talk\u{2}\u{c}target\u{2}\u{8}task\u{2}\ntasks\u{16}\u{c}taught\u{10}\u{6}tax\
-\u{2}\ntaxes\u{2}\u{4}tc\u{2}\nteach\u{2}\u{e}teacher\u{4}\u{10}teachers\u{2}\u{e}teaches\u{2}\u{10}\
-teaching\u{2}\u{8}team\u{4}\u{e}teaming\u{2}\u{12}teammates\u{2}\nteams\n\u{10}teamwork\u{4}\u{8}tec\
-h\u{16}\u{12}technical\u{16}\u{14}techniques\u{10}\u{1a}technological\u{2}\u{18}technologies\u{2}\u{14}\
-technology\u{6}\u{8}tell\u{c}\u{8}tend\u{2}\ntends\u{4}\u{c}tensor\u{2}\u{14}tensorflow\u{1e}\u{8}te\
-rm\u{2}\u{8}test\u{2}\u{e}testing\n\u{8}text\u{16}\u{4}tf\u{2}\u{8}than\u{1c}\nthank\u{4}\u{c}thanks\
-\u{4}\u{10}thankyou\u{4}\u{8}thatX\u{1}\nthats\u{2}\u{6}theZ\u{5}\ntheir \u{c}theirs\u{2}\u{8}them\u{1c}\
-\u{14}themselves\u{4}\u{8}then\u{8}\u{c}theory\u{6}\u{12}therapist\u{2}\nthere\u{1a}\nthese\n\u{8}th\
-ey\u{1c}\nthing\u{2}\u{c}things\u{6}\nthink\u{2}\u{10}thinking\u{e}\u{10}thirties\u{2}\u{8}this\u{1e}\
-\nthose\u{2}\u{c}though\u{4}\u{e}thought\u{2}\u{10}thoughts\u{2}\nthree\u{8}\u{e}through\u{8}\u{8}th\
-us\u{2}\u{6}thx\u{4}\u{c}ticket\u{2}\u{e}tickets\u{2}\u{8}time\u{c}\u{10}timeline\u{4}\u{12}timeline\
-s\u{2}\u{8}tips\u{2}\ntitle\u{4}\u{c}titles\u{c}\u{8}tldr\u{2}\u{4}toH\u{4}\ntoday\u{2}\u{8}told\u{2}\
-\u{6}too\u{1c}\u{8}tool\u{2}\u{e}tooling\u{2}\ntools \u{6}top\u{6}\u{c}topics\u{4}\ntorch\u{2}\ntota\
-l\u{6}\u{e}towards\u{2}\ntrace\u{2}\u{12}traceback\u{2}\u{10}tracking\u{4}\u{c}trader\u{2}\u{e}trade\
-rs\u{2}\u{e}trading\u{2}\u{e}trained\u{8}\u{e}trainee\u{2}\u{10}training\u{16}\u{c}trains\u{2}\u{c}t\
-raits\u{4}\u{14}trajectory\u{4}\u{16}transcripts\u{4}\u{14}transition\u{8}\u{12}translate\u{2}\u{16}\
-translation\u{8}\u{c}travel\u{2}\ntrees\u{6}\ntrend\u{2}\u{c}trends\n\ntried\u{2}\u{1e}troubleshooti\
-ng\u{6}\ntruck\u{2}\ntruly\u{2}\u{6}try\u{2}\u{8}tune\u{4}\ntunes\u{2}\u{c}tuning\u{2}\u{8}turn\u{2}\
-\u{e}turning\u{2}\nturns\u{2}\u{c}twelve\u{2}\u{c}twenty\u{2}\u{6}two\u{4}\u{4}ty\u{2}\u{8}type\u{2}\
-\ntypes\u{6}\u{e}typical2\u{12}typically\u{6}\u{4}ui\u{2}\nunder\u{2}\u{12}undergrad\u{2}\u{1a}under\
-graduate\u{2}\u{14}underneath\u{2}\u{12}underpaid\u{4}\u{14}understand\n\u{1c}understandable\u{2}\u{1a}\
-understanding\u{2}\u{6}uni\u{2}\u{c}united\u{2}\u{14}university\u{10}\u{18}unstructured\u{8}\u{18}un\
-supervised\u{8}\nuntil\u{6}\u{4}up\u{1e}\u{e}updates\u{2}\u{8}upon\u{2}\u{6}ups\u{2}\u{c}upward\u{2}\
-\u{4}us\u{1e}\nusage\u{2}\u{6}usd\u{4}\u{6}use\u{14}\u{8}used\u{c}\u{c}useful\u{6}\nusual\u{10}\u{e}\
-usually&\u{4}ux\u{2}\u{10}vacation\u{2}\u{c}valley\u{e}\nvalue\u{4}\u{8}vary\u{2}\u{10}vehicles\u{4}\
-\u{10}versions\u{2}\u{c}versus\u{2}\u{8}very\u{6}\u{8}vest\u{2}\u{e}vesting\u{4}\nvests\u{2}\u{e}vet\
-eran\u{2}\u{10}veterans\u{2}\u{18}veterinarian\u{2}\nvideo\u{10}\u{e}virtual\u{8}\u{8}visa\u{2}\nvis\
-as\u{2}\u{c}visionl\u{1}\nvisit\u{2}\u{c}visual\u{6}\nvoice\u{2}\u{e}volumes\u{4}\u{4}vs\u{2}\u{8}wa\
-ge\u{4}\nwages\u{2}\nwanna\u{4}\u{8}want\n\nwants\u{2}\u{8}wasn\u{2}\u{10}watching\u{2}\u{6}way\u{6}\
-\u{8}ways\u{2}\u{e}weather\u{2}\u{6}web\u{4}\u{8}week$\u{8}well\u{12}\u{8}welp\u{2}\u{8}were\u{2}\nw\
-eren\u{2}\u{8}what@\u{4}\u{10}whatever\u{4}\nwhats\u{4}\u{8}when\u{6}\nwhere\u{18}\nwhichL\u{1}\nwhi\
-le\u{4}\u{6}who\u{e}\nwhole\u{4}\u{8}whom\u{2}\nwhose\u{2}\u{6}why\u{12}\u{8}wide\u{2}\u{c}widely\u{2}\
-\u{8}wife\u{2}\u{8}will\u{8}\u{c}wiring\u{2}\u{8}withp\u{1}\u{c}within\u{2}\u{e}without\u{12}\u{c}wo\
-nder\u{2}\u{12}wondering\u{2}\nwords\u{6}\u{8}workx\u{1}\u{e}workday\u{e}\u{c}worked\u{2}\u{e}workin\
-g\u{14}\nworks\n\nworld\u{c}\nworse\u{2}\nworth\u{12}\nwould\u{e}\u{c}wouldn\u{2}\nwrite\u{6}\u{c}wr\
-iter\u{2}\u{e}writing\u{e}\u{e}written\u{2}\nwrong\u{4}\u{4}xp\u{2}\u{8}yeah\u{2}\u{8}year\u{12}\u{c}\
-yearly\u{6}\nyears,\u{4}yo\u{2}\u{6}yoe\u{2}\u{8}york\u{e}\u{6}youF\u{1}\u{8}your\u{8}\nyours\u{2}\u{10}\
-yourself\u{2}\u{14}yourselves\u{2}\u{10}youtuber\u{2}\u{4}yr\u{2}\u{6}yrs\u{2}\u{8}zero\u{2}r\u{1f}\u{6}\
-000\u{6}100\u{6}130\u{6}150\u{6}200\u{2}3\u{4}70\u{4}90\u{2}a\u{12}abilities\nabout\nabove\u{10}acad\
-emia\u{10}academic\u{10}accuracy\u{10}actually\u{e}advance\u{10}advanced\u{c}advice\u{10}advising\na\
-faik\u{e}affects\nafter\u{12}afternoon\nagain\u{e}against\u{6}age\u{4}ai\u{e}algebra\u{12}algorithm\u{14}\
-algorithms\u{6}all\u{c}almost\u{e}already\u{e}alright\u{8}also\u{c}amazon\namong\u{4}an\u{10}analysi\
-s\u{6}and\u{14}annotation\u{c}annual\u{e}another\u{c}answer\u{e}anybody\u{e}anymore\u{c}anyone\u{10}\
-anything\u{c}anyway\u{e}anyways\u{14}apparently\u{14}applicants\u{14}appreciate\u{16}appreciated\u{12}\
-architect\u{1a}architectures\u{6}are\u{8}area\nareas\u{8}aren\u{14}artificial\u{4}as\u{6}ask\nasked\u{c}\
-asking\u{c}aspire\u{12}assistant\u{14}assistants\u{4}at\naudio\u{12}augmented\u{14}automation\u{14}a\
-utomotive\u{14}autonomous\u{12}available\u{e}awesome\u{6}aws\nazure\u{10}bachelor\u{12}bachelors\u{14}\
-background\u{8}bank\u{e}banking\u{12}basically\u{6}bay\u{4}be\u{e}because\u{c}become\u{8}been\u{c}be\
-fore\nbegin\u{10}beginner\u{12}beginners\nbeing\nbelow\u{e}besides\u{8}best\u{c}better\u{e}between\u{c}\
-beyond\u{6}big\nbonus\u{e}bonuses\u{10}bootcamp\u{8}both\u{12}boyfriend\u{c}branch\u{10}branches\nbr\
-eak\u{e}brother\u{6}bsc\u{c}bubble\nbuild\u{10}business\u{4}by\u{10}calculus\u{c}called\u{e}cameras\u{6}\
-can\u{c}cannot\u{c}career\u{e}careers\u{8}cars\u{8}cert\u{12}certainly\u{16}certificate\u{18}certifi\
-cates\u{1a}certification\u{1c}certifications\u{12}certified\ncerts\u{14}challenges\u{c}change\u{e}ch\
-anger\u{1e}characteristics\u{8}chat\u{10}chatbots\u{c}cheers\nchild\u{10}children\u{c}choose\u{c}cit\
-ies\u{8}city\u{1c}classification\u{10}cleaning\u{e}clients\ncloud\u{8}code\ncoder\u{c}coding\u{1a}co\
-llaboration\u{1a}collaborators\u{12}colleague\u{14}colleagues\u{e}college\ncomes\u{10}commands\u{1a}\
-communication\u{8}comp\u{12}companies\u{e}company\u{e}compare\u{10}compared\u{14}comparison\u{18}com\
-pensation\u{18}competencies\u{12}competent\u{16}competition\u{18}competitions\u{16}competitive\u{1a}\
-computational\u{10}computer\u{12}computing\u{16}conferences\u{16}consultancy\u{14}consultant\u{16}co\
-nsultants\u{14}consulting\u{1a}conversations\u{8}cool\u{8}cost\ncould\u{c}couldn\u{c}couple\u{c}cour\
-se\u{e}courses\u{c}cousin\u{10}creative\u{14}creativity\u{10}critical\u{e}crowded\u{e}curious\u{e}cu\
-rrent\u{12}currently\u{10}customer\u{e}cutting\u{4}cv\u{2}d\ndaily\u{8}data\u{12}databases\u{10}data\
-sets\u{10}daughter\u{6}day\u{12}debugging\u{10}decision\u{8}deep\u{c}define\u{14}definitely\u{14}def\
-inition\u{c}degree\u{e}degrees\u{c}demand\u{8}demo\u{e}depends\u{c}deploy\u{14}deployment\u{10}descr\
-ibe\u{16}description\u{c}design\u{12}detection\u{6}dev\u{12}developer\u{14}developers\u{16}developme\
-nt\u{e}devices\u{8}devs\u{8}didn\u{c}differ\u{14}difference\u{16}differences\u{12}different\u{e}dipl\
-oma\u{4}dl\u{4}do\u{10}doctoral\u{12}doctorate\u{12}documents\u{8}does\ndoesn\ndoing\u{e}dollars\u{c}\
-domain\u{e}domains\u{8}done\u{8}down\u{e}driving\u{c}drones\u{c}during\u{c}duties\ndying\u{8}each\u{8}\
-earn\u{e}earning\u{10}earnings\nearns\u{8}edge\u{12}education\neight\u{c}either\u{14}electrical\u{c}\
-eleven\u{8}else\u{c}emails\u{c}employ\u{10}employer\u{12}employers\u{6}end\u{6}eng\u{10}engineer\u{16}\
-engineering\u{12}engineers\u{8}engr\nenter\u{1a}entertainment\u{18}entrepreneur\u{1e}entrepreneurial\
-\u{1a}entrepreneurs\nentry\u{c}equity\u{14}especially\u{14}evaluation\u{8}even\u{e}evening\u{8}ever\n\
-every\u{12}everybody\u{10}everyone\u{10}evolving\u{e}exactly\u{10}exciting\u{6}exp\u{14}experience\u{16}\
-experienced\u{16}experiments\u{12}expertise\u{e}experts\u{e}explain\u{14}explaining\u{8}face\nfaces\u{c}\
-facial\u{e}factors\u{8}fair\u{c}faster\u{c}father\u{10}features\u{8}feel\u{e}feeling\nfield\u{c}fiel\
-ds\u{e}fifteen\u{e}finance\u{8}firm\nfirms\nfirst\u{8}five\u{e}flooded\u{8}flow\nfocus\nfolks\u{6}fo\
-r\u{16}forecasting\u{e}founder\u{10}founders\u{8}four\u{12}framework\u{14}frameworks\u{12}francisco\u{12}\
-freelance\u{14}freelancer\u{c}freeze\u{e}fresher\u{10}freshers\u{c}friend\u{e}friends\u{8}from\u{e}f\
-urther\u{c}future\u{8}fwiw\u{6}gcp\u{12}generally\u{6}get\u{8}gets\u{e}getting\u{14}girlfriend\u{c}g\
-ithub\u{4}go\u{8}goes\ngoing\ngonna\u{8}good\u{c}google\ngotta\u{8}gpus\u{8}grad\ngrads\u{10}graduat\
-e\u{12}graduates\ngreat\u{12}greetings\u{8}grow\u{e}growing\u{c}growth\nguess\u{10}guidance\u{8}guys\
-\u{8}hadn\u{c}hadoop\nhallo\nhands\u{8}hasn\u{8}have\nhaven\u{c}having\u{c}health\u{14}healthcare\nh\
-ello\u{8}help\u{e}helpful\nhelps\u{8}here\u{8}hers\u{e}herself\u{6}hey\u{4}hi\u{8}high\u{c}higher\u{e}\
-highest\u{e}himself\u{8}hire\nhired\u{c}hiring\u{8}hiya\u{8}hmmm\u{8}hmph\u{10}honestly\u{8}hope\u{12}\
-hopefully\u{10}hospital\u{6}hot\u{6}how\nhowdy\u{e}however\u{8}hubs\nhuman\u{e}husband\u{8}hype\u{14}\
-hypotheses\u{2}i\u{8}idea\nideas\nimage\u{c}images\u{8}imho\u{12}important\u{12}improving\u{4}in\u{c}\
-income\u{10}increase\u{14}industries\u{10}industry\u{14}innovation\u{e}instead\u{18}intelligence\u{14}\
+s\u{4}\u{14}convincing\u{2}\u{8}cool\u{2}\u{8}core\u{4}\u{8}cost\u{2}\ncosts\u{2}\ncould\u{6}\u{c}co\
+uldn\u{2}\u{12}countries\u{2}\u{c}counts\u{8}\u{c}couple\u{2}\u{c}course\u{2}\u{e}courses\u{12}\u{c}\
+cousin\u{2}\ncover\u{2}\u{c}covers\u{2}\u{c}create\u{4}\u{e}creates\u{2}\u{10}creating\u{4}\u{10}cre\
+ative\u{4}\u{14}creativity\u{8}\u{16}credentials\u{4}\u{10}critical\u{8}\u{e}crowded\n\u{e}curious\u{2}\
+\u{e}current\u{6}\u{12}currently\u{2}\u{10}customer\u{2}\u{6}cut\u{2}\u{e}cutting\u{2}\u{4}cv\u{8}\u{2}\
+d\u{2}\ndaily\u{14}\u{8}data~\u{1}\u{12}databases\u{12}\u{10}datasets\u{18}\u{10}daughter\u{2}\u{6}d\
+ayl\u{1}\u{8}days\u{4}\u{8}deal\u{2}\ndeals\u{2}\u{12}debugging\u{4}\u{c}decide\u{2}\u{10}decision\u{6}\
+\u{12}decisions\u{2}\u{8}deepN\u{2}\u{c}define\u{4}\u{14}definitely\u{2}\u{14}definition\u{2}\u{c}de\
+greeH\u{1}\u{e}degrees\u{18}\u{c}demand\u{14}\u{8}demo\u{4}\u{e}depends\u{6}\u{c}deploy\u{4}\u{10}de\
+ployed\u{2}\u{12}deploying\u{6}\u{14}deployment\u{6}\u{e}deploys\u{2}\ndepth\u{4}\u{10}describe\u{2}\
+\u{12}describes\u{2}\u{16}description\u{2}\u{c}design\u{8}\u{12}designing\u{2}\u{12}detecting\u{4}\u{12}\
+detection\u{6}\u{10}detector\u{2}\u{6}dev\u{2}\u{e}develop\u{4}\u{12}developer\u{6}\u{14}developers\u{2}\
+\u{16}development\u{4}\u{e}devices\u{2}\u{8}devs\u{2}\u{6}did\u{4}\u{8}didn\u{2}\u{c}differ\u{2}\u{14}\
+difference\u{6}\u{16}differences\u{2}\u{12}different\u{6}\u{e}diploma\u{2}\u{14}discussing\u{2}\u{4}\
+dl\u{14}\u{4}doZ\u{3}\u{10}doctoral\u{2}\u{12}doctorate\u{e}\u{14}doctorates\u{2}\u{12}documents\u{8}\
+\u{8}doest\u{1}\ndoesn\u{2}\ndoing\u{6}\u{e}dollars\u{14}\u{c}domain\u{6}\u{e}domains\u{2}\u{8}done\u{6}\
+\u{8}down\u{6}\u{e}drawing\u{2}\ndream\u{2}\u{e}driving\u{8}\u{c}drones\u{2}\u{8}drop\u{4}\ndrops\u{2}\
+\u{8}dumb\u{2}\u{c}during\u{2}\u{c}duties\u{4}\ndying\u{2}\u{8}each\u{8}\nearly\u{2}\u{8}earn*\u{e}e\
+arning\u{2}\u{10}earnings\u{6}\nearns\u{2}\u{8}easy\u{2}\u{8}edge\u{6}\u{12}education\u{12}\u{16}eff\
+iciently\u{2}\neight\u{2}\u{c}either\u{4}\u{14}electrical\u{4}\u{c}eleven\u{2}\u{8}else\u{4}\u{c}ema\
+ils\u{2}\u{c}employ\u{8}\u{10}employer\u{4}\u{12}employers\u{10}\u{6}end\u{8}\u{6}eng\u{2}\u{10}engi\
+neerX\u{5}\u{16}engineeringV\u{1}\u{12}engineersV\u{3}\u{8}engr\u{2}\nenjoy\u{4}\u{c}enough\u{8}\nen\
+ter\u{2}\u{1a}entertainment\u{6}\u{18}entrepreneur\u{4}\u{1e}entrepreneurial\u{4}\u{1a}entrepreneurs\
+\u{4}\nentry(\u{c}equity\u{1a}\u{14}especially\u{8}\u{12}essential\u{2}\u{14}evaluation\u{4}\u{8}eve\
+n\u{4}\u{e}evening\u{2}\u{8}ever\u{2}\nevery\u{8}\u{12}everybody\u{2}\u{10}everyone\u{4}\u{10}evolvi\
+ng\u{2}\u{e}exactly\u{4}\u{e}example\u{2}\u{10}examples\u{2}\u{10}exciting\u{2}\nexist\u{2}\u{6}exp\u{2}\
+\u{c}expect\u{4}\u{10}expected\u{6}\u{e}expects\u{2}\u{14}experience.\u{16}experienced\u{e}\u{16}exp\
+eriments\u{e}\u{12}expertise\u{4}\u{e}experts\n\u{e}explain\u{8}\u{14}explaining\u{8}\u{c}extend\u{2}\
+\u{c}extras\u{4}\u{6}eye\u{2}\u{8}face\u{2}\nfaces\u{6}\u{c}facial\u{4}\u{e}factors\u{2}\u{8}fail\u{2}\
+\u{8}fair\u{2}\u{8}fall\u{2}\u{10}familiar\u{4}\u{6}far\u{2}\u{14}fascinated\u{2}\u{8}fast\u{8}\u{c}\
+faster\u{6}\u{c}father\u{2}\u{12}favourite\u{2}\u{10}features\u{4}\u{8}feel\u{2}\u{e}feeling\u{2}\u{6}\
+few\u{14}\nfield\u{e}\u{c}fields\u{2}\u{e}fifteen\u{2}\u{e}figures\n\u{8}fill\u{2}\nfills\u{4}\u{12}\
+filtering\u{2}\u{e}finance\n\u{10}findings\u{2}\u{8}fine\u{2}\u{c}finish\u{4}\u{10}finished\u{2}\u{8}\
+firm\u{4}\nfirms\u{4}\nfirst\u{1a}\u{8}five\u{2}\u{c}fixing\u{4}\u{e}flooded\u{2}\u{8}flow\u{2}\u{c}\
+fluent\u{4}\nfocus\u{2}\nfolks\u{2}\u{c}follow\u{4}\u{e}footing\u{2}\u{6}for|\u{2}\u{16}forecasting\u{4}\
+\u{e}forming\u{2}\u{e}forties\u{2}\u{e}forward\u{4}\nfound\u{4}\u{e}founder\u{8}\u{10}founders\u{2}\u{8}\
+four\u{4}\u{12}framework\u{2}\u{14}frameworks\u{1e}\u{12}francisco\u{2}\u{12}freelance\u{4}\u{14}fre\
+elancer\u{2}\u{c}freeze\u{2}\u{14}frequently\u{2}\u{e}fresher\u{2}\u{10}freshers\u{2}\u{10}freshman\u{2}\
+\u{c}friend\u{2}\u{e}friends\u{2}\u{8}fromZ\u{1}\nfront\u{2}\u{18}fundamentals\u{2}\u{e}further\u{2}\
+\u{c}future\u{6}\u{8}fwiw\u{2}\u{8}gain\u{2}\u{6}gap\u{2}\u{8}gaps\u{4}\u{12}gathering\u{2}\u{6}gcp\u{4}\
+\u{e}general2\u{12}generally\u{2}\u{e}genuine\u{2}\u{6}get<\u{8}gets\u{8}\u{e}getting\n\u{14}girlfri\
+end\u{2}\u{c}github\n\u{8}give\u{6}\ngives\u{c}\u{4}go\u{8}\u{8}goal\u{4}\u{8}goes\u{4}\ngoing\u{4}\n\
+gonna\u{2}\u{8}good\u{14}\u{c}google\u{e}\u{6}got\u{4}\ngotta\u{2}\u{8}gpus\u{6}\u{8}grad\u{2}\ngrad\
+s\u{2}\u{10}graduate\u{c}\u{12}graduates\u{4}\ngrasp\u{2}\ngreat\u{4}\u{12}greetings\u{4}\u{12}groun\
+ding\u{4}\u{8}grow\u{4}\u{e}growing\u{6}\ngrows\u{2}\u{c}growth\u{6}\nguess\u{2}\u{10}guidance0\ngui\
+de\u{4}\u{e}guiding\u{2}\u{8}guys\u{2}\u{8}hadn\u{2}\u{c}hadoop\u{6}\u{8}haha\u{2}\u{c}hahaha\u{2}\n\
+hallo\u{4}\u{c}handle\u{8}\u{e}handles\u{2}\nhands\u{e}\u{e}happens\u{2}\u{c}harder\u{4}\u{6}has\u{c}\
+\u{8}hasn\u{2}\u{8}have&\nhaven\u{2}\u{c}having\u{2}\u{c}health\u{4}\u{14}healthcare\u{8}\nheavy\u{2}\
+\u{8}hehe\u{2}\nhello\u{4}\u{8}help\n\u{e}helpful\u{4}\u{e}helping\u{2}\nhelps\u{6}\u{8}here\u{6}\u{8}\
+hers\u{2}\u{e}herself\u{2}\u{6}hey\u{4}\u{4}hi\u{4}\u{8}high\u{8}\u{c}higher\n\u{e}highest\u{6}\u{e}\
+himself\u{2}\u{8}hire\u{6}\nhired\u{4}\u{c}hiring\u{8}\u{8}hiya\u{4}\u{8}hmmm\u{2}\u{8}hmph\u{2}\u{8}\
+hold\u{e}\nholds\u{2}\u{8}home\u{2}\u{c}honest\u{2}\u{10}honestly\u{2}\u{8}hope\u{4}\u{12}hopefully\u{2}\
+\u{c}hoping\u{2}\u{10}hospital\u{2}\u{6}hot\u{2}\nhours\u{2}\u{6}howp\u{1}\nhowdy\u{4}\u{e}however\u{2}\
+\u{8}hubs\u{c}\u{8}huge\u{4}\nhuman\u{c}\u{e}husband\u{2}\u{8}hype\u{2}\u{14}hypotheses\u{2}\u{2}iL\u{2}\
+\u{8}idea\u{4}\u{e}ideally\u{2}\nideas\u{c}\u{4}if\u{2}\nimage\u{8}\u{c}images\u{16}\u{8}imho\u{2}\u{12}\
+important\u{12}\u{12}improving\u{2}\u{4}in~\u{3}\u{e}include\u{6}\u{10}includes\u{2}\u{12}including\u{2}\
+\u{c}income\u{4}\u{10}increase\u{2}\u{14}industries\u{10}\u{10}industry\u{e}\u{14}innovation\u{4}\u{c}\
+inside\u{2}\u{e}instead\u{4}\u{18}intelligence\u{c}\u{14}interested\u{4}\u{18}intermediate\u{4}\u{c}\
+intern\u{2}\u{14}internship\u{2}\u{16}internships\n\u{12}interpret\u{8}\u{8}into@\u{1}\u{e}invents\u{4}\
+\u{e}involve\u{8}\u{10}involves\u{4}\u{4}isH\u{3}\u{c}issues\u{2}\u{4}itP\u{1}\u{6}its\u{6}\u{c}itse\
+lf\u{8}\u{8}java\u{e}\u{6}jobT\u{1}\u{8}jobs:\u{e}joining\u{2}\njoins\u{2}\u{4}jr\u{2}\u{e}judging\u{2}\
+\u{c}junior$\u{e}juniors\u{2}\u{8}just\n\u{2}k\u{4}\u{c}kaggle\n\u{8}keep\u{8}\u{e}keeping\u{2}\nkee\
+ps\u{6}\nkeras\u{12}\u{8}kids\u{2}\u{8}kind\u{e}\nkinda\u{2}\nkinds\u{8}\nknack\u{2}\u{8}know\u{1a}\u{12}\
+knowledge\n\nknown\u{2}\nknows\u{2}\u{e}lacking\u{2}\u{c}ladder\u{8}\u{8}laid\u{2}\u{8}land\u{2}\nla\
+nds\u{2}\u{10}language<\u{12}languages\u{12}\nlarge\u{12}\u{c}larger\u{4}\u{e}largest\u{2}\u{8}late\u{12}\
+\u{c}lately\u{2}\nlater\u{2}\u{c}latest\u{4}\u{e}layoffs\u{2}\u{8}lead\u{1c}\u{e}leaders\u{6}\u{14}l\
+eadership\u{2}\u{e}leading\u{6}\nleans\u{2}\nlearn@\u{1}\u{e}learned\u{2}\u{10}learningR\u{5}\u{c}le\
+arnt\u{2}\u{8}less\u{4}\u{6}let\u{2}\u{8}lets\u{6}\nlevelp\u{1}\u{c}levels\u{2}\u{12}libraries\u{6}\u{e}\
+library\u{2}\u{8}life\u{c}\u{8}lift\u{2}\nlight\u{2}\u{8}like\u{1c}\u{c}likely\u{4}\u{c}linear\u{e}\u{16}\
+linguistics\u{1a}\u{8}list\u{6}\nlists\u{2}\u{12}literally\u{2}\u{8}live\u{4}\u{c}living\u{4}\u{6}ll\
+m\u{2}\u{8}llms\u{2}\u{8}lmao\u{2}\nlmfao\u{2}\nlocal\u{4}\u{10}location\u{e}\u{8}logs\u{2}\u{8}long\
+\u{12}\u{8}look\u{e}\nlooks\u{2}\u{6}lot\u{6}\u{8}lots\u{4}\u{8}love\u{4}\u{e}lowball\u{2}\u{12}lowb\
+alled\u{2}\u{12}lucrative\u{2}\u{2}m\u{6}\u{e}machinen\u{2}\u{1e}machinelearning\u{2}\u{10}machines\u{c}\
+\u{8}main\u{8}\u{c}mainly\u{8}\nmajor\u{2}\u{8}make \nmakes\u{8}\u{c}making\u{6}\u{e}managed\u{4}\u{14}\
+management\u{2}\u{e}manager\u{10}\u{10}managers\u{8}\u{c}manual\u{2}\u{8}many\"\u{6}map\u{2}\u{c}mar\
+ket\u{e}\u{e}markets\u{2}\nmarks\u{2}\u{c}master*\u{10}mastered\u{2}\u{e}masters\u{2}\u{10}material\u{2}\
+\u{8}math\u{16}\u{14}mathematic\u{2}\u{18}mathematical\u{2}\u{16}mathematics$\nmaths\u{8}\u{c}matter\
+\u{c}\u{e}matters\n\u{6}may\u{c}\nmaybe\u{2}\u{4}me\u{e}\u{8}mean\u{4}\u{e}meaning\u{2}\nmeans\u{4}\u{12}\
+measuring\u{4}\nmedia\u{6}\u{e}medical\u{4}\u{10}medicine\u{2}\u{10}meetings\u{4}\u{c}mentor\u{4}\u{12}\
+mentoring\u{2}\u{14}mentorship\u{2}\nmessy\u{2}\u{e}methods\u{4}\u{12}microsoft\n\u{6}mid6\u{10}midl\
+evel\u{2}\nmight\u{2}\u{8}mind\u{2}\u{8}mine\u{2}\u{e}missing\u{2}\u{6}mix\u{4}\nmixes\u{2}\u{4}ml:\u{6}\
+mle\u{6}\u{8}mles\u{2}\nmodel\u{e}\u{12}modelling\u{4}\u{c}modelsF\u{1}\nmoney\u{8}\u{14}monitoring\u{6}\
+\u{8}more>\u{e}morning\u{2}\u{8}most\n\u{c}mostly\u{4}\u{c}mother\u{2}\u{8}move\u{e}\nmoves\u{2}\u{c}\
+moving\u{2}\u{6}msc\u{2}\u{8}much(\nmusic\u{2}\u{8}must\u{6}\nmustn\u{2}\u{4}my\u{c}\u{c}myself\u{2}\
+\nmysql\u{2}\u{8}name\u{2}\nnames\u{6}\u{e}natural\u{1a}\u{12}naturally\u{2}\u{12}necessary\u{4}\u{8}\
+needV\u{1}\u{c}needed\u{6}\nneeds\u{e}\u{6}net\u{2}\u{8}nets\u{4}\u{e}network\u{4}\u{10}networks\u{1a}\
+\u{c}neural\u{1c}\u{6}new$\u{c}newbie\u{2}\u{10}newcomer\u{2}\u{12}newcomers\u{6}\u{8}next\u{8}\u{8}\
+nice\u{2}\nniche\u{2}\u{c}niches\u{2}\u{8}nine\u{2}\u{6}nlpL\u{1}\u{4}nn\u{2}\u{6}nns\u{2}\u{4}no\u{16}\
+\u{6}non\u{8}\u{8}nope\u{2}\u{c}normal\u{c}\u{10}normally\u{4}\u{6}not2\u{e}nothing\u{2}\u{c}novice\u{2}\
+\u{6}now\u{8}\u{10}nowadays\u{2}\u{e}numbers\u{2}\u{c}object\u{4}\u{e}objects\u{4}\u{12}obviously\u{2}\
+\u{14}occupation\u{2}\u{4}ofV\u{2}\u{6}off\u{8}\noffer\u{4}\u{c}offers\u{6}\noften\u{16}\u{8}okay\u{2}\
+\u{6}old\u{8}\u{4}onZ\u{1}\u{8}once\u{4}\u{6}one\u{18}\u{8}ones\u{4}\u{c}online\u{6}\u{8}only\u{e}\u{8}\
+open\u{8}\u{14}operations\u{6}\u{e}opinion\u{2}\u{10}opinions\u{2}\u{1a}opportunities\u{4}\u{16}oppo\
+rtunity\u{2}\u{18}optimization\u{4}\u{10}optimize\u{2}\u{14}optimizing\u{2}\u{c}option\u{2}\u{e}opti\
+ons\u{6}\u{4}orH\u{2}\u{10}original\u{2}\nother\u{e}\u{c}others\u{4}\u{8}ours\u{2}\u{12}ourselves\u{2}\
+\u{6}out\u{14}\u{e}outlook\u{4}\u{c}output\u{2}\u{e}outside\u{4}\u{8}over\n\u{16}overcrowded\u{2}\u{1a}\
+oversaturated\u{4}\u{e}oversee\u{2}\u{6}own\n\u{e}package\u{8}\u{8}paid\u{12}\u{c}papers\u{18}\u{c}p\
+arent\u{2}\u{e}parents\u{2}\u{8}part\u{4}\u{14}particular\u{2}\u{e}partner\u{2}\nparts\u{6}\u{14}pas\
+sionate\u{2}\u{8}path\u{e}\npaths\u{2}\u{6}payL\u{1}\u{10}paycheck\u{2}\u{c}paying\u{8}\u{e}payment\u{2}\
+\u{8}pays\u{6}\u{c}people\"\u{6}per\u{8}\u{e}perfect\u{2}\u{e}perform\u{4}\u{16}performance\n\u{e}pe\
+rhaps\u{2}\nperks\u{2}\u{c}person\u{2}\u{18}personalized\u{2}\u{4}ph\u{2}\u{6}phdB\u{1}\u{8}phds\u{2}\
+\u{c}phones\u{2}\u{c}photos\u{8}\u{e}physics\u{2}\u{8}pick\u{6}\u{10}pictures\n\u{10}pipeline\u{2}\u{12}\
+pipelines\u{4}\npivot\u{4}\u{c}pixels\u{2}\nplace\u{4}\u{8}plan\u{4}\nplans\u{2}\u{10}platform\u{4}\u{12}\
+platforms\u{6}\u{c}please\u{2}\u{8}plus\u{6}\npoint\u{6}\u{8}poor\u{2}\u{e}popular\u{4}\u{14}popular\
+ity\u{2}\u{12}portfolio\u{10}\u{10}position\u{6}\u{12}positions\u{4}\u{10}possible\u{6}\u{10}possibl\
+y\u{6}\u{14}postgresql\u{2}\nposts\u{2}\u{e}powered\u{4}\u{10}powerful\u{2}\u{12}practical\u{2}\u{10}\
+practice\u{4}\u{10}practise\u{2}\u{16}predictions\u{6}\u{e}prefers\u{2}\u{e}premium\u{4}\u{e}prepare\
+\u{2}\u{12}preparing\u{4}\u{1a}preprocessing\u{6}\u{18}prerequisite\u{2}\u{1a}prerequisites\u{2}\u{18}\
+presentation\u{2}\u{14}presenting\u{4}\u{c}pretty\u{2}\u{12}principal\u{2}\u{14}principles\u{6}\u{16}\
+probability\n\u{10}probably\u{2}\u{e}problem\u{14}\u{10}problems\u{6}\u{12}processes\u{2}\u{14}proce\
+ssing\u{1e}\u{e}produce\u{6}\u{e}product\u{1c}\u{14}production\n\u{10}products\u{12}\u{14}profession\
+\u{2}\u{14}programmer\u{2}\u{16}programmers\u{2}\u{16}programming\u{1c}\u{10}progress\u{6}\u{16}prog\
+ression\u{6}\u{e}project\u{6}\u{10}projects(\u{10}promoted\u{6}\u{12}promotion\u{6}\u{12}prospects\u{6}\
+\u{14}prototypes\u{4}\u{c}proves\u{4}\u{10}provider\u{6}\u{12}providers\u{2}\u{16}publication\u{2}\u{18}\
+publications\u{4}\u{e}publish\u{6}\u{12}published\u{2}\u{12}publishes\u{2}\u{14}publishing\u{8}\u{8}\
+pull\u{2}\u{c}pursue\u{2}\u{8}push\u{2}\u{6}put\u{2}\u{8}puts\u{2}\u{e}putting\u{4}\u{4}py\u{2}\u{c}\
+python\u{1e}\u{e}pytorch\u{1a}\u{1a}qualification\u{2}\u{1c}qualifications\u{4}\u{12}qualified\u{2}\u{12}\
+qualities\u{2}\u{e}quality\u{2}\u{e}queries\u{2}\u{10}question\u{2}\u{12}questions\u{4}\nquick\u{2}\u{e}\
+quicker\u{4}\u{8}quit\u{4}\nquite\u{2}\u{2}r\u{c}\nraise\u{4}\nrange\u{e}\u{c}ranges\u{6}\u{e}rankin\
+g\u{2}\nranks\u{2}\u{c}rarely\u{4}\u{8}rate\u{2}\u{c}rather\u{8}\u{6}raw\u{2}\nreach\u{10}\u{8}read\u{2}\
+\u{e}reading\u{8}\u{e}readmes\u{2}\u{8}real \u{12}realistic\u{2}\u{1a}realistically\u{2}\u{e}reality\
+\u{2}\u{c}really\u{4}\u{e}receive\u{4}\u{c}recent\u{2}\u{10}recently\u{2}\u{12}recognise\u{2}\u{16}r\
+ecognising\u{2}\u{16}recognition\n\u{16}recognizing\u{2}\u{1e}recommendations\u{6}\u{c}region\u{2}\u{e}\
+regular\u{2}\u{1a}reinforcement\u{8}\u{e}related\u{2}\u{14}relational\u{4}\u{8}rely\u{6}\u{c}remote\u{4}\
+\u{18}remuneration\u{2}\u{12}reputable\u{2}\u{e}require\u{4}\u{10}required\u{4}\u{16}requirement\u{4}\
+\u{18}requirements\u{e}\u{10}researchx\u{1}\u{14}researcher\u{8}\u{16}researchers\u{4}\u{12}resource\
+s\u{2} responsibilities\u{6}\u{8}rest\u{2}\u{e}results\u{8}\u{c}resume\u{2}\u{14}retraining\u{2}\u{c}\
+review\u{2}\u{12}reviewing\u{4}\u{e}reviews\u{6}\u{12}rewarding\u{6}\u{8}rich\u{2}\nright\u{6}\u{4}r\
+l\u{2}\u{8}road\u{2}\u{e}roadmap\n\u{10}robotics\u{2}\u{c}robots\u{6}\u{8}rofl\u{2}\u{8}role\u{1c}\n\
+roles\u{1a}\u{8}room\u{4}\u{e}roughly\u{4}\nroute\u{6}\u{c}routes\u{4}\u{e}routine\u{c}\u{8}rsus\u{2}\
+\u{6}run\u{8}\u{e}running\u{6}\u{8}runs\u{4}\u{2}s\\\u{1}\u{14}sabbatical\u{2}\u{10}salaries\u{8}\u{c}\
+salary(\u{8}same\u{4}\u{6}san\u{2}\u{12}saturated\u{8}\u{6}say\n\u{8}says\u{6}\nscans\u{2}\u{c}schoo\
+l\n\u{e}science\u{18}\u{12}scientist:\u{14}scientists\u{12}\u{c}scikit\u{16}\u{c}search\u{2}\u{10}se\
+asoned\u{4}\u{c}second\u{2}\u{c}sector\u{2}\u{e}sectors\u{8}\u{10}security\u{2}\u{6}see\u{c}\u{8}see\
+n\u{2}\u{12}selecting\u{2}\u{8}self\u{14}\u{c}senior`\u{1}\u{e}seniors\u{2}\nsense\u{2}\u{12}sentime\
+nt\u{2}\u{10}separate\u{4}\u{12}seriously\u{2}\u{c}served\u{2}\u{10}services\u{e}\u{6}set\u{2}\u{8}s\
+ets\u{2}\nseven\u{2}\u{e}several\u{8}\nshall\u{2}\u{8}shan\u{2}\nshape\u{2}\u{e}shaping\u{2}\nshare\u{2}\
+\u{c}shares\u{2}\nshift\u{2}\u{c}shifts\u{4}\u{e}shipped\u{2}\u{10}shipping\u{2}\nshort\u{2}\u{c}sho\
+uld*\u{e}shouldn\u{2}\u{8}show\u{2}\u{e}showing\u{4}\u{12}shrinking\u{4}\u{8}side\u{2}\u{e}signals\u{2}\
+\u{e}silicon\u{e}\nsilly\u{2}\u{e}similar\u{2}\u{c}simply\u{2}\nsince\u{4}\u{c}sister\u{2}\u{6}sit\u{2}\
+\u{8}sits\u{2}\u{6}six\u{4}\nskill\u{8}\u{e}skilled\u{6}\u{c}skillsd\u{1}\u{10}skillset\u{2}\u{e}skl\
+earn\u{2}\u{8}slow\u{2}\nsmall\u{2}\u{e}smaller\u{2}\u{4}so\"\u{c}soared\u{2}\u{c}social\u{4}\u{8}so\
+ft\u{c}\u{10}software\u{c}\nsolid\u{6}\u{12}solutions\u{2}\u{e}solvers\u{2}\u{e}solving\u{14}\u{8}so\
+me\u{8}\u{10}somebody\u{2}\u{e}somehow\u{2}\u{e}someone\u{4}\u{12}something\u{2}\u{12}sometimes\u{2}\
+\u{8}soon\u{2}\u{c}sooner\u{2}\u{12}sophomore\u{2}\nsorry\u{2}\u{8}sort\u{2}\u{e}sorting\u{2}\nsound\
+\u{8}\u{c}source8\nspark\u{6}\u{1c}specialisation\u{2}\u{1e}specialisations\u{2}\u{14}specialise\u{2}\
+\u{14}specialist\u{6}\u{16}specialists\n\u{18}specialities\u{2}\u{14}speciality\u{2}\u{1c}specializa\
+tion\u{14}\u{1e}specializations\n\u{14}specialize\u{4}\u{18}specializing\u{2}\u{16}specialties\u{4}\u{12}\
+specialty\u{8}\u{10}specific\u{2}\u{c}speech\u{4}\nspeed\u{6}\u{10}speeding\u{2}\nspend\u{8}\nspent\u{2}\
+\u{c}spread\u{2}\u{12}spreading\u{2}\u{6}sql\u{12}\u{4}sr\u{2}\u{c}stable\u{2}\nstack\u{2}\nstaff\u{4}\
+\nstage\u{8}\u{c}stages\u{6}\u{18}stakeholders\u{6}\u{c}stands\u{2}\nstart\u{14}\u{e}started\n\u{10}\
+starting\u{18}\u{e}startup\u{e}\u{10}startups\u{8}\nstate\u{2}\u{c}states\u{2}\u{12}statistic\u{2}\u{16}\
+statistical\u{6}\u{14}statistics\u{1e}\nstats\u{2}\u{8}stay\u{c}\u{e}steeply\u{2}\u{10}steering\u{2}\
+\u{8}step\u{c}\nsteps\u{8}\nstill\u{12}\u{e}stipend\u{2}\nstock\u{e}\u{e}storage\u{2}\u{10}strategy\u{6}\
+\u{c}strong\u{10}\u{12}structure\u{2}\u{e}student\u{4}\u{10}students\u{2}\u{e}studied\u{2}\nstudy\n\u{10}\
+studying\u{4}\nstuff\u{2}\u{c}stupid\u{2}\nstyle\u{6}\u{10}subfield\u{2}\u{12}subfields\u{2}\u{e}sub\
+ject\u{2}\u{e}succeed\u{2}\u{8}such.\u{16}suggestions\u{2}\nsuits\u{4}\u{1a}summarization\u{2}\u{e}s\
+umming\u{2}\u{6}sup\u{2}\u{14}supervised\u{8}\u{16}supervision\u{2}\u{e}support\u{2}\u{e}suppose\u{2}\
+\u{8}sure\u{4}\u{c}surged\u{2}\u{6}swe\u{2}\u{c}switch\u{8}\u{12}switching\u{4}\u{e}systems\u{10}\u{c}\
+tables\u{4}\u{8}take\u{10}\ntakes\n\u{8}talk\u{2}\u{c}target\u{2}\u{8}task\u{2}\ntasks\u{16}\u{c}tau\
+ght\u{10}\u{4}tc\u{2}\nteach\u{2}\u{e}teacher\u{2}\u{e}teaches\u{2}\u{10}teaching\u{2}\u{8}team\u{4}\
+\u{e}teaming\u{2}\u{12}teammates\u{2}\nteams\n\u{10}teamwork\u{4}\u{8}tech\u{16}\u{12}technical\u{16}\
+\u{14}techniques\u{10}\u{1a}technological\u{2}\u{18}technologies\u{2}\u{14}technology\u{6}\u{8}tell\u{c}\
+\u{8}tend\u{2}\ntends\u{4}\u{c}tensor\u{2}\u{14}tensorflow\u{1e}\u{8}term\u{2}\u{8}test\u{2}\u{e}tes\
+ting\n\u{8}text\u{16}\u{4}tf\u{2}\u{8}than\u{1c}\nthank\u{4}\u{c}thanks\u{4}\u{10}thankyou\u{4}\u{8}\
+thatX\u{1}\nthats\u{2}\u{6}theZ\u{5}\ntheir \u{c}theirs\u{2}\u{8}them\u{1c}\u{14}themselves\u{4}\u{8}\
+then\u{8}\u{c}theory\u{6}\nthere\u{1a}\nthese\n\u{8}they\u{1c}\nthing\u{2}\u{c}things\u{6}\nthink\u{2}\
+\u{10}thinking\u{e}\u{10}thirties\u{2}\u{8}this\u{1e}\nthose\u{2}\u{c}though\u{4}\u{e}thought\u{2}\u{10}\
+thoughts\u{2}\nthree\u{8}\u{e}through\u{8}\u{8}thus\u{2}\u{6}thx\u{4}\u{c}ticket\u{2}\u{e}tickets\u{2}\
+\u{8}time\u{c}\u{10}timeline\u{4}\u{12}timelines\u{2}\u{8}tips\u{2}\ntitle\u{4}\u{c}titles\u{c}\u{8}\
+tldr\u{2}\u{4}toH\u{4}\ntoday\u{2}\u{8}told\u{2}\u{6}too\u{1c}\u{8}tool\u{2}\u{e}tooling\u{2}\ntools\
+ \u{6}top\u{6}\u{c}topics\u{4}\ntorch\u{2}\ntotal\u{6}\u{e}towards\u{2}\u{10}tracking\u{4}\u{e}train\
+ed\u{8}\u{e}trainee\u{2}\u{10}training\u{16}\u{c}trains\u{2}\u{c}traits\u{4}\u{14}trajectory\u{4}\u{16}\
+transcripts\u{4}\u{14}transition\u{8}\u{12}translate\u{2}\u{16}translation\u{8}\ntrees\u{6}\ntrend\u{2}\
+\u{c}trends\n\ntried\u{2}\u{1e}troubleshooting\u{6}\ntruly\u{2}\u{6}try\u{2}\u{8}tune\u{4}\ntunes\u{2}\
+\u{c}tuning\u{2}\u{8}turn\u{2}\u{e}turning\u{2}\nturns\u{2}\u{c}twelve\u{2}\u{c}twenty\u{2}\u{6}two\u{4}\
+\u{4}ty\u{2}\u{8}type\u{2}\ntypes\u{6}\u{e}typical2\u{12}typically\u{6}\nunder\u{2}\u{12}undergrad\u{2}\
+\u{1a}undergraduate\u{2}\u{14}underneath\u{2}\u{12}underpaid\u{4}\u{14}understand\n\u{1c}understanda\
+ble\u{2}\u{1a}understanding\u{2}\u{6}uni\u{2}\u{c}united\u{2}\u{14}university\u{10}\u{18}unstructure\
+d\u{8}\u{18}unsupervised\u{8}\nuntil\u{6}\u{4}up\u{1e}\u{e}updates\u{2}\u{8}upon\u{2}\u{6}ups\u{2}\u{c}\
+upward\u{2}\u{4}us\u{1e}\nusage\u{2}\u{6}usd\u{4}\u{6}use\u{14}\u{8}used\u{c}\u{c}useful\u{6}\nusual\
+\u{10}\u{e}usually&\u{c}valley\u{e}\nvalue\u{4}\u{8}vary\u{2}\u{10}vehicles\u{4}\u{10}versions\u{2}\u{c}\
+versus\u{2}\u{8}very\u{6}\u{e}vesting\u{2}\nvests\u{2}\u{e}veteran\u{2}\u{10}veterans\u{2}\nvideo\u{10}\
+\u{e}virtual\u{8}\u{c}visionl\u{1}\u{c}visual\u{6}\nvoice\u{2}\u{e}volumes\u{4}\u{4}vs\u{2}\u{8}wage\
+\u{4}\nwages\u{2}\nwanna\u{4}\u{8}want\n\nwants\u{2}\u{8}wasn\u{2}\u{10}watching\u{2}\u{6}way\u{6}\u{8}\
+ways\u{2}\u{6}web\u{2}\u{8}week$\u{8}well\u{12}\u{8}welp\u{2}\u{8}were\u{2}\nweren\u{2}\u{8}what@\u{4}\
+\u{10}whatever\u{4}\nwhats\u{4}\u{8}when\u{6}\nwhere\u{18}\nwhichL\u{1}\nwhile\u{4}\u{6}who\u{e}\nwh\
+ole\u{4}\u{8}whom\u{2}\nwhose\u{2}\u{6}why\u{12}\u{8}wide\u{2}\u{c}widely\u{2}\u{8}wife\u{2}\u{8}wil\
+l\u{8}\u{c}wiring\u{2}\u{8}withp\u{1}\u{c}within\u{2}\u{e}without\u{12}\u{c}wonder\u{2}\u{12}wonderi\
+ng\u{2}\nwords\u{6}\u{8}workx\u{1}\u{e}workday\u{e}\u{c}worked\u{2}\u{e}working\u{14}\nworks\n\nworl\
+d\u{c}\nworse\u{2}\nworth\u{12}\nwould\u{e}\u{c}wouldn\u{2}\nwrite\u{4}\u{e}writing\u{e}\u{e}written\
+\u{2}\nwrong\u{4}\u{4}xp\u{2}\u{8}yeah\u{2}\u{8}year\u{12}\u{c}yearly\u{6}\nyears,\u{4}yo\u{2}\u{6}y\
+oe\u{2}\u{8}york\u{e}\u{6}youF\u{1}\u{8}your\u{8}\nyours\u{2}\u{10}yourself\u{2}\u{14}yourselves\u{2}\
+\u{4}yr\u{2}\u{6}yrs\u{2}\u{8}zero\u{2}J \u{6}000\u{6}100\u{6}130\u{6}150\u{6}200\u{2}3\u{4}70\u{4}9\
+0\u{2}a\u{12}abilities\nabout\nabove\u{10}academia\u{10}academic\u{10}accuracy\u{10}actually\u{e}adv\
+ance\u{10}advanced\u{c}advice\u{10}advising\nafaik\u{e}affects\nafter\u{12}afternoon\nagain\u{e}agai\
+nst\u{6}age\u{4}ai\u{e}algebra\u{12}algorithm\u{14}algorithms\u{6}all\u{c}almost\u{e}already\u{e}alr\
+ight\u{8}also\u{c}amazon\namong\u{4}an\u{10}analysis\u{6}and\u{14}annotation\u{c}annual\u{e}another\u{c}\
+answer\u{e}anybody\u{e}anymore\u{c}anyone\u{10}anything\u{c}anyway\u{e}anyways\u{14}apparently\u{14}\
+applicants\u{14}appreciate\u{16}appreciated\u{12}architect\u{1a}architectures\u{6}are\u{8}area\narea\
+s\u{8}aren\u{14}artificial\u{4}as\u{6}ask\nasked\u{c}asking\u{c}aspire\u{12}assistant\u{14}assistant\
+s\u{4}at\naudio\u{12}augmented\u{14}automation\u{14}automotive\u{14}autonomous\u{12}available\u{e}aw\
+esome\u{6}aws\nazure\u{10}bachelor\u{12}bachelors\u{14}background\u{8}bank\u{e}banking\u{12}basicall\
+y\u{6}bay\u{4}be\u{e}because\u{c}become\u{8}been\u{c}before\nbegin\u{10}beginner\u{12}beginners\nbei\
+ng\nbelow\u{e}besides\u{8}best\u{c}better\u{e}between\u{c}beyond\u{6}big\nbonus\u{e}bonuses\u{10}boo\
+tcamp\u{8}both\u{12}boyfriend\u{c}branch\u{10}branches\nbreak\u{e}brother\u{6}bsc\u{c}bubble\nbuild\u{10}\
+business\u{4}by\u{10}calculus\u{c}called\u{e}cameras\u{6}can\u{c}cannot\u{c}career\u{e}careers\u{8}c\
+ars\u{8}cert\u{12}certainly\u{16}certificate\u{18}certificates\u{1a}certification\u{1c}certification\
+s\u{12}certified\ncerts\u{14}challenges\u{c}change\u{e}changer\u{1e}characteristics\u{8}chat\u{10}ch\
+atbots\u{c}cheers\nchild\u{10}children\u{c}choose\u{c}cities\u{8}city\u{1c}classification\u{10}clean\
+ing\u{e}clients\ncloud\u{8}code\ncoder\u{c}coding\u{1a}collaboration\u{1a}collaborators\u{12}colleag\
+ue\u{14}colleagues\u{e}college\ncomes\u{10}commands\u{1a}communication\u{8}comp\u{12}companies\u{e}c\
+ompany\u{e}compare\u{10}compared\u{14}comparison\u{18}compensation\u{18}competencies\u{12}competent\u{16}\
+competition\u{18}competitions\u{16}competitive\u{1a}computational\u{10}computer\u{12}computing\u{16}\
+conferences\u{16}consultancy\u{14}consultant\u{16}consultants\u{14}consulting\u{1a}conversations\u{8}\
+cool\u{8}cost\ncould\u{c}couldn\u{c}couple\u{c}course\u{e}courses\u{c}cousin\u{10}creative\u{14}crea\
+tivity\u{10}critical\u{e}crowded\u{e}curious\u{e}current\u{12}currently\u{10}customer\u{e}cutting\u{4}\
+cv\u{2}d\ndaily\u{8}data\u{12}databases\u{10}datasets\u{10}daughter\u{6}day\u{12}debugging\u{10}deci\
+sion\u{8}deep\u{c}define\u{14}definitely\u{14}definition\u{c}degree\u{e}degrees\u{c}demand\u{8}demo\u{e}\
+depends\u{c}deploy\u{14}deployment\u{10}describe\u{16}description\u{c}design\u{12}detection\u{6}dev\u{12}\
+developer\u{14}developers\u{16}development\u{e}devices\u{8}devs\u{8}didn\u{c}differ\u{14}difference\u{16}\
+differences\u{12}different\u{e}diploma\u{4}dl\u{4}do\u{10}doctoral\u{12}doctorate\u{12}documents\u{8}\
+does\ndoesn\ndoing\u{e}dollars\u{c}domain\u{e}domains\u{8}done\u{8}down\u{e}driving\u{c}drones\u{8}d\
+umb\u{c}during\u{c}duties\ndying\u{8}each\u{8}earn\u{e}earning\u{10}earnings\nearns\u{8}edge\u{12}ed\
+ucation\neight\u{c}either\u{14}electrical\u{c}eleven\u{8}else\u{c}emails\u{c}employ\u{10}employer\u{12}\
+employers\u{6}end\u{6}eng\u{10}engineer\u{16}engineering\u{12}engineers\u{8}engr\nenter\u{1a}enterta\
+inment\u{18}entrepreneur\u{1e}entrepreneurial\u{1a}entrepreneurs\nentry\u{c}equity\u{14}especially\u{14}\
+evaluation\u{8}even\u{e}evening\u{8}ever\nevery\u{12}everybody\u{10}everyone\u{10}evolving\u{e}exact\
+ly\u{10}exciting\u{6}exp\u{14}experience\u{16}experienced\u{16}experiments\u{12}expertise\u{e}expert\
+s\u{e}explain\u{14}explaining\u{8}face\nfaces\u{c}facial\u{e}factors\u{8}fair\u{c}faster\u{c}father\u{10}\
+features\u{8}feel\u{e}feeling\nfield\u{c}fields\u{e}fifteen\u{e}finance\u{8}firm\nfirms\nfirst\u{8}f\
+ive\u{e}flooded\u{8}flow\nfocus\nfolks\u{6}for\u{16}forecasting\u{e}founder\u{10}founders\u{8}four\u{12}\
+framework\u{14}frameworks\u{12}francisco\u{12}freelance\u{14}freelancer\u{c}freeze\u{e}fresher\u{10}\
+freshers\u{c}friend\u{e}friends\u{8}from\u{e}further\u{c}future\u{8}fwiw\u{6}gcp\u{12}generally\u{e}\
+genuine\u{6}get\u{8}gets\u{e}getting\u{14}girlfriend\u{c}github\u{4}go\u{8}goes\ngoing\ngonna\u{8}go\
+od\u{c}google\ngotta\u{8}gpus\u{8}grad\ngrads\u{10}graduate\u{12}graduates\ngreat\u{12}greetings\u{8}\
+grow\u{e}growing\u{c}growth\nguess\u{10}guidance\u{8}guys\u{8}hadn\u{c}hadoop\u{8}haha\u{c}hahaha\nh\
+allo\nhands\u{8}hasn\u{8}have\nhaven\u{c}having\u{c}health\u{14}healthcare\u{8}hehe\nhello\u{8}help\u{e}\
+helpful\nhelps\u{8}here\u{8}hers\u{e}herself\u{6}hey\u{4}hi\u{8}high\u{c}higher\u{e}highest\u{e}hims\
+elf\u{8}hire\nhired\u{c}hiring\u{8}hiya\u{8}hmmm\u{8}hmph\u{c}honest\u{10}honestly\u{8}hope\u{12}hop\
+efully\u{10}hospital\u{6}hot\u{6}how\nhowdy\u{e}however\u{8}hubs\nhuman\u{e}husband\u{8}hype\u{14}hy\
+potheses\u{2}i\u{8}idea\nideas\nimage\u{c}images\u{8}imho\u{12}important\u{12}improving\u{4}in\u{c}i\
+ncome\u{10}increase\u{14}industries\u{10}industry\u{14}innovation\u{e}instead\u{18}intelligence\u{14}\
 interested\u{18}intermediate\u{c}intern\u{14}internship\u{16}internships\u{8}into\u{e}involve\u{10}i\
 nvolves\u{4}is\u{4}it\u{c}itself\u{8}java\u{6}job\u{8}jobs\njoins\u{4}jr\u{c}junior\u{e}juniors\u{8}\
 just\u{2}k\u{c}kaggle\u{8}keep\nkeras\u{8}kids\u{8}kind\nkinda\nkinds\u{8}know\nknows\u{c}ladder\u{8}\
 laid\u{8}land\u{10}language\u{12}languages\nlarge\u{c}larger\u{8}late\u{c}lately\u{e}layoffs\u{8}lea\
 d\u{e}leaders\u{14}leadership\u{e}leading\nlearn\u{10}learning\u{8}lets\nlevel\u{c}levels\u{12}libra\
 ries\u{e}library\u{8}like\u{c}likely\u{c}linear\u{16}linguistics\u{8}list\u{12}literally\u{c}living\u{6}\
-llm\u{8}llms\u{8}lmao\u{10}location\u{8}logs\u{8}long\u{8}look\u{8}lots\u{e}lowball\u{12}lowballed\u{12}\
-lucrative\u{e}machine\u{1e}machinelearning\nmajor\u{8}make\u{e}managed\u{14}management\u{e}manager\u{8}\
-many\u{6}map\u{c}market\u{c}master\u{e}masters\u{8}math\u{14}mathematic\u{18}mathematical\u{16}mathe\
-matics\nmaths\u{c}matter\nmaybe\u{4}me\u{8}mean\nmedia\u{e}medical\u{10}medicine\u{10}meetings\u{c}m\
-entor\u{12}mentoring\u{14}mentorship\u{12}microsoft\u{6}mid\u{10}midlevel\nmight\u{8}mine\u{4}ml\u{6}\
-mle\u{8}mles\nmodel\u{c}models\nmoney\u{14}monitoring\u{8}more\u{e}morning\u{c}mother\u{8}move\u{6}m\
-sc\u{8}much\nmusic\u{8}must\nmustn\u{4}my\u{c}myself\nmysql\u{e}natural\u{8}need\nneeds\u{6}net\u{8}\
-nets\u{e}network\u{10}networks\u{c}neural\u{6}new\u{c}newbie\u{10}newcomer\u{12}newcomers\u{8}next\u{8}\
-nice\nniche\u{c}niches\u{8}nine\u{6}nlp\u{4}nn\u{6}nns\u{4}no\u{8}nope\u{10}normally\u{c}novice\u{10}\
-nowadays\u{e}numbers\u{c}object\u{12}obviously\u{14}occupation\u{4}of\u{6}off\noften\u{8}okay\u{6}ol\
-d\u{4}on\u{8}once\u{c}online\u{8}only\u{8}open\u{14}operations\u{e}opinion\u{10}opinions\u{1a}opport\
-unities\u{16}opportunity\u{18}optimization\u{e}options\u{4}or\nother\u{8}ours\u{12}ourselves\u{6}out\
-\u{e}outlook\u{e}outside\u{8}over\u{16}overcrowded\u{1a}oversaturated\u{6}own\u{e}package\u{8}paid\u{c}\
-papers\u{c}parent\u{e}parents\u{e}partner\u{8}path\npaths\u{6}pay\u{10}paycheck\u{c}paying\u{e}payme\
-nt\u{8}pays\u{c}people\u{6}per\u{e}perfect\u{16}performance\u{e}perhaps\nperks\u{4}ph\u{6}phd\u{c}ph\
-otos\u{8}pick\u{10}pictures\u{12}pipelines\npivot\nplace\u{8}plan\u{10}platform\u{12}platforms\u{c}p\
-lease\npoint\u{e}popular\u{12}portfolio\u{10}position\u{12}positions\u{10}possible\u{10}possibly\u{14}\
+llm\u{8}llms\u{8}lmao\nlmfao\u{10}location\u{8}logs\u{8}long\u{8}look\u{8}lots\u{e}lowball\u{12}lowb\
+alled\u{12}lucrative\u{e}machine\u{1e}machinelearning\nmajor\u{8}make\u{e}managed\u{14}management\u{e}\
+manager\u{8}many\u{6}map\u{c}market\u{c}master\u{e}masters\u{8}math\u{14}mathematic\u{18}mathematica\
+l\u{16}mathematics\nmaths\u{c}matter\nmaybe\u{4}me\u{8}mean\nmedia\u{e}medical\u{10}medicine\u{10}me\
+etings\u{c}mentor\u{12}mentoring\u{14}mentorship\u{12}microsoft\u{6}mid\u{10}midlevel\nmight\u{8}min\
+e\u{4}ml\u{6}mle\u{8}mles\nmodel\u{c}models\nmoney\u{14}monitoring\u{8}more\u{e}morning\u{c}mother\u{8}\
+move\u{6}msc\u{8}much\nmusic\u{8}must\nmustn\u{4}my\u{c}myself\nmysql\u{e}natural\u{8}need\nneeds\u{6}\
+net\u{8}nets\u{e}network\u{10}networks\u{c}neural\u{6}new\u{c}newbie\u{10}newcomer\u{12}newcomers\u{8}\
+next\u{8}nice\nniche\u{c}niches\u{8}nine\u{6}nlp\u{4}nn\u{6}nns\u{4}no\u{8}nope\u{10}normally\u{c}no\
+vice\u{10}nowadays\u{e}numbers\u{c}object\u{12}obviously\u{14}occupation\u{4}of\u{6}off\noften\u{8}o\
+kay\u{6}old\u{4}on\u{8}once\u{c}online\u{8}only\u{8}open\u{14}operations\u{e}opinion\u{10}opinions\u{1a}\
+opportunities\u{16}opportunity\u{18}optimization\u{e}options\u{4}or\nother\u{8}ours\u{12}ourselves\u{6}\
+out\u{e}outlook\u{e}outside\u{8}over\u{16}overcrowded\u{1a}oversaturated\u{6}own\u{e}package\u{8}pai\
+d\u{c}papers\u{c}parent\u{e}parents\u{e}partner\u{8}path\npaths\u{6}pay\u{10}paycheck\u{c}paying\u{e}\
+payment\u{8}pays\u{c}people\u{6}per\u{e}perfect\u{16}performance\u{e}perhaps\nperks\u{4}ph\u{6}phd\u{c}\
+photos\u{8}pick\u{10}pictures\u{12}pipelines\npivot\nplace\u{8}plan\u{10}platform\u{12}platforms\u{c}\
+please\npoint\u{e}popular\u{12}portfolio\u{10}position\u{12}positions\u{10}possible\u{10}possibly\u{14}\
 postgresql\u{e}powered\u{16}predictions\u{e}premium\u{e}prepare\u{1a}preprocessing\u{18}prerequisite\
 \u{1a}prerequisites\u{18}presentation\u{14}presenting\u{c}pretty\u{12}principal\u{14}principles\u{16}\
 probability\u{10}probably\u{e}problem\u{10}problems\u{14}processing\u{e}product\u{14}production\u{10}\
@@ -777,191 +752,192 @@ products\u{14}profession\u{14}programmer\u{16}programmers\u{16}programming\u{10}
 ssion\u{e}project\u{10}projects\u{10}promoted\u{12}promotion\u{12}prospects\u{14}prototypes\u{10}pro\
 vider\u{12}providers\u{18}publications\u{14}publishing\u{c}pursue\u{4}py\u{c}python\u{e}pytorch\u{1a}\
 qualification\u{1c}qualifications\u{12}qualified\u{12}qualities\u{e}queries\u{10}question\u{12}quest\
-ions\u{e}quicker\u{8}quit\nquite\u{2}r\nraise\nrange\u{8}rate\u{c}rather\nreach\u{8}real\u{12}realis\
-tic\u{1a}realistically\u{e}reality\u{c}really\u{10}recently\u{16}recognition\u{1e}recommendations\u{c}\
-region\u{1a}reinforcement\u{14}relational\u{c}remote\u{18}remuneration\u{e}require\u{10}required\u{16}\
-requirement\u{18}requirements\u{10}research\u{14}researcher\u{12}resources responsibilities\u{c}resu\
-me\u{14}retraining\u{c}review\u{e}reviews\u{12}rewarding\u{8}rich\nright\u{4}rl\u{8}road\u{e}roadmap\
-\u{10}robotics\u{c}robots\u{8}role\nroles\u{8}room\u{e}routine\u{8}rsus\u{8}runs\u{2}s\u{14}sabbatic\
-al\u{10}salaries\u{c}salary\u{8}same\u{6}san\u{12}saturated\u{8}says\nscans\u{c}school\u{e}science\u{12}\
-scientist\u{14}scientists\u{c}scikit\u{c}search\u{10}seasoned\u{c}sector\u{e}sectors\u{10}security\u{8}\
-self\u{c}senior\u{e}seniors\u{12}sentiment\u{12}seriously\u{10}services\u{6}set\nseven\u{e}several\n\
-shall\u{8}shan\u{c}shares\u{c}should\u{e}shouldn\u{12}shrinking\u{e}signals\u{e}silicon\u{e}similar\u{c}\
-simply\u{c}sister\nskill\u{c}skills\u{10}skillset\u{e}sklearn\nsmall\u{c}social\u{8}soft\u{10}softwa\
-re\u{e}solving\u{8}some\u{10}somebody\u{e}somehow\u{e}someone\u{12}something\u{8}soon\u{8}sort\nsoun\
-d\u{c}source\nspark\u{1c}specialisation\u{1e}specialisations\u{14}specialise\u{14}specialist\u{18}sp\
-ecialities\u{14}speciality\u{1c}specialization\u{1e}specializations\u{14}specialize\u{16}specialties\
-\u{12}specialty\u{c}speech\nspeed\u{6}sql\u{4}sr\u{c}stable\nstack\nstaff\nstage\u{c}stages\u{18}sta\
-keholders\nstart\u{e}started\u{10}starting\u{e}startup\u{10}startups\nstate\u{c}states\u{12}statisti\
-c\u{16}statistical\u{14}statistics\nstats\u{8}stay\u{8}step\nsteps\nstill\u{e}stipend\nstock\u{10}st\
-rategy\u{e}student\u{10}students\nstudy\nstuff\u{10}subfield\u{12}subfields\u{8}such\u{1a}summarizat\
-ion\u{6}sup\u{14}supervised\u{16}supervision\u{e}suppose\u{8}sure\u{6}swe\u{c}switch\u{12}switching\u{e}\
-systems\u{c}tables\u{8}take\ntakes\ntasks\u{c}taught\u{4}tc\u{8}team\u{10}teamwork\u{8}tech\u{12}tec\
-hnical\u{14}techniques\u{18}technologies\u{14}technology\u{8}tell\u{c}tensor\u{14}tensorflow\u{8}ter\
-m\u{e}testing\u{8}text\u{4}tf\u{8}than\nthank\u{c}thanks\u{10}thankyou\u{8}that\nthats\u{6}the\nthei\
-r\u{c}theirs\u{8}them\u{14}themselves\u{8}then\u{c}theory\nthere\nthese\u{8}they\nthing\u{c}things\n\
-think\u{10}thinking\u{8}this\nthose\u{c}though\u{e}thought\u{10}thoughts\nthree\u{e}through\u{8}thus\
-\u{6}thx\u{8}time\u{10}timeline\u{8}tips\ntitle\u{c}titles\u{8}tldr\u{4}to\ntoday\u{8}told\u{6}too\u{8}\
-tool\ntools\u{c}topics\ntorch\ntotal\u{e}trainee\u{10}training\u{c}traits\u{14}trajectory\u{16}trans\
-cripts\u{14}transition\u{16}translation\ntrees\ntrend\u{c}trends\u{1e}troubleshooting\ntruly\u{c}twe\
-lve\u{c}twenty\u{4}ty\u{8}type\ntypes\u{e}typical\u{12}typically\nunder\u{12}underpaid\u{6}uni\u{c}u\
-nited\u{14}university\u{18}unstructured\u{18}unsupervised\nuntil\u{4}up\u{8}upon\u{6}ups\u{4}us\nusa\
-ge\u{6}usd\u{6}use\u{8}used\u{c}useful\u{e}usually\u{c}valley\nvalue\u{10}vehicles\u{c}versus\u{8}ve\
-ry\u{e}vesting\u{e}veteran\u{10}veterans\nvideo\u{e}virtual\u{c}vision\u{c}visual\nvoice\u{4}vs\u{8}\
-wage\nwages\nwanna\u{8}want\nwants\u{8}wasn\u{6}web\u{8}week\u{8}well\u{8}welp\u{8}were\nweren\u{8}w\
-hat\nwhats\u{8}when\nwhere\nwhich\nwhile\u{6}who\u{8}whom\nwhose\u{6}why\u{8}wife\u{8}will\u{8}with\u{c}\
-within\u{e}without\u{c}wonder\u{12}wondering\nwords\u{8}work\u{e}workday\nworld\nworth\nwould\u{c}wo\
-uldn\u{4}xp\u{8}yeah\u{8}year\nyears\u{4}yo\u{6}yoe\u{8}york\u{6}you\u{8}your\nyours\u{10}yourself\u{14}\
-yourselves\u{4}yr\u{6}yrs\u{8}zeroj\u{1e}\u{6}000\u{2}1\u{6}100\u{6}130\u{6}150\u{2}2\u{6}200\u{8}20\
-25\u{2}3\u{6}401\u{2}5\u{2}6\u{4}70\u{4}90\u{8}abil\u{6}abl\u{c}academ\u{10}academia\u{e}account\nac\
-cur\u{10}accuraci\u{6}act\nactiv\nactor\u{e}actuari\u{4}ad\nadapt\u{6}add\u{c}adjust\u{c}advanc\nadv\
-is\u{c}affect\u{12}afternoon\u{6}age\nagent\u{8}agre\u{4}ai\u{6}aim\u{e}algebra\u{12}algorithm\u{8}a\
-lik\u{8}alon\u{10}alongsid\nalway\u{c}amazon\u{c}amount\u{e}analysi\u{e}analyst\u{c}analyz\u{8}angl\n\
-annot\u{c}annual\u{c}answer\nappli\u{c}applic\u{e}appreci\u{12}architect\u{16}architectur\u{8}area\u{c}\
-around\u{c}articl\u{10}artifici\u{6}ask\naspir\u{c}assign\u{c}assist\u{c}athlet\u{c}attent\naudio\u{e}\
-augment\nautom\u{e}automot\u{e}autonom\navail\u{c}averag\u{4}aw\u{8}away\u{c}awesom\u{8}azur\u{2}b\u{10}\
-bachelor\u{8}back\u{14}background\u{10}backprop\u{14}backpropag\u{8}band\u{8}bank\u{e}barista\u{8}ba\
-se\nbasic\u{12}basketbal\u{6}bay\nbecom\nbegin\u{c}beginn\nbehav\u{c}behind\u{8}best\u{c}beyond\u{c}\
-bigger\u{e}bitcoin\nblend\nbonus\u{10}bootcamp\u{c}branch\nbreak\nbring\nbroke\u{6}bsc\nbubbl\u{6}bu\
-g\nbuild\nbuilt\u{8}busi\u{6}buy\u{10}calculus\u{8}call\u{c}camera\u{6}car\u{8}card\u{8}care\u{c}car\
-eer\ncarri\u{8}cash\u{e}cashier\u{10}categori\u{8}cert\u{c}certif\u{e}certifi\u{10}challeng\nchang\u{e}\
-changer\u{18}characterist\nchase\u{8}chat\u{e}chatbot\ncheck\ncheer\u{8}chef\u{c}chemic\nchoic\nchoo\
-s\u{8}citi\ncivil\u{e}classif\u{10}classifi\nclean\nclear\nclerk\u{c}client\nclimb\nclose\ncloud\u{8}\
-code\ncoder\u{10}collabor\u{e}collect\u{c}colleg\u{c}combin\u{8}come\u{e}comfort\u{e}command\u{c}com\
-mon\u{10}communic\u{12}communiti\u{8}comp\u{e}compani\u{c}compar\u{14}comparison\u{e}compens\u{c}com\
-pet\u{10}competit\u{e}complex\u{c}comput\u{10}concentr\u{e}concept\u{c}condit\u{c}confer\u{c}consid\u{e}\
-consult\u{12}contribut\u{e}convers\u{e}convinc\u{8}cook\u{8}core\u{8}cost\ncount\u{e}countri\ncours\n\
-cover\ncrash\ncreat\u{e}creativ\u{10}credenti\u{c}critic\ncrowd\u{c}crypto\u{8}cuda\u{e}currenc\u{e}\
-current\u{c}custom\u{6}cut\u{4}cv\ndaili\u{8}data\u{e}databas\u{e}dataset\u{6}day\u{8}deal\ndebug\nd\
-ecid\ndecis\u{8}deep\ndefin\u{e}definit\ndegre\u{c}demand\u{8}demo\u{e}dentist\u{c}depend\u{c}deploy\
-\ndepth\nderiv\u{e}descent\u{e}describ\u{10}descript\u{c}design\u{c}detect\u{10}detector\u{6}dev\u{e}\
-develop\ndevic\u{6}die\u{12}dietitian\u{c}differ\u{e}diploma\u{e}discuss\u{4}dl\u{c}doctor\u{10}docu\
-ment\u{c}dollar\u{c}domain\u{8}draw\ndream\ndrive\u{c}driver\ndrone\u{8}drop\u{8}duti\nearli\u{8}ear\
-n\u{8}easi\u{6}edg\u{8}educ\u{c}effici\u{12}eigenvalu\u{c}electr\u{16}electrician\nemail\u{c}employ\u{6}\
-end\u{6}eng\nengin\u{8}engr\nenjoy\u{c}enough\nenter\u{12}entertain\u{18}entrepreneur\u{1a}entrepren\
-euri\nentri\nequat\u{c}equiti\nerror\nessay\u{e}essenti\nestat\nevalu\u{8}even\nevolv\u{8}exam\u{c}e\
-xampl\u{c}except\u{e}exchang\nexcit\nexist\u{6}exp\u{c}expect\u{c}experi\u{12}experienc\u{c}expert\u{10}\
-expertis\u{e}explain\u{c}extend\nextra\u{6}eye\u{8}face\u{c}facial\u{c}factor\u{8}fail\u{8}fall\u{10}\
-familiar\u{6}far\u{c}farmer\u{c}fascin\u{e}fashion\u{8}fast\u{c}faster\u{10}favourit\u{c}featur\nfie\
-ld\nfigur\u{8}fill\u{c}filter\u{c}financ\u{8}find\u{8}fine\u{c}finish\u{12}firefight\u{8}firm\nfirst\
-\u{6}fix\u{c}flight\nflood\u{8}flow\u{c}fluent\nfocus\u{c}follow\u{8}foot\u{e}footbal\u{10}forecast\u{8}\
-form\nforti\u{e}forward\nfound\u{e}founder\u{12}framework\u{12}francisco\u{10}freelanc\nfreez\u{10}f\
-requent\u{e}fresher\u{10}freshman\nfront\u{10}frontend\u{10}function\u{12}fundament\nfutur\u{8}gain\u{6}\
-gap\u{c}gather\u{6}gcp\u{e}general\u{c}github\u{8}give\u{8}goal\ngoogl\u{6}gpu\u{8}gpus\u{8}grad\u{10}\
-gradient\u{e}graduat\u{e}graphic\ngrasp\ngreen\ngreet\u{c}ground\u{8}grow\u{c}growth\u{8}guid\u{e}gu\
-idanc\u{2}h\u{c}hadoop\nhallo\u{8}hand\nhandl\u{c}happen\u{c}harder\u{c}health\u{12}healthcar\nheavi\
-\u{8}help\u{8}high\u{c}higher\u{e}highest\u{8}hire\u{8}hiya\u{8}hold\u{e}holiday\u{8}home\u{10}homew\
-ork\u{8}hope\u{c}hospit\u{6}hot\nhotel\u{8}hour\nhowdi\u{6}hub\u{8}huge\nhuman\u{8}hype\u{10}hypothe\
-s\nideal\u{8}imag\u{c}immigr\u{c}import\u{c}improv\u{c}includ\nincom\u{e}increas\u{10}industri\u{10}\
-influenc\ninnov\ninsid\u{c}instal\u{c}integr\u{10}intellig\u{12}intermedi\u{c}intern\u{14}internship\
-\u{12}interpret\u{12}interview\u{c}invent\u{c}involv\u{8}issu\u{e}janitor\u{8}java\u{6}job\u{8}join\u{14}\
-journalist\u{4}jr\u{8}judg\u{c}junior\u{2}k\nkaggl\u{8}keep\u{8}kera\u{c}kernel\u{8}kind\nknack\u{10}\
-knowledg\nknown\u{8}lack\u{c}ladder\u{8}laid\u{8}land\u{e}languag\u{c}laptop\u{8}larg\u{c}larger\u{e}\
-largest\u{8}late\nlater\u{c}latest\u{c}lawyer\u{c}layoff\u{8}lead\u{c}leader\u{14}leadership\u{8}lea\
-n\nlearn\u{c}learnt\u{e}leetcod\u{8}less\u{c}letter\nlevel\u{e}librari\u{8}life\u{8}lift\nlight\u{c}\
-linear\u{10}linguist\u{10}linkedin\u{8}list\u{8}live\u{6}llm\u{8}llms\u{8}loan\nlocal\nlocat\u{6}log\
-\u{8}long\u{8}look\u{8}loss\u{8}love\u{c}lowbal\u{c}lucrat\u{c}machin\u{18}machinelearn\u{8}main\nma\
-jor\u{8}make\nmanag\u{c}manual\u{6}map\u{8}mark\u{c}market\u{c}master\nmatch\u{c}materi\u{8}math\u{10}\
-mathemat\u{c}matter\u{6}may\u{6}mba\u{8}mean\u{c}measur\u{c}mechan\u{6}med\nmedia\nmedic\u{e}medicin\
-\u{8}meet\u{c}memori\u{c}mentor\u{14}mentorship\u{c}messag\nmessi\u{c}method\u{12}microsoft\u{6}mid\u{10}\
-midlevel\u{8}mind\u{8}miss\u{6}mix\u{4}ml\u{6}mle\u{8}mles\nmodel\nmoney\u{e}monitor\u{8}more\u{8}mo\
-rn\u{e}mortgag\u{8}most\u{8}move\u{8}movi\u{6}msc\nmusic\u{10}musician\nmysql\u{8}name\u{6}nan\nnatu\
-r\u{12}necessari\u{8}need\u{c}negoti\u{6}net\u{e}network\u{c}neural\u{6}new\nnewbi\u{c}newcom\u{8}ne\
-xt\u{8}nich\u{6}nlp\u{4}nn\u{6}nns\u{6}non\u{c}normal\u{8}noth\nnovic\u{c}number\u{8}nurs\u{c}object\
-\noccup\noffer\noffic\u{6}old\u{6}one\nonlin\u{8}open\u{8}oper\u{10}opportun\noptim\u{c}option\u{c}o\
-rigin\nother\u{e}outlook\u{c}output\u{c}outsid\u{12}overcrowd\u{12}oversatur\u{c}overse\u{c}packag\u{8}\
-paid\npaper\u{8}part\u{14}particular\u{e}passion\npasta\u{8}path\u{6}pay\u{10}paycheck\u{e}payment\n\
-peopl\u{6}per\u{e}perfect\u{e}perform\u{8}perk\u{c}person\u{6}pet\u{4}ph\u{14}pharmacist\u{6}phd\u{8}\
-phds\nphone\nphoto\u{14}photograph\u{c}physic\u{8}pick\u{c}pictur\npilot\u{6}pip\u{e}pipelin\npivot\n\
-pixel\npizza\nplace\u{8}plan\u{10}platform\u{e}plumber\u{8}plus\npoint\npolic\u{8}poor\u{e}popular\u{12}\
-portfolio\nposit\u{8}post\u{14}postgresql\npower\u{e}practic\u{e}practis\u{e}predict\u{c}prefer\u{e}\
-premium\u{c}prepar\u{14}preprocess\u{16}prerequisit\u{e}present\nprice\u{e}princip\u{10}principl\u{e}\
-probabl\u{e}problem\u{e}process\u{c}produc\u{e}product\u{e}profess\u{e}program\u{10}programm\u{10}pr\
-ogress\u{e}project\u{c}promot\u{10}prospect\u{10}prototyp\nprove\u{c}provid\u{18}psychologist\u{c}pu\
-blic\u{e}publish\u{8}pull\npursu\u{8}push\u{6}put\u{4}py\u{c}python\u{e}pytorch\u{c}qualif\u{e}quali\
-fi\u{e}qualiti\nquant\nqueri\u{e}quicker\u{8}quit\u{2}r\u{16}radiologist\u{8}rain\u{8}rais\u{8}rang\u{8}\
-rank\u{8}rare\u{8}rate\u{6}raw\nreach\u{8}read\nreadm\u{8}real\u{e}realiti\u{c}receiv\u{c}recent\nre\
-cip\u{c}recogn\u{10}recognis\u{10}recognit\u{12}recommend\nrefer\u{c}region\u{e}regular\u{10}reinfor\
-c\nrelat\u{8}reli\nremot\u{e}remuner\u{8}rent\nreput\u{c}requir\u{10}research\u{e}resourc\u{e}respon\
-s\u{8}rest\u{c}result\nresum\u{e}retrain\u{c}revers\u{c}review\u{c}reward\u{8}rich\u{4}rl\u{8}road\u{e}\
-roadmap\nrobot\u{8}role\u{8}room\nrough\u{8}rout\u{c}routin\u{6}rsu\u{8}rsus\u{6}run\u{10}r\u{e9}sum\
-\u{e9}\u{c}sabbat\u{c}salari\u{16}salesperson\u{6}san\nsatur\u{8}scan\u{c}school\u{c}scienc\u{12}sci\
-entist\u{c}scikit\nscore\u{c}search\u{c}season\u{c}second\u{c}sector\nsecur\u{6}see\u{8}seen\u{c}sel\
-ect\u{8}self\u{c}senior\u{8}sens\u{12}sentiment\nsepar\u{8}serv\u{c}servic\u{6}set\nshape\nshare\nsh\
-ift\u{8}ship\nshort\u{8}show\u{c}shrink\u{8}side\u{c}signal\u{e}silicon\u{e}similar\u{8}sinc\u{6}sit\
-\nskill\u{10}skillset\u{e}sklearn\u{8}slow\u{e}smaller\nsnake\u{e}snippet\u{8}soar\u{c}soccer\u{c}so\
-cial\u{8}soft\u{e}softwar\u{e}soldier\nsolid\nsolut\u{8}solv\u{c}solver\u{e}sometim\u{8}song\u{c}soo\
-ner\u{10}sophomor\u{8}sort\nsound\nsourc\nspark\u{e}special\u{12}specialis\u{14}specialist\u{12}spec\
-ialti\u{c}specif\u{c}speech\nspeed\nspend\nspent\u{c}spread\u{6}sql\u{4}sr\nstabl\nstack\nstaff\nsta\
-ge\u{12}stakehold\nstand\nstart\u{e}startup\u{8}stat\nstate\u{e}statist\u{8}stay\u{e}steepli\nsteer\u{8}\
-step\u{e}stipend\nstock\u{c}storag\u{10}strategi\u{10}streamer\u{c}string\u{c}strong\u{10}structur\u{e}\
-student\nstudi\nstyle\u{10}subfield\u{e}subject\u{e}succeed\u{e}suggest\u{8}suit\u{6}sum\u{c}summar\u{6}\
-sup\u{10}supervis\u{e}support\u{8}surg\u{e}surgeon\u{6}swe\u{c}switch\u{c}syntax\u{c}system\u{8}tabl\
-\u{8}take\u{8}talk\u{c}target\u{8}task\u{c}taught\u{6}tax\u{4}tc\nteach\u{e}teacher\u{8}team\u{e}tea\
-mmat\u{10}teamwork\u{8}tech\u{e}technic\u{10}techniqu\u{12}technolog\u{8}tend\u{c}tensor\u{14}tensor\
-flow\u{8}term\u{8}test\u{8}text\u{4}tf\nthank\u{10}thankyou\u{c}theori\u{12}therapist\u{c}thirti\u{6}\
-thx\u{c}ticket\u{8}time\u{e}timelin\u{8}titl\u{8}tool\u{6}top\ntopic\ntorch\ntotal\u{c}toward\ntrace\
-\u{12}traceback\ntrack\ntrade\u{c}trader\ntrain\u{c}traine\ntrait\u{14}trajectori\u{14}transcript\u{e}\
-transit\u{10}translat\u{c}travel\u{8}tree\ntrend\u{6}tri\u{18}troubleshoot\ntruck\u{8}tune\u{8}turn\u{4}\
-ty\u{8}type\ntypic\u{4}ui\u{12}undergrad\u{14}undergradu\u{14}underneath\u{12}underpaid\u{14}underst\
-and\u{6}uni\u{8}unit\u{e}univers\u{14}unstructur\u{14}unsupervis\u{4}up\nupdat\u{c}upward\u{8}usag\u{6}\
-usd\u{6}use\nusual\u{4}ux\nvacat\u{c}valley\u{8}valu\u{8}vari\u{c}vehicl\u{e}version\u{c}versus\u{8}\
-vest\u{e}veteran\u{18}veterinarian\nvideo\u{e}virtual\u{8}visa\u{c}vision\nvisit\u{c}visual\u{8}voic\
-\nvolum\u{8}wage\nwatch\u{6}way\u{e}weather\u{6}web\u{8}week\u{c}whatev\nwhere\u{6}whi\nwhole\u{8}wi\
-de\u{8}wire\u{8}word\u{8}work\u{e}workday\nworld\u{8}wors\nworth\nwrite\u{c}writer\u{e}written\nwron\
-g\u{4}xp\u{8}year\u{4}yo\u{6}yoe\u{8}york\u{c}youtub\u{4}yr\u{6}yrsX\u{15}\u{4}ai\nengin\u{4}ml\u{4}\
-dl\u{c}neural\u{e}network\u{6}nlp\u{12}algorithm\nmodel\ntrain\u{8}test\u{c}deploy\u{8}self\ndrive\u{6}\
-car\u{12}recommend\u{c}social\nmedia\u{8}plan\ncreat\u{8}look\u{c}system\u{c}applic\nhandl\u{6}job\u{8}\
-take\nhuman\u{8}mind\u{c}combin\u{c}method\u{c}output\u{8}rang\u{e}softwar\nsteer\u{c}person\u{e}sug\
-gest\u{6}see\u{8}work\nbreak\nwrite\nbuild\u{c}measur\u{e}perform\u{6}use\u{8}real\nworld\u{e}explai\
-n\u{8}mean\nskill\u{10}research\u{12}scientist\u{6}phd\u{c}advanc\ndegre\u{e}publish\npaper\u{10}pri\
-ncipl\u{c}theori\u{c}common\u{8}hold\u{10}frequent\u{8}deep\u{14}understand\u{c}behind\u{8}call\u{c}\
-academ\nstyle\u{c}public\u{10}alongsid\u{c}expert\u{10}industri\u{c}requir\u{10}techniqu\u{10}academ\
-ia\u{e}univers\u{c}experi\u{6}new\u{c}extend\u{8}team\u{8}move\u{e}forward\u{8}role\ndepth\u{c}inven\
-t\u{c}involv\u{8}more\u{c}career\u{8}suit\u{c}prefer\u{8}ship\u{e}product\u{c}beyond\nlevel\u{e}cons\
-ult\u{e}startup\u{8}busi\nadvis\npower\u{8}year\nfield\nbecom\u{e}compani\nbring\u{8}oper\nother\u{8}\
-rout\nfound\u{c}servic\u{c}senior\nstart\u{c}switch\nchang\u{e}changer\npivot\u{e}transit\u{8}late\u{6}\
-old\u{6}age\u{6}mid\u{e}retrain\u{14}background\u{e}develop\u{8}quit\npeopl\u{6}cut\ncount\u{8}show\u{e}\
-analysi\u{c}financ\u{c}health\u{8}fill\u{6}gap\u{c}python\u{10}mathemat\u{8}step\nprove\nsolid\u{e}p\
-roject\nideal\u{6}aim\nfirst\u{8}next\u{e}current\u{8}data\u{e}analyst\u{e}general\u{e}guidanc\nsour\
-c\u{c}articl\ncover\u{c}thirti\nforti\u{e}program\u{e}teacher\nlearn\u{8}path\u{10}progress\u{c}ladd\
-er\u{c}promot\nstage\u{14}trajectori\nentri\u{c}growth\u{8}grow\u{8}fast\noffer\u{c}upward\ntypic\u{c}\
-assist\u{12}architect\nmanag\u{8}lead\u{8}come\nwhere\u{8}long\u{e}timelin\nspeed\u{c}faster\u{8}giv\
-e\nreach\u{8}band\u{8}vari\nrough\u{2}2\u{2}5\u{2}6\ncloud\u{10}platform\u{c}provid\u{4}aw\u{c}amazo\
-n\u{6}web\u{8}azur\u{12}microsoft\ngoogl\u{c}certif\u{8}name\u{8}rank\u{e}largest\u{c}market\nshare\n\
-built\u{c}strong\u{8}tool\u{8}main\u{c}storag\u{c}comput\ncarri\u{8}pick\u{c}target\u{c}expect\u{c}s\
-econd\nlater\u{8}best\u{10}communic\u{e}present\u{12}stakehold\u{8}soft\u{10}teamwork\u{10}collabor\u{c}\
-client\u{c}leader\u{e}technic\u{c}enough\u{8}find\nclear\u{6}non\u{8}alik\u{c}matter\u{8}make\u{e}co\
-mplex\u{e}concept\u{6}whi\u{c}import\u{8}talk\u{4}cv\u{12}framework\u{8}imag\u{e}process\nvideo\u{14}\
-tensorflow\u{e}pytorch\u{c}scikit\u{e}comfort\u{8}sinc\u{8}turn\u{6}raw\npixel\ndecis\u{8}reli\u{10}\
-recognit\u{c}vision\u{c}visual\u{c}pictur\nphoto\u{c}camera\u{8}face\u{c}object\u{c}detect\u{c}facia\
-l\u{e}classif\nrobot\ndrone\u{e}autonom\u{c}vehicl\nmedic\u{8}scan\u{e}augment\u{e}realiti\u{c}machi\
-n\ndecid\u{8}base\u{8}task\u{c}includ\u{c}recogn\u{8}sort\u{10}categori\u{e}special\u{8}lift\u{c}sal\
-ari\u{c}normal\u{c}scienc\nclean\u{14}preprocess\u{e}databas\u{e}dataset\u{c}hadoop\nspark\u{8}deal\u{8}\
-larg\u{c}ground\u{c}analyz\u{8}part\u{6}sql\nqueri\nrelat\u{8}tabl\u{14}postgresql\nmysql\u{8}join\u{6}\
-ask\u{10}familiar\u{6}sit\nusual\u{8}pull\u{c}select\u{c}filter\u{6}sum\u{e}practic\nearli\u{8}kera\u{c}\
-linear\u{e}algebra\u{10}expertis\u{14}underneath\u{14}particular\u{14}unstructur\naudio\nsound\nmusi\
-c\u{8}text\u{c}signal\u{8}gpus\u{c}improv\u{10}concentr\u{8}huge\nvolum\u{8}keep\u{8}time\u{6}may\ns\
-atur\u{12}oversatur\u{10}competit\u{c}layoff\u{8}laid\u{8}hire\nfreez\u{c}newcom\u{8}room\nbubbl\nwo\
-rth\nevolv\u{c}demand\u{8}surg\u{8}area\u{8}tech\u{8}hand\u{c}follow\u{c}latest\ntrend\u{e}popular\n\
-stand\nbasic\u{e}languag\u{c}finish\u{10}prospect\nfutur\u{10}opportun\u{6}edg\u{12}technolog\ninnov\
-\u{c}reward\u{c}spread\u{8}soar\nfront\nshift\u{6}top\u{8}love\u{8}solv\u{e}problem\nshape\nwhole\u{e}\
-succeed\u{8}gain\u{8}stay\u{8}2025\u{e}outlook\ncours\u{8}educ\u{e}statist\nonlin\u{10}bootcamp\u{c}\
-taught\u{8}help\npoint\u{8}rare\u{c}harder\u{8}back\u{c}school\u{8}valu\u{10}structur\u{10}credenti\u{8}\
-phds\nappli\u{14}mentorship\u{c}mentor\u{10}supervis\u{8}guid\u{8}alon\u{e}roadmap\u{12}portfolio\u{14}\
-internship\u{12}fundament\nstudi\u{10}calculus\u{e}probabl\u{c}github\nkaggl\u{8}open\u{c}consid\nre\
-put\u{12}communiti\u{8}list\u{c}employ\u{12}healthcar\u{e}automot\u{12}entertain\nautom\nknown\u{c}w\
-hatev\u{c}manual\u{6}day\u{6}run\u{c}effici\u{2}r\u{8}java\u{c}design\noptim\ngrasp\u{10}knowledg\na\
-ccur\u{e}predict\u{10}forecast\u{10}accuraci\u{6}put\u{8}tune\ncheck\u{c}result\u{8}titl\u{8}mark\u{14}\
-unsupervis\u{4}rl\u{8}tree\u{e}command\u{8}home\u{8}plus\u{c}option\u{8}foot\u{e}essenti\u{6}one\u{8}\
-need\ntopic\u{c}larger\u{c}bigger\u{c}happen\u{e}respons\u{10}linguist\u{6}mix\nnatur\u{8}side\u{6}l\
-lm\u{8}llms\u{e}chatbot\u{e}virtual\u{10}translat\u{8}word\u{10}document\nemail\u{c}custom\u{c}revie\
-w\u{8}chat\u{6}log\u{e}convers\u{12}sentiment\u{c}summar\u{c}search\u{c}speech\u{8}voic\u{14}transcr\
-ipt\u{8}abil\u{12}interpret\u{c}produc\u{8}goal\u{e}written\nenjoy\u{8}demo\nresum\u{6}end\nreadm\u{6}\
-tri\u{e}practis\u{12}contribut\u{6}add\u{10}recognis\nshort\u{c}critic\u{e}creativ\u{18}troubleshoot\
-\ndebug\u{10}challeng\u{c}solver\u{6}abl\u{c}specif\nknack\ntrack\u{6}fix\u{8}issu\u{8}core\u{e}libr\
-ari\u{c}fluent\nchoic\u{10}favourit\u{8}easi\u{e}quicker\nalway\u{8}rest\u{c}ticket\u{8}post\u{c}ori\
-gin\u{6}way\nclose\u{12}necessari\u{c}doctor\u{c}electr\u{14}specialist\u{c}materi\u{e}convinc\u{10}\
+ions\nquick\u{e}quicker\u{8}quit\nquite\u{2}r\nraise\nrange\u{8}rate\u{c}rather\nreach\u{8}real\u{12}\
+realistic\u{1a}realistically\u{e}reality\u{c}really\u{10}recently\u{16}recognition\u{1e}recommendati\
+ons\u{c}region\u{1a}reinforcement\u{14}relational\u{c}remote\u{18}remuneration\u{e}require\u{10}requ\
+ired\u{16}requirement\u{18}requirements\u{10}research\u{14}researcher\u{12}resources responsibilitie\
+s\u{c}resume\u{14}retraining\u{c}review\u{e}reviews\u{12}rewarding\u{8}rich\nright\u{4}rl\u{8}road\u{e}\
+roadmap\u{10}robotics\u{c}robots\u{8}rofl\u{8}role\nroles\u{8}room\u{e}routine\u{8}rsus\u{8}runs\u{2}\
+s\u{14}sabbatical\u{10}salaries\u{c}salary\u{8}same\u{6}san\u{12}saturated\u{8}says\nscans\u{c}schoo\
+l\u{e}science\u{12}scientist\u{14}scientists\u{c}scikit\u{c}search\u{10}seasoned\u{c}sector\u{e}sect\
+ors\u{10}security\u{8}self\u{c}senior\u{e}seniors\u{12}sentiment\u{12}seriously\u{10}services\u{6}se\
+t\nseven\u{e}several\nshall\u{8}shan\u{c}shares\u{c}should\u{e}shouldn\u{12}shrinking\u{e}signals\u{e}\
+silicon\nsilly\u{e}similar\u{c}simply\u{c}sister\nskill\u{c}skills\u{10}skillset\u{e}sklearn\nsmall\u{c}\
+social\u{8}soft\u{10}software\u{e}solving\u{8}some\u{10}somebody\u{e}somehow\u{e}someone\u{12}someth\
+ing\u{8}soon\nsorry\u{8}sort\nsound\u{c}source\nspark\u{1c}specialisation\u{1e}specialisations\u{14}\
+specialise\u{14}specialist\u{18}specialities\u{14}speciality\u{1c}specialization\u{1e}specialization\
+s\u{14}specialize\u{16}specialties\u{12}specialty\u{c}speech\nspeed\u{6}sql\u{4}sr\u{c}stable\nstack\
+\nstaff\nstage\u{c}stages\u{18}stakeholders\nstart\u{e}started\u{10}starting\u{e}startup\u{10}startu\
+ps\nstate\u{c}states\u{12}statistic\u{16}statistical\u{14}statistics\nstats\u{8}stay\u{8}step\nsteps\
+\nstill\u{e}stipend\nstock\u{10}strategy\u{e}student\u{10}students\nstudy\nstuff\u{c}stupid\u{10}sub\
+field\u{12}subfields\u{8}such\u{1a}summarization\u{6}sup\u{14}supervised\u{16}supervision\u{e}suppos\
+e\u{8}sure\u{6}swe\u{c}switch\u{12}switching\u{e}systems\u{c}tables\u{8}take\ntakes\ntasks\u{c}taugh\
+t\u{4}tc\u{8}team\u{10}teamwork\u{8}tech\u{12}technical\u{14}techniques\u{18}technologies\u{14}techn\
+ology\u{8}tell\u{c}tensor\u{14}tensorflow\u{8}term\u{e}testing\u{8}text\u{4}tf\u{8}than\nthank\u{c}t\
+hanks\u{10}thankyou\u{8}that\nthats\u{6}the\ntheir\u{c}theirs\u{8}them\u{14}themselves\u{8}then\u{c}\
+theory\nthere\nthese\u{8}they\nthing\u{c}things\nthink\u{10}thinking\u{8}this\nthose\u{c}though\u{e}\
+thought\u{10}thoughts\nthree\u{e}through\u{8}thus\u{6}thx\u{8}time\u{10}timeline\u{8}tips\ntitle\u{c}\
+titles\u{8}tldr\u{4}to\ntoday\u{8}told\u{6}too\u{8}tool\ntools\u{c}topics\ntorch\ntotal\u{e}trainee\u{10}\
+training\u{c}traits\u{14}trajectory\u{16}transcripts\u{14}transition\u{16}translation\ntrees\ntrend\u{c}\
+trends\u{1e}troubleshooting\ntruly\u{c}twelve\u{c}twenty\u{4}ty\u{8}type\ntypes\u{e}typical\u{12}typ\
+ically\nunder\u{12}underpaid\u{6}uni\u{c}united\u{14}university\u{18}unstructured\u{18}unsupervised\n\
+until\u{4}up\u{8}upon\u{6}ups\u{4}us\nusage\u{6}usd\u{6}use\u{8}used\u{c}useful\u{e}usually\u{c}vall\
+ey\nvalue\u{10}vehicles\u{c}versus\u{8}very\u{e}vesting\u{e}veteran\u{10}veterans\nvideo\u{e}virtual\
+\u{c}vision\u{c}visual\nvoice\u{4}vs\u{8}wage\nwages\nwanna\u{8}want\nwants\u{8}wasn\u{6}web\u{8}wee\
+k\u{8}well\u{8}welp\u{8}were\nweren\u{8}what\nwhats\u{8}when\nwhere\nwhich\nwhile\u{6}who\u{8}whom\n\
+whose\u{6}why\u{8}wife\u{8}will\u{8}with\u{c}within\u{e}without\u{c}wonder\u{12}wondering\nwords\u{8}\
+work\u{e}workday\nworld\nworth\nwould\u{c}wouldn\u{4}xp\u{8}yeah\u{8}year\nyears\u{4}yo\u{6}yoe\u{8}\
+york\u{6}you\u{8}your\nyours\u{10}yourself\u{14}yourselves\u{4}yr\u{6}yrs\u{8}zerov\u{1e}\u{6}000\u{2}\
+1\u{6}100\u{6}130\u{6}150\u{2}2\u{6}200\u{8}2025\u{2}3\u{6}401\u{2}5\u{2}6\u{4}70\u{4}90\u{2}a\u{8}a\
+bil\u{6}abl\u{c}academ\u{10}academia\u{e}account\naccur\u{10}accuraci\u{6}act\nactiv\nactor\u{e}actu\
+ari\u{4}ad\nadapt\u{6}add\u{c}adjust\u{c}advanc\nadvis\u{c}affect\u{12}afternoon\u{6}age\nagent\u{8}\
+agre\u{4}ai\u{6}aim\u{e}algebra\u{12}algorithm\u{8}alik\u{8}alon\u{10}alongsid\nalway\u{c}amazon\u{c}\
+amount\u{e}analysi\u{e}analyst\u{c}analyz\u{8}angl\nannot\u{c}annual\u{c}answer\nappli\u{c}applic\u{e}\
+appreci\u{12}architect\u{16}architectur\u{8}area\u{c}around\u{c}articl\u{10}artifici\u{6}ask\naspir\u{c}\
+assign\u{c}assist\u{c}athlet\u{c}attent\naudio\u{e}augment\nautom\u{e}automot\u{e}autonom\navail\u{c}\
+averag\u{4}aw\u{8}away\u{c}awesom\u{8}azur\u{2}b\u{10}bachelor\u{8}back\u{14}background\u{10}backpro\
+p\u{14}backpropag\u{8}band\u{8}bank\u{e}barista\u{8}base\nbasic\u{12}basketbal\u{6}bay\nbecom\nbegin\
+\u{c}beginn\nbehav\u{c}behind\u{8}best\u{c}beyond\u{c}bigger\u{e}bitcoin\nblend\nbonus\u{10}bootcamp\
+\u{c}branch\nbreak\nbring\nbroke\u{6}bsc\nbubbl\u{6}bug\nbuild\nbuilt\u{8}busi\u{6}buy\u{10}calculus\
+\u{8}call\u{c}camera\u{6}car\u{8}card\u{8}care\u{c}career\ncarri\u{8}cash\u{e}cashier\u{10}categori\u{8}\
+cert\u{c}certif\u{e}certifi\u{10}challeng\nchang\u{e}changer\u{18}characterist\nchase\u{8}chat\u{e}c\
+hatbot\ncheck\ncheer\u{8}chef\u{c}chemic\nchoic\nchoos\u{8}citi\ncivil\u{e}classif\u{10}classifi\ncl\
+ean\nclear\nclerk\u{c}client\nclimb\nclose\ncloud\u{8}code\ncoder\u{10}collabor\u{e}collect\u{c}coll\
+eg\u{c}combin\u{8}come\u{e}comfort\u{e}command\u{c}common\u{10}communic\u{12}communiti\u{8}comp\u{e}\
+compani\u{c}compar\u{14}comparison\u{e}compens\u{c}compet\u{10}competit\u{e}complex\u{c}comput\u{10}\
+concentr\u{e}concept\u{c}condit\u{c}confer\u{c}consid\u{e}consult\u{12}contribut\u{e}convers\u{e}con\
+vinc\u{8}cook\u{8}core\u{8}cost\ncount\u{e}countri\ncours\ncover\ncrash\ncreat\u{e}creativ\u{10}cred\
+enti\u{c}critic\ncrowd\u{c}crypto\u{8}cuda\u{e}currenc\u{e}current\u{c}custom\u{6}cut\u{4}cv\ndaili\u{8}\
+data\u{e}databas\u{e}dataset\u{6}day\u{8}deal\ndebug\ndecid\ndecis\u{8}deep\ndefin\u{e}definit\ndegr\
+e\u{c}demand\u{8}demo\u{e}dentist\u{c}depend\u{c}deploy\ndepth\nderiv\u{e}descent\u{e}describ\u{10}d\
+escript\u{c}design\u{c}detect\u{10}detector\u{6}dev\u{e}develop\ndevic\u{6}die\u{12}dietitian\u{c}di\
+ffer\u{e}diploma\u{e}discuss\u{4}dl\u{c}doctor\u{10}document\u{c}dollar\u{c}domain\u{8}draw\ndream\n\
+drive\u{c}driver\ndrone\u{8}drop\u{8}duti\nearli\u{8}earn\u{8}easi\u{6}edg\u{8}educ\u{c}effici\u{12}\
+eigenvalu\u{c}electr\u{16}electrician\nemail\u{c}employ\u{6}end\u{6}eng\nengin\u{8}engr\nenjoy\u{c}e\
+nough\nenter\u{12}entertain\u{18}entrepreneur\u{1a}entrepreneuri\nentri\nequat\u{c}equiti\nerror\nes\
+say\u{e}essenti\nestat\nevalu\u{8}even\nevolv\u{8}exam\u{c}exampl\u{c}except\u{e}exchang\nexcit\nexi\
+st\u{6}exp\u{c}expect\u{c}experi\u{12}experienc\u{c}expert\u{10}expertis\u{e}explain\u{c}extend\next\
+ra\u{6}eye\u{8}face\u{c}facial\u{c}factor\u{8}fail\u{8}fall\u{10}familiar\u{6}far\u{c}farmer\u{c}fas\
+cin\u{e}fashion\u{8}fast\u{c}faster\u{10}favourit\u{c}featur\nfield\nfigur\u{8}fill\u{c}filter\u{c}f\
+inanc\u{8}find\u{8}fine\u{c}finish\u{12}firefight\u{8}firm\nfirst\u{6}fix\u{c}flight\nflood\u{8}flow\
+\u{c}fluent\nfocus\u{c}follow\u{8}foot\u{e}footbal\u{10}forecast\u{8}form\nforti\u{e}forward\nfound\u{e}\
+founder\u{12}framework\u{12}francisco\u{10}freelanc\nfreez\u{10}frequent\u{e}fresher\u{10}freshman\n\
+front\u{10}frontend\u{10}function\u{12}fundament\nfutur\u{8}gain\u{6}gap\u{c}gather\u{6}gcp\u{e}gene\
+ral\u{c}github\u{8}give\u{8}goal\ngoogl\u{6}gpu\u{8}gpus\u{8}grad\u{10}gradient\u{e}graduat\u{e}grap\
+hic\ngrasp\ngreen\ngreet\u{c}ground\u{8}grow\u{c}growth\u{8}guid\u{e}guidanc\u{2}h\u{c}hadoop\nhallo\
+\u{8}hand\nhandl\u{c}happen\u{c}harder\u{c}health\u{12}healthcar\nheavi\u{8}help\u{8}high\u{c}higher\
+\u{e}highest\u{8}hire\u{8}hiya\u{8}hold\u{e}holiday\u{8}home\u{10}homework\u{8}hope\u{c}hospit\u{6}h\
+ot\nhotel\u{8}hour\nhowdi\u{6}hub\u{8}huge\nhuman\u{8}hype\u{10}hypothes\nideal\u{8}imag\u{c}immigr\u{c}\
+import\u{c}improv\u{c}includ\nincom\u{e}increas\u{10}industri\u{10}influenc\ninnov\ninsid\u{c}instal\
+\u{c}integr\u{10}intellig\u{12}intermedi\u{c}intern\u{14}internship\u{12}interpret\u{12}interview\u{c}\
+invent\u{c}involv\u{8}issu\u{e}janitor\u{8}java\u{6}job\u{8}join\u{14}journalist\u{4}jr\u{8}judg\u{c}\
+junior\u{2}k\nkaggl\u{8}keep\u{8}kera\u{c}kernel\u{8}kind\nknack\u{10}knowledg\nknown\u{8}lack\u{c}l\
+adder\u{8}laid\u{8}land\u{e}languag\u{c}laptop\u{8}larg\u{c}larger\u{e}largest\u{8}late\nlater\u{c}l\
+atest\u{c}lawyer\u{c}layoff\u{8}lead\u{c}leader\u{14}leadership\u{8}lean\nlearn\u{c}learnt\u{e}leetc\
+od\u{8}less\u{c}letter\nlevel\u{e}librari\u{8}life\u{8}lift\nlight\u{c}linear\u{10}linguist\u{10}lin\
+kedin\u{8}list\u{8}live\u{6}llm\u{8}llms\u{8}loan\nlocal\nlocat\u{6}log\u{8}long\u{8}look\u{8}loss\u{8}\
+love\u{c}lowbal\u{c}lucrat\u{c}machin\u{18}machinelearn\u{8}main\nmajor\u{8}make\nmanag\u{c}manual\u{6}\
+map\u{8}mark\u{c}market\u{c}master\nmatch\u{c}materi\u{8}math\u{10}mathemat\u{c}matter\u{6}may\u{6}m\
+ba\u{4}me\u{8}mean\u{c}measur\u{c}mechan\u{6}med\nmedia\nmedic\u{e}medicin\u{8}meet\u{c}memori\u{c}m\
+entor\u{14}mentorship\u{c}messag\nmessi\u{c}method\u{12}microsoft\u{6}mid\u{10}midlevel\u{8}mind\u{8}\
+miss\u{6}mix\u{4}ml\u{6}mle\u{8}mles\nmodel\nmoney\u{e}monitor\u{8}more\u{8}morn\u{e}mortgag\u{8}mos\
+t\u{8}move\u{8}movi\u{6}msc\nmusic\u{10}musician\u{4}my\nmysql\u{8}name\u{6}nan\nnatur\u{8}near\u{12}\
+necessari\u{8}need\u{c}negoti\u{6}net\u{e}network\u{c}neural\u{6}new\nnewbi\u{c}newcom\u{8}next\u{8}\
+nich\u{6}nlp\u{4}nn\u{6}nns\u{6}non\u{c}normal\u{8}noth\nnovic\u{c}number\u{8}nurs\u{c}object\noccup\
+\u{4}of\noffer\noffic\u{6}old\u{6}one\nonlin\u{8}open\u{8}oper\u{10}opportun\noptim\u{c}option\u{c}o\
+rigin\nother\u{6}out\u{e}outlook\u{c}output\u{c}outsid\u{12}overcrowd\u{12}oversatur\u{c}overse\u{c}\
+packag\u{8}paid\npaper\u{8}part\u{14}particular\u{e}passion\npasta\u{8}path\u{6}pay\u{10}paycheck\u{e}\
+payment\npeopl\u{6}per\u{e}perfect\u{e}perform\u{8}perk\u{c}person\u{6}pet\u{4}ph\u{14}pharmacist\u{6}\
+phd\u{8}phds\nphone\nphoto\u{14}photograph\u{c}physic\u{8}pick\u{c}pictur\npilot\u{6}pip\u{e}pipelin\
+\npivot\npixel\npizza\nplace\u{8}plan\u{10}platform\u{e}plumber\u{8}plus\npoint\npolic\u{8}poor\u{e}\
+popular\u{12}portfolio\nposit\u{8}post\u{14}postgresql\npower\u{e}practic\u{e}practis\u{e}predict\u{c}\
+prefer\u{e}premium\u{c}prepar\u{14}preprocess\u{16}prerequisit\u{e}present\nprice\u{e}princip\u{10}p\
+rincipl\u{e}probabl\u{e}problem\u{e}process\u{c}produc\u{e}product\u{e}profess\u{e}program\u{10}prog\
+ramm\u{10}progress\u{e}project\u{c}promot\u{10}prospect\u{10}prototyp\nprove\u{c}provid\u{18}psychol\
+ogist\u{c}public\u{e}publish\u{8}pull\npursu\u{8}push\u{6}put\u{4}py\u{c}python\u{e}pytorch\u{c}qual\
+if\u{e}qualifi\u{e}qualiti\nquant\nqueri\u{e}quicker\u{8}quit\u{2}r\u{16}radiologist\u{8}rain\u{8}ra\
+is\u{8}rang\u{8}rank\u{8}rare\u{8}rate\u{6}raw\nreach\u{8}read\nreadm\u{8}real\u{e}realiti\u{c}recei\
+v\u{c}recent\nrecip\u{c}recogn\u{10}recognis\u{10}recognit\u{12}recommend\nrefer\u{c}region\u{e}regu\
+lar\u{10}reinforc\nrelat\u{8}reli\nremot\u{e}remuner\u{8}rent\nreput\u{c}requir\u{10}research\u{e}re\
+sourc\u{e}respons\u{8}rest\u{c}result\nresum\u{e}retrain\u{c}revers\u{c}review\u{c}reward\u{8}rich\u{4}\
+rl\u{8}road\u{e}roadmap\nrobot\u{8}role\u{8}room\nrough\u{8}rout\u{c}routin\u{6}rsu\u{8}rsus\u{6}run\
+\u{10}r\u{e9}sum\u{e9}\u{c}sabbat\u{c}salari\u{16}salesperson\u{6}san\nsatur\u{8}scan\u{c}school\u{c}\
+scienc\u{12}scientist\u{c}scikit\nscore\u{c}search\u{c}season\u{c}second\u{c}sector\nsecur\u{6}see\u{8}\
+seen\u{c}select\u{8}self\u{c}senior\u{8}sens\u{12}sentiment\nsepar\u{8}serv\u{c}servic\u{6}set\nshap\
+e\nshare\nshift\u{8}ship\nshort\u{8}show\u{c}shrink\u{8}side\u{c}signal\u{e}silicon\u{e}similar\u{8}\
+sinc\u{6}sit\nskill\u{10}skillset\u{e}sklearn\u{8}slow\u{e}smaller\nsnake\u{e}snippet\u{8}soar\u{c}s\
+occer\u{c}social\u{8}soft\u{e}softwar\u{e}soldier\nsolid\nsolut\u{8}solv\u{c}solver\u{e}sometim\u{8}\
+song\u{c}sooner\u{10}sophomor\u{8}sort\nsound\nsourc\nspark\u{e}special\u{12}specialis\u{14}speciali\
+st\u{12}specialti\u{c}specif\u{c}speech\nspeed\nspend\nspent\u{c}spread\u{6}sql\u{4}sr\nstabl\nstack\
+\nstaff\nstage\u{12}stakehold\nstand\nstart\u{e}startup\u{8}stat\nstate\u{e}statist\u{8}stay\u{e}ste\
+epli\nsteer\u{8}step\u{e}stipend\nstock\u{c}storag\u{10}strategi\u{10}streamer\u{c}string\u{c}strong\
+\u{10}structur\u{e}student\nstudi\nstyle\u{10}subfield\u{e}subject\u{e}succeed\u{e}suggest\u{8}suit\u{6}\
+sum\u{c}summar\u{6}sup\u{10}supervis\u{e}support\u{8}surg\u{e}surgeon\u{6}swe\u{c}switch\u{c}syntax\u{c}\
+system\u{8}tabl\u{8}take\u{8}talk\u{c}target\u{8}task\u{c}taught\u{6}tax\u{4}tc\nteach\u{e}teacher\u{8}\
+team\u{e}teammat\u{10}teamwork\u{8}tech\u{e}technic\u{10}techniqu\u{12}technolog\u{8}tend\u{c}tensor\
+\u{14}tensorflow\u{8}term\u{8}test\u{8}text\u{4}tf\nthank\u{10}thankyou\u{c}theori\u{12}therapist\u{c}\
+thirti\u{6}thx\u{c}ticket\u{8}time\u{e}timelin\u{8}titl\u{8}tool\u{6}top\ntopic\ntorch\ntotal\u{c}to\
+ward\ntrace\u{12}traceback\ntrack\ntrade\u{c}trader\ntrain\u{c}traine\ntrait\u{14}trajectori\u{14}tr\
+anscript\u{e}transit\u{10}translat\u{c}travel\u{8}tree\ntrend\u{6}tri\u{18}troubleshoot\ntruck\u{8}t\
+une\u{8}turn\u{4}ty\u{8}type\ntypic\u{4}ui\u{12}undergrad\u{14}undergradu\u{14}underneath\u{12}under\
+paid\u{14}understand\u{6}uni\u{8}unit\u{e}univers\u{14}unstructur\u{14}unsupervis\u{4}up\nupdat\u{c}\
+upward\u{8}usag\u{6}usd\u{6}use\nusual\u{4}ux\nvacat\u{c}valley\u{8}valu\u{8}vari\u{c}vehicl\u{e}ver\
+sion\u{c}versus\u{8}vest\u{e}veteran\u{18}veterinarian\nvideo\u{e}virtual\u{8}visa\u{c}vision\nvisit\
+\u{c}visual\u{8}voic\nvolum\u{8}wage\nwatch\u{6}way\u{e}weather\u{6}web\u{8}week\u{c}whatev\nwhere\u{6}\
+whi\nwhole\u{8}wide\u{8}wire\u{8}word\u{8}work\u{e}workday\nworld\u{8}wors\nworth\nwrite\u{c}writer\u{e}\
+written\nwrong\u{4}xp\u{8}year\u{4}yo\u{6}yoe\u{8}york\u{c}youtub\u{4}yr\u{6}yrsX\u{15}\u{4}ai\nengi\
+n\u{4}ml\u{4}dl\u{c}neural\u{e}network\u{6}nlp\u{12}algorithm\nmodel\ntrain\u{8}test\u{c}deploy\u{8}\
+self\ndrive\u{6}car\u{12}recommend\u{c}social\nmedia\u{8}plan\ncreat\u{8}look\u{c}system\u{c}applic\n\
+handl\u{6}job\u{8}take\nhuman\u{8}mind\u{c}combin\u{c}method\u{c}output\u{8}rang\u{e}softwar\nsteer\u{c}\
+person\u{e}suggest\u{6}see\u{8}work\nbreak\nwrite\nbuild\u{c}measur\u{e}perform\u{6}use\u{8}real\nwo\
+rld\u{e}explain\u{8}mean\nskill\u{10}research\u{12}scientist\u{6}phd\u{c}advanc\ndegre\u{e}publish\n\
+paper\u{10}principl\u{c}theori\u{c}common\u{8}hold\u{10}frequent\u{8}deep\u{14}understand\u{c}behind\
+\u{8}call\u{c}academ\nstyle\u{c}public\u{10}alongsid\u{c}expert\u{10}industri\u{c}requir\u{10}techni\
+qu\u{10}academia\u{e}univers\u{c}experi\u{6}new\u{c}extend\u{8}team\u{8}move\u{e}forward\u{8}role\nd\
+epth\u{c}invent\u{c}involv\u{8}more\u{c}career\u{8}suit\u{c}prefer\u{8}ship\u{e}product\u{c}beyond\n\
+level\u{e}consult\u{e}startup\u{8}busi\nadvis\npower\u{8}year\nfield\nbecom\u{e}compani\nbring\u{8}o\
+per\nother\u{8}rout\nfound\u{c}servic\u{c}senior\nstart\u{c}switch\nchang\u{e}changer\npivot\u{e}tra\
+nsit\u{8}late\u{6}old\u{6}age\u{6}mid\u{e}retrain\u{14}background\u{e}develop\u{8}quit\npeopl\u{6}cu\
+t\ncount\u{8}show\u{e}analysi\u{c}financ\u{c}health\u{8}fill\u{6}gap\u{c}python\u{10}mathemat\u{8}st\
+ep\nprove\nsolid\u{e}project\nideal\u{6}aim\nfirst\u{8}next\u{e}current\u{8}data\u{e}analyst\u{e}gen\
+eral\u{e}guidanc\nsourc\u{c}articl\ncover\u{c}thirti\nforti\u{e}program\u{e}teacher\nlearn\u{8}path\u{10}\
+progress\u{c}ladder\u{c}promot\nstage\u{14}trajectori\nentri\u{c}growth\u{8}grow\u{8}fast\noffer\u{c}\
+upward\ntypic\u{c}assist\u{12}architect\nmanag\u{8}lead\u{8}come\nwhere\u{8}long\u{e}timelin\nspeed\u{c}\
+faster\u{8}give\nreach\u{8}band\u{8}vari\nrough\u{2}2\u{2}5\u{2}6\ncloud\u{10}platform\u{c}provid\u{4}\
+aw\u{c}amazon\u{6}web\u{8}azur\u{12}microsoft\ngoogl\u{c}certif\u{8}name\u{8}rank\u{e}largest\u{c}ma\
+rket\nshare\nbuilt\u{c}strong\u{8}tool\u{8}main\u{c}storag\u{c}comput\ncarri\u{8}pick\u{c}target\u{c}\
+expect\u{c}second\nlater\u{8}best\u{10}communic\u{e}present\u{12}stakehold\u{8}soft\u{10}teamwork\u{10}\
+collabor\u{c}client\u{c}leader\u{e}technic\u{c}enough\u{8}find\nclear\u{6}non\u{8}alik\u{c}matter\u{8}\
+make\u{e}complex\u{e}concept\u{6}whi\u{c}import\u{8}talk\u{4}cv\u{12}framework\u{8}imag\u{e}process\n\
+video\u{14}tensorflow\u{e}pytorch\u{c}scikit\u{e}comfort\u{8}sinc\u{8}turn\u{6}raw\npixel\ndecis\u{8}\
+reli\u{10}recognit\u{c}vision\u{c}visual\u{c}pictur\nphoto\u{c}camera\u{8}face\u{c}object\u{c}detect\
+\u{c}facial\u{e}classif\nrobot\ndrone\u{e}autonom\u{c}vehicl\nmedic\u{8}scan\u{e}augment\u{e}realiti\
+\u{c}machin\ndecid\u{8}base\u{8}task\u{c}includ\u{c}recogn\u{8}sort\u{10}categori\u{e}special\u{8}li\
+ft\u{c}salari\u{c}normal\u{c}scienc\nclean\u{14}preprocess\u{e}databas\u{e}dataset\u{c}hadoop\nspark\
+\u{8}deal\u{8}larg\u{c}ground\u{c}analyz\u{8}part\u{6}sql\nqueri\nrelat\u{8}tabl\u{14}postgresql\nmy\
+sql\u{8}join\u{6}ask\u{10}familiar\u{6}sit\nusual\u{8}pull\u{c}select\u{c}filter\u{6}sum\u{e}practic\
+\nearli\u{8}kera\u{c}linear\u{e}algebra\u{10}expertis\u{14}underneath\u{14}particular\u{14}unstructu\
+r\naudio\nsound\nmusic\u{8}text\u{c}signal\u{8}gpus\u{c}improv\u{10}concentr\u{8}huge\nvolum\u{8}kee\
+p\u{8}time\u{6}may\nsatur\u{12}oversatur\u{10}competit\u{c}layoff\u{8}laid\u{8}hire\nfreez\u{c}newco\
+m\u{8}room\nbubbl\nworth\nevolv\u{c}demand\u{8}surg\u{8}area\u{8}tech\u{8}hand\u{c}follow\u{c}latest\
+\ntrend\u{e}popular\nstand\nbasic\u{e}languag\u{c}finish\u{10}prospect\nfutur\u{10}opportun\u{6}edg\u{12}\
+technolog\ninnov\u{c}reward\u{c}spread\u{8}soar\nfront\nshift\u{6}top\u{8}love\u{8}solv\u{e}problem\n\
+shape\nwhole\u{e}succeed\u{8}gain\u{8}stay\u{8}2025\u{e}outlook\ncours\u{8}educ\u{e}statist\nonlin\u{10}\
+bootcamp\u{c}taught\u{8}help\npoint\u{8}rare\u{c}harder\u{8}back\u{c}school\u{8}valu\u{10}structur\u{10}\
+credenti\u{8}phds\nappli\u{14}mentorship\u{c}mentor\u{10}supervis\u{8}guid\u{8}alon\u{e}roadmap\u{12}\
+portfolio\u{14}internship\u{12}fundament\nstudi\u{10}calculus\u{e}probabl\u{c}github\nkaggl\u{8}open\
+\u{c}consid\nreput\u{12}communiti\u{8}list\u{c}employ\u{12}healthcar\u{e}automot\u{12}entertain\naut\
+om\nknown\u{c}whatev\u{c}manual\u{6}day\u{6}run\u{c}effici\u{2}r\u{8}java\u{c}design\noptim\ngrasp\u{10}\
+knowledg\naccur\u{e}predict\u{10}forecast\u{10}accuraci\u{6}put\u{8}tune\ncheck\u{c}result\u{8}titl\u{8}\
+mark\u{14}unsupervis\u{4}rl\u{8}tree\u{e}command\u{8}home\u{8}plus\u{c}option\u{8}foot\u{e}essenti\u{6}\
+one\u{8}need\ntopic\u{c}larger\u{c}bigger\u{c}happen\u{e}respons\u{10}linguist\u{6}mix\nnatur\u{8}si\
+de\u{6}llm\u{8}llms\u{e}chatbot\u{e}virtual\u{10}translat\u{8}word\u{10}document\nemail\u{c}custom\u{c}\
+review\u{8}chat\u{6}log\u{e}convers\u{12}sentiment\u{c}summar\u{c}search\u{c}speech\u{8}voic\u{14}tr\
+anscript\u{8}abil\u{12}interpret\u{c}produc\u{8}goal\u{e}written\nenjoy\u{8}demo\nresum\u{6}end\nrea\
+dm\u{6}tri\u{e}practis\u{12}contribut\u{6}add\u{10}recognis\nshort\u{c}critic\u{e}creativ\u{18}troub\
+leshoot\ndebug\u{10}challeng\u{c}solver\u{6}abl\u{c}specif\nknack\ntrack\u{6}fix\u{8}issu\u{8}core\u{e}\
+librari\u{c}fluent\nchoic\u{10}favourit\u{8}easi\u{e}quicker\nalway\u{8}rest\u{c}ticket\u{8}post\u{c}\
+origin\u{6}way\nclose\u{12}necessari\u{c}doctor\u{c}electr\u{14}specialist\u{c}materi\u{e}convinc\u{10}\
 detector\u{10}classifi\u{8}lean\u{c}physic\u{c}toward\u{8}most\u{e}subject\u{8}care\u{4}ad\nheavi\u{8}\
 kind\u{8}type\u{8}wide\nteach\u{8}read\u{6}act\nexist\nchoos\u{c}differ\nbonus\u{c}equiti\nstock\u{8}\
 perk\u{8}vest\u{8}rsus\u{c}receiv\nfigur\u{c}amount\u{c}dollar\nextra\u{8}tend\u{8}less\u{8}cash\u{8}\
@@ -3738,11 +3714,11 @@ $\u{b}\u{6}\0\u{4}\u{1}\u{2}\n\u{7}\u{1a}-57\u{8}\0\u{4}\u{16}\u{16}\u{e}/\u{18}
 \0\u{4}\u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}=\u{c}\0\u{4}\u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}=\u{c}\0\
 \u{4}\u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}=\u{c}\0\u{4}\u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}=\u{c}\0\u{4}\
 \u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}=\u{c}\0\u{4}\u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}=\u{c}\0\u{4}n\u{1}\
- \u{c}\u{4}\u{8}good\u{12}afternoon\u{1c}good afternoon\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}good\u{8}e\
-ven\u{18}good evening\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}good\u{8}morn\u{18}good morning\0\0\0\0\0\0\0\
-\0\0\0\u{4}\u{2}\u{4}hi\u{12}greetings\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{6}sup\u{6}sup\0\0\0\0\0\0\0\0\
-\0\0\u{4}\u{6}\u{8}what\u{4}is\u{4}up\u{10}whats up\0\0\0\0\0\0\0\0\0\0\u{4}\n\u{2}\u{c}awesom\u{e}a\
-wesome\0\0\0\0\0\0\0\00?\u{3}\u{2}\nthank\u{c}cheers\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\ngreat\u{8}help\u{14}\
+\"\u{c}\u{4}\u{8}good\u{12}afternoon\u{1c}good afternoon\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}good\u{8}\
+even\u{18}good evening\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}good\u{8}morn\u{18}good morning\0\0\0\0\0\0\
+\0\0\0\0\u{4}\u{2}\u{4}hi\u{12}greetings\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{6}sup\u{6}sup\0\0\0\0\0\0\0\
+\0\0\0\u{4}\u{6}\u{8}what\u{4}is\u{4}up\u{10}whats up\0\0\0\0\0\0\0\0\0\0\u{4}\n\u{2}\u{c}awesom\u{e}\
+awesome\0\0\0\0\0\0\0\00?\u{3}\u{2}\nthank\u{c}cheers\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\ngreat\u{8}help\u{14}\
 great help\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}perfect\u{e}perfect\0\0\0\0\0\0\0\00?\u{3}\u{4}\u{8}ver\
 i\u{8}help\u{18}very helpful\0\0\0\0\0\0\0\0\0\0\u{4}\u{1e}\u{4}\u{6}ask\u{6}you\u{e}ask you\0\0\0\0\
 \0\0\0\0\0\0\u{4}\u{6}\u{6}can\u{2}i\u{6}ask\u{12}can i ask\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}comman\
@@ -3838,308 +3814,311 @@ progress\u{16}progression\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}promot\u{10}promo
 \0\u{4}\u{2}\u{e}respons responsibilities\0\0\0\0\0\0\0\00?\u{3}\u{2}\nstage\nstage\0\0\0\0\0\0\0\0\0\
 \0\u{4}\u{2}\u{8}then\u{8}then\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}role\u{c}titles\0\0\0\0\0\0\0\08?\u{3}\
 \u{2}\u{14}trajectori\u{14}trajectory\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhere\u{6}can\u{12}where can\
-\0\0\0\0\0\0\0\00?\u{3}*\u{2}\nbuild\nbuild\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\ndaili\ndaily\0\0\
-\0\0\0\0\0\08?\u{3}\u{2}\u{6}day\u{6}day\0\0\0\0\0\0\0\00?\u{3}\u{6}\u{6}day\u{4}to\u{6}day\u{14}day\
- to day\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}describ\u{10}describe\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{4}do\u{4}\
-do\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}duti\u{c}duties\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}explain\u{e}expla\
-in\0\0\0\0\0\0\0\00?\u{3}\u{2}\nfocus\nfocus\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{4}is\u{4}is\u{1a}&\u{19}&\
-\u{19}&\u{19}&\t?\u{3}\u{2}\u{6}job\u{6}job\0\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{8}look\u{8}like\u{12}look\u{20}\
-like\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{8}mean\u{8}mean\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\
-\u{e}respons responsibilities\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}role\u{8}role\0\0\0\0\0\0\0\0 ?\u{3}\u{6}\
-\u{8}tell\u{4}me\nabout\u{1a}tell me about\0\0\0\0\0\0\0\00?\u{3}\u{4}\ntypic\u{6}day\u{16}typical d\
-ay\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}what\u{8}what3\u{c}3\u{c}3\u{c}3\u{c}\u{13}?\u{3}\u{2}\u{6}who\u{6}\
-who\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}work\u{8}work\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}work\u{4}\
-on\u{e}work on3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{18}\u{2}\u{8}call\u{c}called\0\0\0\0\0\0\0\08?\u{3}\u{4}\
-\u{4}is\nthere\u{10}is there\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{6}job\u{8}that\u{10}job that\0\0\0\0\0\0\0\
-\08?\u{3}\u{4}\u{8}role\u{8}that\u{12}role that\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}what\u{6}job\u{10}wh\
-at job\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{8}what\u{8}role\u{12}what role\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
-\u{6}\nwhich\u{4}ai\nengin$which ai engineers\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhich\nengin\u{1c}wh\
-ich engineer\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhich\u{6}job\u{12}which job\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
-\u{4}\nwhich\u{8}role\u{14}which role\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhich\u{e}special(which spec\
-ialization\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{6}who\u{6}who\0\0\0\0\0\0\0\00?\u{3}&\u{2}\u{6}all\u{6}\
-all\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}area\nareas\0\0\0\0\0\0\0\08?\u{3}\u{2}\navail\u{12}available\0\0\
-\0\0\0\0\0\00?\u{3}\u{2}\nbesid\u{e}besides\0\0\0\0\0\0\0\08?\u{3}\u{2}\nchoos\u{c}choose\0\0\0\0\0\0\
-\0\00?\u{3}\u{2}\u{c}differ\u{12}different\0\0\0\0\0\0\0\08?\u{3}\u{2}\nfield\u{c}fields\0\0\0\0\0\0\
-\0\08?\u{3}\u{2}\u{6}job\u{6}job3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{8}kind\nkinds\0\0\0\0\0\0\0\0\
-8?\u{3}\u{6}\u{8}kind\u{4}of\u{4}ai\u{16}kinds of ai\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}list\u{8}list\
-\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}option\u{e}options\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nother\nother\0\0\0\
-\0\0\0\0\00?\u{3}\u{2}\u{8}path\npaths\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}role\u{8}role\0\0\0\0\0\0\0\0\
-\0\0\u{4}\u{2}\u{e}special\u{1c}specialization\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{8}type\ntypes\0\0\0\
-\0\0\0\0\08?\u{3}\u{6}\u{8}type\u{4}of\u{4}ai\u{16}types of ai\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nwhich\n\
-which\0\0\0\0\0\0\0\0 ?\u{3}H\u{1}\u{2}\u{c}career\u{c}career\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\
-\nchoos\u{c}choose\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{e}program\u{c}coding\u{1a}&\u{19}&\u{19}\
-&\u{19}&)?\u{3}\u{2}\u{c}demand\u{c}demand\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{6}die\ndying\0\0\0\0\0\
-\0\0\0\0\0\u{4}\u{2}\nexcit\u{10}exciting\0\0\0\0\0\0\0\08?\u{3}\u{2}\nfutur\u{c}future\0\0\0\0\0\0\0\
-\0\0\0\u{4}\u{2}\u{8}good\u{8}good\0\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{8}good\u{c}career\u{16}good career\0\
-\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{8}grow\u{e}growing\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}hire\u{c}hiri\
-ng\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}hot\u{6}hot\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}hype\u{8}hype\0\0\0\0\
-\0\0\0\0\0\0\u{4}\u{4}\u{6}job\u{c}market\u{14}job market\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{8}just\u{e}\
-program\u{16}just coding\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}market\u{c}market\0\0\0\0\0\0\0\08?\u{3}\
-\u{2}\u{8}need\u{8}need\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{10}opportun\u{1a}opportunities\0\0\0\0\0\0\0\0\
-\0\0\u{4}\u{2}\u{e}outlook\u{e}outlook\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{12}oversatur\u{1a}oversatu\
-rated\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{e}popular\u{e}popular\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}probl\
-em\u{10}problems\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{10}prospect\u{12}prospects\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
-\u{2}\npursu\u{c}pursue\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}real\nworld\u{14}real world\0\0\0\0\0\0\0\08\
-?\u{3}\u{2}\u{c}reward\u{12}rewarding\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nsatur\u{12}saturated\0\0\0\0\0\0\
-\0\0\u{4}\0\u{4}\u{2}\nsecur\u{10}security\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{c}should\u{2}i\u{10}should\u{20}\
-i\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{c}shrink\u{12}shrinking\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nstabl\u{c}sta\
-ble\0\0\0\0\0\0\0\08?\u{3}\u{2}\nstill\nstill\0\0\0\0\0\0\0\00?\u{3}\u{4}\u{6}too\u{8}late\u{10}too\u{20}\
-late\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\ntrend\ntrend\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}whi\u{6}why3\u{c}3\u{c}\
-3\u{c}3\u{c}3?\u{3}\u{2}\nworth\nworth\0\0\0\0\0\0\0\0\u{4}\0\u{4}2\u{2}\u{e}automot\u{14}automotive\
-\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}bank\u{8}bank\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}busi\u{10}busi\
-ness\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{e}compani\u{e}company\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}employ\u{c}\
-employ\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{12}entertain\u{1a}entertainment\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\
-\nfield\u{c}fields3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{c}financ\u{e}finance\0\0\0\0\0\0\0\0\u{4}\0\
-\u{4}\u{2}\u{c}health\u{c}health\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{12}healthcar\u{14}healthcare\0\0\0\0\0\
-\0\0\0\u{4}\0\u{4}\u{2}\u{8}hire\u{8}hire\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}hospit\u{10}hospital\0\0\0\
-\0\0\0\0\0\0\0\u{4}\u{6}\u{4}in\nwhich\u{10}industri\"in which industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\
-\u{10}industri\u{10}industry\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{10}industri\u{6}use\u{18}industry use\0\0\
-\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\nmedia\nmedia\0\0\0\0\0\0\0\08?\u{3}\u{2}\nmedic\u{e}medical\0\0\0\0\0\
-\0\0\0\0\0\u{4}\u{2}\u{e}medicin\u{10}medicine\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\nother\u{10}industri\u{1c}\
-other industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{6}use\u{8}used\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\
-\u{8}what\u{10}industri\u{1a}what industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\nwhere\nwhere\0\0\0\0\0\0\
-\0\08?\u{3}\u{4}\nwhich\u{10}industri\u{1c}which industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{8}work\u{8}\
-work\0\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{8}work\u{4}in\u{e}work in\0\0\0\0\0\0\0\00?\u{3}.\u{2}\u{4}ai\u{4}\
-ai3\u{c}3\u{c}3\u{c}3\u{c}\u{13}?\u{3}\u{4}\u{4}ai\nengin\u{16}ai engineer&\u{19}&\u{19}&\u{19}&\u{19}\
-&?\u{3}\u{2}\nbuild\nbuild3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{6}\u{6}day\u{4}to\u{6}day\u{14}day to da\
-y3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\ndefin\u{c}define\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}definit\u{14}\
-definition\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}deploy\u{c}deploy3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{2}\u{e}\
-describ\u{10}describe\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{10}descript\u{16}description3\u{c}3\u{c}\
-3\u{c}3\u{c}3?\u{3}\u{2}\u{4}do\u{4}do\u{1a}&\u{19}&\u{19}&\u{19}&\u{19}?\u{3}\u{2}\u{8}duti\u{c}dut\
-ies3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\nexact\u{e}exactly\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{e}explain\u{e}\
-explain\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{c}involv\u{e}involve\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{6}\
-job\u{6}job\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}mean\u{8}mean\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{e}\
-respons responsibilities3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{12}technolog\u{18}technologies\u{1a}&\
-\u{19}&\u{19}&\u{19}&)?\u{3}\u{6}\u{8}tell\u{4}me\nabout\u{1a}tell me about\u{1a}&\u{19}&\u{19}&\u{19}\
-&)?\u{3}\u{4}\u{8}what\u{6}doe\u{12}what does3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{4}\u{8}what\u{4}is\u{e}\
-what is3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{2}\u{6}who\u{6}who\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}work\u{8}\
-work3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}^\u{2}\u{6}\u{4}ai\u{10}research\u{12}scientist\u{8}role*ai-resea\
-rch-scientist\u{6}\u{4}ai\u{10}research\u{12}assistant\nstage\nentry\u{6}\u{4}ai\u{e}product\u{e}man\
-ager\nstage\u{c}senior\u{4}\u{4}ai\u{14}researcher\u{8}role*ai-research-scientist\u{4}\u{4}ai\u{10}r\
-esearch\u{8}role*ai-research-scientist\u{4}\u{4}ai\u{12}scientist\u{8}role*ai-research-scientist\u{4}\
-\u{4}ai\u{14}consultant\nstage\u{c}beyond\u{4}\u{4}ai\u{e}startup\nstage\u{c}beyond\u{4}\u{4}ai\u{12}\
-architect\nstage\u{c}senior\u{2}\u{c}beyond\nstage\u{c}beyond\u{6}\u{6}big\u{8}data\u{8}tool\u{8}are\
-a\u{8}data\u{4}\u{6}big\u{8}data\u{8}area\u{8}data\u{2}\u{e}calculu\u{8}area\u{16}mathematics\u{4}\n\
-cloud\u{10}platform\u{8}area\u{8}data\u{4}\ncloud\u{12}computing\u{8}area\u{8}data\u{4}\ncloud\u{10}\
-provider\u{8}area\u{8}data\u{4}\u{1a}communication\nskill\u{8}area\u{1a}communication\u{2}\u{1a}comm\
-unication\u{8}area\u{1a}communication\u{2}\u{14}consultant\nstage\u{c}beyond\u{4}\u{10}creative\u{10}\
-thinking\u{8}area\u{1e}problem-solving\u{2}\u{10}creative\u{8}area\u{1e}problem-solving\u{2}\u{14}cr\
-eativity\u{8}area\u{1e}problem-solving\u{4}\u{10}critical\u{10}thinking\u{8}area\u{1e}problem-solvin\
-g\u{4}\u{4}cv\u{10}engineer\u{8}role0computer-vision-engineer\u{4}\u{4}cv\u{16}engineering\u{8}role0\
-computer-vision-engineer\u{2}\u{4}cv\u{8}role0computer-vision-engineer\u{4}\u{8}data\nskill\u{8}area\
-\u{8}data\u{4}\u{8}data\u{e}science\u{8}area\u{8}data\u{4}\u{8}data\u{10}cleaning\u{8}area\u{8}data\u{4}\
-\u{8}data\u{1a}preprocessing\u{8}area\u{8}data\u{4}\u{8}data\u{e}analysi\u{8}area\u{8}data\u{4}\u{8}\
-data\u{16}engineering\u{8}area\u{8}data\u{4}\u{8}data\u{12}scientist\nstage\nentry\u{4}\u{8}data\u{10}\
-engineer\nstage\u{6}mid\u{2}\u{10}database\u{8}area\u{8}data\u{4}\u{10}decision\u{8}tree\u{8}area ma\
-chine-learning\u{4}\u{4}dl\u{10}engineer\u{8}role,deep-learning-engineer\u{4}\u{4}dl\u{16}engineerin\
-g\u{8}role,deep-learning-engineer\u{2}\u{4}dl\u{8}role,deep-learning-engineer\u{6}\nentry\u{4}ml\u{10}\
-engineer\nstage\nentry\u{2}\nentry\nstage\nentry\u{2}\u{12}framework\u{8}area machine-learning\u{2}\u{8}\
-java\u{8}area\u{16}programming\u{2}\u{8}kera\u{8}area machine-learning\u{6}\u{8}lead\u{4}ml\u{10}eng\
-ineer\nstage\u{c}senior\u{4}\u{c}linear\u{e}algebra\u{8}area\u{16}mathematics\u{2}\u{14}mathematic\u{8}\
-area\u{16}mathematics\u{6}\u{6}mid\u{4}ai\u{10}engineer\nstage\u{6}mid\u{2}\u{6}mid\nstage\u{6}mid\u{6}\
-\u{4}ml\u{6}and\u{4}dl\u{8}area machine-learning\u{4}\u{4}ml\u{10}engineer\u{8}role2machine-learning\
--engineer\u{4}\u{4}ml\u{12}framework\u{8}area machine-learning\u{2}\u{4}ml\u{8}area machine-learning\
-\u{4}\u{c}neural\u{e}network\u{8}area machine-learning\u{4}\u{6}nlp\u{10}engineer\u{8}role\u{18}nlp-\
-engineer\u{4}\u{6}nlp\u{16}engineering\u{8}role\u{18}nlp-engineer\u{2}\u{6}nlp\u{8}role\u{18}nlp-eng\
-ineer\u{4}\u{c}people\nskill\u{8}area\u{1a}communication\u{4}\u{18}presentation\nskill\u{8}area\u{1a}\
-communication\u{2}\u{16}probability\u{8}area\u{16}mathematics\u{4}\u{e}problem\u{e}solving\u{8}area\u{1e}\
-problem-solving\u{4}\u{16}programming\u{10}language\u{8}area\u{16}programming\u{2}\u{16}programming\u{8}\
-area\u{16}programming\u{2}\u{c}python\u{8}area\u{16}programming\u{2}\u{e}pytorch\u{8}area machine-le\
-arning\u{4}\u{10}research\u{12}scientist\u{8}role*ai-research-scientist\u{2}\u{4}rl\u{8}area machine\
--learning\u{6}\u{c}scikit\nlearn\nlearn\u{8}area machine-learning\u{4}\u{c}senior\nlevel\nstage\u{c}\
-senior\u{2}\u{c}senior\nstage\u{c}senior\u{2}\u{16}stakeholder\u{8}area\u{1a}communication\u{4}\u{e}\
-startup\u{e}startup\nstage\u{c}beyond\u{2}\u{e}startup\nstage\u{c}beyond\u{2}\u{12}statistic\u{8}are\
-a\u{16}mathematics\u{4}\u{14}supervised\u{10}learning\u{8}area machine-learning\u{2}\u{14}tensorflow\
-\u{8}area machine-learning\u{2}\u{1e}troubleshooting\u{8}area\u{1e}problem-solving\u{4}\u{18}unsuper\
-vised\u{10}learning\u{8}area machine-learning\u{4}\u{c}vision\u{10}engineer\u{8}role0computer-vision\
--engineer\u{10}\u{2}\u{4}ai*ai-research-scientist\u{4}\u{4}ai\u{10}research*ai-research-scientist\u{2}\
-\u{4}cv0computer-vision-engineer\u{2}\u{4}dl,deep-learning-engineer\u{2}\u{4}ml2machine-learning-eng\
-ineer\u{2}\u{6}nlp\u{18}nlp-engineer\u{2}\u{10}research*ai-research-scientist\u{2}\u{c}vision0comput\
-er-vision-engineerN\u{1}D\u{1}explaining to non-technical people\n\u{14}explaining\u{4}to\u{6}non\u{12}\
-technical\u{c}people\u{18}scikit-learn\u{6}\u{c}scikit\nlearn\nlearn\u{1a}AI principles\u{4}\u{4}ai\u{12}\
-principle\"academic research\u{4}\u{10}academic\u{10}research algorithm design\u{4}\u{12}algorithm\u{c}\
-design\u{1e}cloud platforms\u{4}\ncloud\u{10}platform\"critical thinking\u{4}\u{10}critical\u{10}thi\
-nking\u{1a}data analysis\u{4}\u{8}data\u{e}analysi\u{1a}data cleaning\u{4}\u{8}data\u{10}cleaning$da\
-ta preprocessing\u{4}\u{8}data\u{1a}preprocessing\u{1c}decision trees\u{4}\u{10}decision\u{8}tree im\
-age processing\u{4}\nimage\u{14}processing\u{1c}large datasets\u{4}\nlarge\u{e}dataset\u{1c}linear a\
-lgebra\u{4}\u{c}linear\u{e}algebra\u{1e}neural networks\u{4}\u{c}neural\u{e}network\"publishing pape\
-rs\u{4}\u{14}publishing\npaper(statistical analysis\u{4}\u{12}statistic\u{e}analysi&supervised learn\
-ing\u{4}\u{14}supervised\u{10}learning*unsupervised learning\u{4}\u{18}unsupervised\u{10}learning\u{c}\
-Hadoop\u{2}\u{c}hadoop\u{8}Java\u{2}\u{8}java\nKeras\u{2}\u{8}kera\u{6}PhD\u{2}\u{6}phd\u{e}PyTorch\u{2}\
-\u{e}pytorch\u{c}Python\u{2}\u{c}python\u{2}R\u{2}\u{2}r\u{6}SQL\u{2}\u{6}sql\nSpark\u{2}\nspark\u{14}\
-TensorFlow\u{2}\u{14}tensorflow\u{10}calculus\u{2}\u{e}calculu\u{12}databases\u{2}\u{10}database\u{1a}\
-deep learning\u{2}\u{4}dl\u{16}linguistics\u{2}\u{14}linguistic machine learning\u{2}\u{4}ml\u{16}pr\
-obability\u{2}\u{16}probability,reinforcement learning\u{2}\u{4}rl\u{14}statistics\u{2}\u{12}statist\
-ic\u{10}teamwork\u{2}\u{10}teamwork\u{1e}troubleshooting\u{2}\u{1e}troubleshooting\u{e}<\u{6}02(0\u{8}\
-\u{1a}:D\u{1}H\u{1}.\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{16}\u{e}\u{10}\u{12}\u{e}<&6\n:\u{6}\u{8}\u{c}\
-L\u{1}\u{10}\u{4}\0J\u{1}\u{18}\u{2}4\n*ai-research-scientist\u{2}\u{8}\u{4}\u{6}\u{1e},0computer-vi\
-sion-engineer\u{12}\u{6}\u{16}B\u{1}>,deep-learning-engineer\u{1a}\n\u{1a}\u{1c}8*.2machine-learning\
--engineer*\u{c}02( \u{8}\u{18}\u{18}nlp-engineer4\u{6}B\u{1}>@\u{1}8\u{6}\u{6}big\u{8}data\u{8}tool\u{e}\
-\u{10}\u{12}\u{e}<&6\n\u{6}\u{4}ml\u{6}and\u{4}dl\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{6}\u{4}ml\u{6}\
-and\u{4}dl\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{4}\u{1a}communication\nskill\u{4}\0J\u{1}\u{4}\u{c}p\
-eople\nskill\u{4}\0J\u{1}\u{4}\u{18}presentation\nskill\u{4}\0J\u{1}\u{4}\u{8}data\nskill\u{e}\u{10}\
-\u{12}\u{e}<&6\n\u{4}\u{8}data\u{e}science\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{6}big\u{8}data\u{e}\u{10}\
-\u{12}\u{e}<&6\n\u{4}\u{8}data\u{16}engineering\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\ncloud\u{12}computin\
-g\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\ncloud\u{10}provider\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\ncloud\u{10}p\
-rovider\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{4}ml\u{12}framework\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{4}\
-\u{e}problem\u{e}solving\u{6}\u{8}\u{c}L\u{1}\u{4}\u{e}problem\u{e}solving\u{6}\u{8}\u{c}L\u{1}\u{4}\
-\u{10}creative\u{10}thinking\u{6}\u{8}\u{c}L\u{1}\u{4}\u{16}programming\u{10}language\u{6}02(\u{2}\u{1a}\
-communication\u{4}\0J\u{1}\u{2}\u{16}stakeholder\u{4}\0J\u{1}\u{2}\u{12}framework\u{12}\"$\u{14}\u{1c}\
-F\u{1}\u{2}8.*\u{2}\u{14}mathematic\u{8}\u{1a}:D\u{1}H\u{1}\u{2}\u{14}mathematic\u{8}\u{1a}:D\u{1}H\u{1}\
-\u{2}\u{14}mathematic\u{8}\u{1a}:D\u{1}H\u{1}\u{2}\u{14}creativity\u{6}\u{8}\u{c}L\u{1}\u{2}\u{10}cr\
-eative\u{6}\u{8}\u{c}L\u{1}\u{2}\u{16}programming\u{6}02(\u{2}\u{16}programming\u{6}02(@\u{b}\u{6}00\
-0\u{6}100\u{6}130\u{6}150\u{6}200\u{4}70\u{4}90\u{c}academ\u{10}academia\u{10}accuraci\u{c}advanc\na\
-dvis\u{c}affect\u{6}age\u{4}ai\u{e}algebra\u{12}algorithm\u{c}amazon\u{e}analysi\nannot\u{c}annual\u{c}\
-applic\u{12}architect\u{16}architectur\u{8}area\u{c}assist\naudio\u{e}augment\nautom\u{e}automot\u{e}\
-autonom\u{4}aw\u{8}azur\u{14}background\u{6}bay\u{c}beyond\nbonus\u{10}bootcamp\nbreak\nbubbl\u{8}bu\
-si\u{10}calculus\u{c}camera\u{6}car\u{c}career\u{c}certif\u{10}challeng\nchang\u{e}changer\u{8}chat\u{e}\
-chatbot\u{8}citi\u{e}classif\nclean\u{c}client\ncloud\u{10}collabor\u{10}communic\u{e}compani\u{10}c\
-ompetit\u{c}comput\u{c}confer\u{e}consult\u{e}convers\u{8}cost\ncours\u{e}creativ\u{c}critic\u{c}cus\
-tom\u{6}cut\u{4}cv\ndaili\u{8}data\u{e}databas\u{e}dataset\u{6}day\ndebug\ndecis\ndegre\u{c}demand\u{8}\
-demo\u{c}depend\u{c}deploy\u{c}design\u{c}detect\u{e}develop\ndevic\u{c}differ\u{4}dl\u{10}document\u{c}\
-dollar\ndrive\ndrone\u{6}edg\u{8}educ\u{c}electr\nemail\u{c}employ\nengin\u{12}entertain\nentri\u{c}\
-equiti\nevalu\nevolv\u{c}experi\u{c}expert\u{e}explain\u{8}face\u{c}facial\u{c}factor\u{c}faster\u{c}\
-featur\u{c}financ\nfirst\u{10}forecast\u{12}framework\u{12}francisco\nfreez\nfutur\u{c}github\ngoogl\
-\u{8}gpus\u{8}grow\u{c}growth\u{e}guidanc\u{c}hadoop\u{12}healthcar\u{c}higher\u{e}highest\u{8}hire\u{6}\
-hub\nhuman\u{10}hypothes\u{8}imag\u{c}improv\u{e}increas\u{10}industri\ninnov\u{14}internship\u{8}ja\
-va\u{6}job\u{8}join\nkaggl\u{8}kera\u{8}kind\u{c}ladder\u{8}laid\u{e}languag\u{8}larg\u{c}larger\u{8}\
-late\u{c}layoff\u{8}lead\u{c}leader\u{14}leadership\nlearn\nlevel\u{e}librari\u{c}linear\u{10}lingui\
-st\u{8}live\u{6}llm\u{8}llms\nlocat\u{6}log\u{8}long\u{c}machin\nmanag\u{c}market\u{10}mathemat\nmed\
-ia\nmedic\u{8}meet\u{c}mentor\u{14}mentorship\u{12}microsoft\u{6}mid\u{4}ml\nmodel\nmoney\u{e}monito\
-r\u{8}more\nmusic\nmysql\u{e}network\u{c}neural\u{6}new\u{c}newcom\u{6}nlp\u{c}object\u{6}old\nonlin\
-\u{8}open\u{8}oper\u{10}opportun\noptim\u{c}option\u{c}outsid\u{12}oversatur\npaper\u{8}path\npeopl\u{6}\
-per\u{e}perform\u{8}perk\u{6}phd\nphoto\u{c}pictur\u{e}pipelin\npivot\nplace\u{10}platform\u{12}port\
-folio\u{14}postgresql\npower\u{e}predict\u{e}premium\u{14}preprocess\u{e}present\u{10}principl\u{e}p\
-robabl\u{e}problem\u{e}process\u{e}product\u{e}program\u{10}progress\u{e}project\u{c}promot\u{10}pro\
-spect\u{10}prototyp\u{c}provid\u{c}public\u{e}publish\u{c}python\u{e}pytorch\nqueri\u{e}quicker\u{8}\
-quit\u{2}r\u{8}rais\nreach\u{8}real\u{e}realiti\u{10}recognit\u{12}recommend\u{c}region\nrelat\nremo\
-t\u{c}requir\u{10}research\nresum\u{e}retrain\u{c}review\u{c}reward\u{4}rl\u{e}roadmap\nrobot\u{8}ro\
-le\u{8}room\u{c}routin\u{8}rsus\u{6}run\u{c}salari\u{6}san\nsatur\u{8}scan\u{c}scienc\u{12}scientist\
-\u{c}scikit\u{c}search\u{8}self\u{c}senior\u{12}sentiment\u{c}servic\nshare\u{c}signal\u{e}silicon\n\
-skill\u{c}social\u{8}soft\u{e}softwar\u{8}solv\nsound\nsourc\nspark\u{e}special\u{14}specialist\u{c}\
-speech\nspeed\u{6}sql\nstage\u{12}stakehold\nstart\u{e}startup\nstate\u{e}statist\u{8}step\nstock\u{10}\
-strategi\u{c}summar\u{10}supervis\u{c}switch\u{c}system\u{8}tabl\u{8}take\u{8}task\u{c}taught\u{8}te\
-am\u{10}teamwork\u{8}tech\u{e}technic\u{10}techniqu\u{12}technolog\u{14}tensorflow\u{8}test\u{8}text\
-\u{c}theori\u{e}timelin\u{8}tool\ntrain\u{14}trajectori\u{14}transcript\u{e}transit\u{10}translat\u{8}\
-tree\ntrend\u{18}troubleshoot\u{8}type\ntypic\u{8}unit\u{e}univers\u{14}unstructur\u{14}unsupervis\u{6}\
-usd\u{c}valley\u{c}vehicl\u{8}vest\nvideo\u{e}virtual\u{c}vision\u{c}visual\u{8}voic\u{6}web\u{8}wee\
-k\u{6}whi\u{8}word\u{8}work\u{e}workday\nworld\nworth\u{8}year\u{8}yorkn\u{1}$\u{4}ai\u{12}algorithm\
-\u{6}car\u{c}deploy\u{4}dl\ndrive\nengin\nmedia\u{4}ml\nmodel\u{e}network\u{c}neural\u{6}nlp\u{12}re\
-commend\u{8}self\u{c}social\u{8}test\ntrain\u{16}\u{c}advanc\u{4}ai\ndegre\npaper\u{6}phd\u{10}princ\
-ipl\u{e}publish\u{10}research\u{12}scientist\nskill\u{c}theori$\u{c}academ\u{10}academia\u{4}ai\u{12}\
-algorithm\u{c}experi\u{c}expert\u{10}industri\nmodel\u{6}new\npaper\u{6}phd\u{c}public\u{e}publish\u{10}\
-research\u{12}scientist\u{10}techniqu\u{c}theori\u{e}univers\u{12}\nadvis\u{4}ai\u{c}beyond\u{8}busi\
-\u{e}consult\nlevel\npower\u{e}product\u{e}startup$\u{6}age\u{4}ai\u{14}background\nbreak\u{c}career\
-\nchang\u{e}changer\u{e}develop\u{6}job\u{8}late\u{6}mid\u{6}old\npivot\u{8}quit\u{e}retrain\u{e}sof\
-twar\u{c}switch\u{e}transit\u{1c}\u{4}ai\u{c}career\nengin\nentri\u{c}growth\u{c}ladder\nlevel\u{6}m\
-id\u{8}path\u{10}progress\u{c}promot\u{c}senior\nstage\u{14}trajectori\u{18}\u{c}career\nentri\u{c}f\
-aster\u{8}long\u{6}mid\u{c}promot\u{c}senior\nspeed\nstage\u{8}take\u{e}timelin\u{8}year\u{1a}\u{c}a\
-mazon\u{4}aw\u{8}azur\u{c}certif\ncloud\ngoogl\nlearn\nmanag\u{12}microsoft\u{10}platform\u{c}provid\
-\u{c}servic\u{6}web\u{18}\u{8}busi\u{c}client\u{10}collabor\u{10}communic\u{e}explain\u{c}leader\npe\
-opl\u{e}present\nskill\u{8}soft\u{12}stakehold\u{10}teamwork \u{12}algorithm\u{4}cv\u{4}dl\nengin\u{12}\
-framework\u{8}imag\nlearn\u{4}ml\u{e}process\u{e}pytorch\u{c}requir\u{c}scikit\nskill\u{14}tensorflo\
-w\u{8}tool\nvideo6\u{e}augment\u{e}autonom\u{c}camera\u{6}car\u{e}classif\u{4}cv\u{8}data\u{c}detect\
-\ndrive\ndrone\nengin\u{8}face\u{c}facial\u{8}imag\nmedic\u{c}object\nphoto\u{c}pictur\u{e}realiti\u{10}\
-recognit\nrobot\u{8}scan\u{8}self\u{c}vehicl\nvideo\u{c}vision\u{c}visual*\u{4}ai\u{e}analysi\u{4}aw\
-\u{8}azur\nclean\ncloud\u{c}comput\u{8}data\u{e}databas\u{e}dataset\nengin\ngoogl\u{c}hadoop\u{12}mi\
-crosoft\u{10}platform\u{14}preprocess\u{c}provid\u{c}scienc\nskill\nspark\u{8}tool\u{14}\u{8}data\u{e}\
-databas\u{8}join\nmysql\u{14}postgresql\nqueri\nrelat\u{6}sql\u{8}tabl\u{8}work\u{1c}\u{e}algebra\u{4}\
-dl\nengin\u{12}framework\u{8}kera\u{c}linear\u{10}mathemat\u{e}network\u{c}neural\u{e}pytorch\u{c}re\
-quir\nskill\u{14}tensorflow\u{8}tool$\naudio\u{8}data\u{4}dl\nengin\u{8}gpus\u{8}imag\u{c}improv\u{8}\
-larg\nmodel\nmusic\u{e}network\u{c}neural\u{8}self\u{c}signal\nsound\u{c}system\u{8}text\u{14}unstru\
-ctur \u{4}ai\u{c}applic\nbubbl\u{10}competit\nevolv\nfreez\u{8}grow\u{8}hire\u{8}laid\u{8}late\u{c}l\
-ayoff\u{c}newcom\u{12}oversatur\u{8}room\nsatur\nworth&\u{4}ai\u{c}career\u{6}cut\u{c}demand\u{6}edg\
-\nengin\nfutur\u{c}growth\u{8}hire\ninnov\u{6}job\u{c}market\u{10}opportun\u{10}prospect\u{c}reward\u{12}\
-technolog\ntrend\u{6}whi\nworth\u{1c}\u{10}bootcamp\u{c}certif\u{c}comput\ncours\ndegre\u{8}educ\u{10}\
-mathemat\nonlin\u{6}phd\u{c}scienc\u{8}self\u{e}statist\u{c}taught\u{e}univers\u{1e}\u{4}ai\u{c}assi\
-st\u{8}data\nengin\nentri\nfirst\u{e}guidanc\u{6}job\nlearn\u{c}mentor\u{14}mentorship\u{4}ml\u{10}r\
-esearch\u{12}scientist\u{10}supervis\u{1e}\u{c}career\nchang\ncours\nentri\u{14}internship\nlearn\u{10}\
-mathemat\u{12}portfolio\u{e}project\u{c}python\u{e}roadmap\u{8}self\nstart\u{8}step\u{c}taught\u{1c}\
-\u{4}ai\nautom\u{e}automot\u{6}car\u{e}compani\u{c}employ\nengin\u{12}entertain\u{c}financ\u{12}heal\
-thcar\u{10}industri\u{8}oper\u{e}product\u{c}servic\u{1e}\u{12}algorithm\u{e}analysi\u{e}dataset\u{c}\
-design\nengin\u{8}java\u{8}larg\u{4}ml\nmodel\noptim\u{e}program\u{c}python\u{2}r\nskill\u{e}statist\
-\"\u{10}accuraci\u{12}algorithm\u{8}data\u{e}dataset\u{c}deploy\nengin\nentri\u{10}forecast\u{8}larg\
-\u{8}lead\nlearn\u{4}ml\nmodel\u{e}predict\u{e}product\u{12}recommend\u{e}statist \ndecis\u{4}dl\u{12}\
-framework\u{8}kera\nlearn\u{4}ml\u{e}network\u{c}neural\u{e}pytorch\u{4}rl\u{c}scikit\nskill\u{10}su\
-pervis\u{14}tensorflow\u{8}tree\u{14}unsupervis\u{e}\u{4}ai\u{e}algebra\u{10}calculus\u{c}linear\u{10}\
-mathemat\u{e}probabl\u{e}statist\u{18}\u{4}ai\u{8}data\u{e}dataset\nengin\u{c}larger\u{8}lead\u{6}mi\
-d\nmodel\noptim\u{e}project\u{8}role\u{c}senior \u{4}dl\nengin\u{12}framework\u{e}languag\nlearn\u{10}\
-linguist\u{4}ml\nmodel\u{6}nlp\u{e}pytorch\u{c}requir\u{c}scikit\nskill\u{10}techniqu\u{14}tensorflo\
-w\u{8}tool<\u{c}assist\u{8}chat\u{e}chatbot\u{e}convers\u{c}custom\u{10}document\nemail\nengin\nhuma\
-n\u{e}languag\u{8}larg\u{10}linguist\u{6}llm\u{8}llms\u{6}log\u{c}machin\nmodel\u{6}nlp\u{10}recogni\
-t\u{c}review\u{c}search\u{12}sentiment\u{c}speech\u{c}summar\u{8}text\u{14}transcript\u{10}translat\u{e}\
-virtual\u{8}voic\u{8}word\u{16}\u{10}competit\u{8}demo\u{c}experi\u{c}github\u{14}internship\nkaggl\u{8}\
-open\u{12}portfolio\u{e}project\nresum\nsourc\u{16}\u{12}algorithm\u{10}challeng\u{e}creativ\u{c}cri\
-tic\ndebug\u{c}design\u{e}problem\u{8}real\u{8}solv\u{18}troubleshoot\nworld\u{16}\u{4}ai\u{8}java\u{8}\
-kera\u{e}languag\nlearn\u{e}librari\u{e}program\u{c}python\u{2}r\u{c}scikit\u{14}tensorflow\u{14}\u{c}\
-advanc\u{4}ai\u{c}assist\ndegre\u{8}educ\nengin\u{6}phd\u{c}public\u{10}research\u{12}scientist\u{16}\
-\u{c}comput\u{4}cv\ndegre\u{8}educ\u{c}electr\nengin\u{6}phd\u{c}scienc\u{8}self\u{c}taught\u{e}univ\
-ers\u{16}\u{c}comput\ndegre\u{4}dl\u{8}educ\nengin\u{10}mathemat\u{6}phd\u{c}scienc\u{8}self\u{c}tau\
-ght\u{e}univers\u{16}\u{c}comput\ndegre\u{8}educ\nengin\u{4}ml\u{6}phd\u{c}scienc\u{8}self\u{e}stati\
-st\u{c}taught\u{e}univers\u{12}\u{c}comput\ndegre\u{8}educ\nengin\u{10}linguist\u{6}nlp\u{6}phd\u{c}\
-scienc\u{e}univers\u{18}\u{4}ai\u{4}cv\u{4}dl\nengin\u{8}kind\u{4}ml\u{6}nlp\u{10}research\u{8}role\u{12}\
-scientist\u{e}special\u{8}type\u{16}\nbonus\u{c}equiti\u{c}option\u{e}perform\u{8}perk\u{8}rsus\u{c}\
-salari\nshare\u{e}startup\nstock\u{8}vest\u{16}\u{6}000\u{6}100\u{6}130\u{4}cv\nengin\u{c}higher\u{8}\
-more\u{e}premium\u{c}salari\u{e}special\u{14}specialist\u{16}\u{6}000\u{6}100\u{6}130\u{4}dl\nengin\u{c}\
-higher\u{8}more\u{e}premium\u{c}salari\u{e}special\u{14}specialist\u{10}\u{6}000\u{4}70\u{4}90\u{4}a\
-i\nentri\nfirst\u{6}job\u{c}salari,\u{c}affect\u{4}ai\nbonus\u{8}citi\u{c}depend\u{c}differ\u{c}equi\
-ti\u{c}experi\u{c}factor\u{e}highest\u{e}increas\nlocat\u{8}more\u{6}new\u{c}outsid\u{8}rais\u{c}sal\
-ari\u{e}silicon\u{e}special\u{c}valley\u{6}whi\u{8}york,\u{4}ai\u{8}area\u{6}bay\u{8}citi\u{8}cost\u{12}\
-francisco\u{6}hub\u{8}live\nlocat\u{6}new\nplace\u{c}region\nremot\u{c}salari\u{6}san\u{e}silicon\ns\
-tate\u{8}tech\u{8}unit\u{6}usd\u{c}valley\u{8}york\u{14}\u{6}000\u{6}100\u{6}130\u{4}ai\u{4}cv\u{4}d\
-l\u{6}mid\u{c}salari\u{c}senior\u{e}special\"\u{6}000\u{6}150\u{6}200\u{4}ai\u{12}architect\nbonus\u{c}\
-equiti\u{8}lead\nmanag\u{6}new\u{e}product\u{c}salari\u{c}senior\u{e}silicon\nstock\u{c}valley\u{8}y\
-ork\u{12}\u{4}ai\u{c}annual\u{c}dollar\nengin\nmoney\u{6}per\u{c}salari\u{6}usd\u{8}year\u{1a}\u{4}a\
-i\u{12}architect\nengin\u{8}lead\u{14}leadership\nlevel\nmanag\u{4}ml\u{e}product\u{8}role\u{c}senio\
-r\u{10}strategi\u{8}team\u{12}\u{c}faster\nlevel\u{8}long\u{e}quicker\nreach\u{c}senior\nspeed\u{8}t\
-ake\u{e}timelin\u{1c}\u{4}ai\u{10}communic\u{8}data\u{4}dl\nengin\u{10}mathemat\u{4}ml\u{e}problem\u{e}\
-program\u{c}requir\nskill\u{8}soft\u{8}solv\u{e}technic\"\u{4}ai\ndaili\u{8}data\u{6}day\u{c}deploy\n\
-engin\u{8}meet\nmodel\u{e}monitor\u{e}program\u{c}review\u{c}routin\u{8}task\ntypic\u{8}week\u{8}wor\
-k\u{e}workday \u{4}ai\u{10}collabor\u{c}confer\ndaili\u{6}day\u{c}experi\u{10}hypothes\npaper\u{10}p\
-rototyp\u{10}research\u{c}routin\u{12}scientist\ntypic\u{8}week\u{8}work\u{e}workday\"\nannot\u{c}ca\
-mera\u{4}cv\ndaili\u{e}dataset\u{6}day\ndevic\u{6}edg\nengin\nphoto\u{c}routin\u{8}task\ntypic\nvide\
-o\u{8}week\u{8}work\u{e}workday&\u{16}architectur\naudio\ndaili\u{e}dataset\u{6}day\u{4}dl\nengin\u{c}\
-experi\u{8}gpus\u{8}imag\u{c}routin\u{6}run\u{8}task\u{8}text\ntrain\ntypic\u{8}week\u{8}work\u{e}wo\
-rkday(\ndaili\u{6}day\nengin\u{c}experi\u{c}featur\u{10}forecast\u{4}ml\u{e}monitor\u{e}pipelin\u{e}\
-predict\u{e}product\u{12}recommend\u{c}routin\u{6}run\u{8}task\ntrain\ntypic\u{8}week\u{8}work\u{e}w\
-orkday$\nannot\ndaili\u{8}data\u{6}day\u{10}document\nengin\nevalu\u{e}languag\nmodel\u{6}nlp\u{e}pi\
-pelin\u{c}routin\u{8}task\u{8}text\ntypic\u{8}week\u{8}work\u{e}workday\u{18}\u{12}architect\u{12}as\
-sistant\u{c}beyond\u{14}consultant\u{10}engineer\u{16}engineering\u{e}manager\u{10}research\u{14}res\
-earcher\u{12}scientist\u{c}senior\u{e}startupj\u{4}\u{6}401\u{2}\u{4}\u{6}401\u{2}k\u{14}accountant\u{4}\
-\u{2}\u{14}accountant\u{2}\u{14}accountant\u{14}activation\u{2}\u{4}\u{14}activation\u{10}function\n\
-actor\u{2}\u{2}\nactor\u{e}actuary\u{2}\u{2}\u{e}actuary\u{12}architect\u{2}\u{2}\u{12}architect\u{14}\
-assignment\u{2}\u{2}\u{14}assignment\u{e}athlete\u{2}\u{2}\u{e}athlete\u{12}attention\u{2}\u{4}\u{12}\
-attention\u{12}mechanism\u{10}backprop\u{2}\u{2}\u{10}backprop\u{1e}backpropagation\u{2}\u{2}\u{1e}b\
-ackpropagation\u{e}barista\u{2}\u{2}\u{e}barista\u{14}basketball\u{2}\u{2}\u{14}basketball\u{e}bitco\
-in\u{2}\u{2}\u{e}bitcoin\u{6}buy\u{2}\u{2}\u{6}buy\u{e}cashier\u{2}\u{2}\u{e}cashier\u{8}chef\u{2}\u{2}\
-\u{8}chef\u{10}chemical\u{2}\u{4}\u{10}chemical\u{10}engineer\ncivil\u{2}\u{4}\ncivil\u{10}engineer\n\
-clerk\u{2}\u{2}\nclerk\u{8}cook\u{2}\u{2}\u{8}cook\u{8}cost\u{6}\u{6}\u{8}cost\u{4}of\u{c}living\u{2}\
-\u{8}cost\u{2}\u{8}cost\ncover\u{2}\u{4}\ncover\u{c}letter\u{c}crashe\u{2}\u{2}\u{c}crashe\u{10}cras\
-hing\u{2}\u{2}\u{10}crashing\u{c}crypto\u{2}\u{2}\u{c}crypto\u{8}cuda\u{2}\u{2}\u{8}cuda\u{10}curren\
-cy\u{2}\u{2}\u{10}currency\u{e}dentist\u{2}\u{2}\u{e}dentist\u{14}derivative\u{2}\u{2}\u{14}derivati\
-ve\u{10}designer\u{4}\u{2}\u{10}designer\u{2}\u{10}designer\u{12}dietitian\u{2}\u{2}\u{12}dietitian\u{c}\
-doctor\u{4}\u{2}\u{c}doctor\u{2}\u{c}doctor\u{c}driver\u{2}\u{2}\u{c}driver\u{14}eigenvalue\u{4}\u{2}\
-\u{14}eigenvalue\u{2}\u{14}eigenvalue\u{14}electrical\u{2}\u{4}\u{14}electrical\u{10}engineer\u{16}e\
-lectrician\u{2}\u{2}\u{16}electrician\u{10}equation\u{2}\u{2}\u{10}equation\nerror\u{2}\u{4}\nerror\u{e}\
-message\nessay\u{2}\u{2}\nessay\u{8}exam\u{2}\u{2}\u{8}exam\u{12}exception\u{2}\u{2}\u{12}exception\u{10}\
-exchange\u{2}\u{4}\u{10}exchange\u{8}rate\u{c}farmer\u{2}\u{2}\u{c}farmer\u{e}fashion\u{2}\u{2}\u{e}\
-fashion\u{16}firefighter\u{2}\u{2}\u{16}firefighter\u{c}flight\u{2}\u{2}\u{c}flight\u{10}football\u{2}\
-\u{2}\u{10}football\u{14}footballer\u{2}\u{2}\u{14}footballer\u{10}frontend\u{2}\u{4}\u{10}frontend\u{12}\
-developer\u{10}function\u{2}\u{2}\u{10}function\u{6}gpu\u{4}\u{2}\u{6}gpu\u{2}\u{6}gpu\u{10}gradient\
-\u{2}\u{4}\u{10}gradient\u{e}descent\u{e}graphic\u{2}\u{4}\u{e}graphic\u{8}card\ngreen\u{2}\u{4}\ngr\
-een\u{8}card\u{2}h\u{2}\u{6}\u{2}h\u{2}1\u{2}b\u{e}holiday\u{2}\u{2}\u{e}holiday\u{10}homework\u{2}\u{2}\
-\u{10}homework\nhotel\u{2}\u{2}\nhotel\u{16}immigration\u{2}\u{2}\u{16}immigration\u{14}influencer\u{2}\
-\u{2}\u{14}influencer\u{e}install\u{2}\u{2}\u{e}install\u{10}integral\u{2}\u{2}\u{10}integral\u{12}i\
-nterview\u{4}\u{2}\u{12}interview\u{2}\u{12}interview\u{e}janitor\u{2}\u{2}\u{e}janitor\u{14}journal\
-ist\u{2}\u{2}\u{14}journalist\u{c}kernel\u{2}\u{4}\u{c}kernel\u{8}died\u{c}laptop\u{4}\u{2}\u{c}lapt\
-op\u{2}\u{c}laptop\u{c}lawyer\u{4}\u{2}\u{c}lawyer\u{2}\u{c}lawyer\u{10}leetcode\u{2}\u{2}\u{10}leet\
-code\u{10}linkedin\u{2}\u{2}\u{10}linkedin\u{8}loan\u{2}\u{2}\u{8}loan\u{8}loss\u{2}\u{4}\u{8}loss\u{10}\
-function\u{14}management\u{2}\u{4}\u{14}management\u{14}consultant\u{10}marketer\u{2}\u{2}\u{10}mark\
-eter\nmatch\u{2}\u{4}\nmatch\nscore\u{6}mba\u{2}\u{2}\u{6}mba\u{14}mechanical\u{2}\u{4}\u{14}mechani\
-cal\u{10}engineer\u{6}med\u{2}\u{4}\u{6}med\u{c}school\u{e}medical\u{2}\u{4}\u{e}medical\u{c}school\u{10}\
-mortgage\u{2}\u{2}\u{10}mortgage\nmovie\u{2}\u{2}\nmovie\u{8}movy\u{2}\u{2}\u{8}movy\u{10}musician\u{2}\
-\u{2}\u{10}musician\u{4}my\u{4}\u{4}\u{4}my\u{16}programming\u{4}\u{4}my\u{6}bug\u{6}nan\u{2}\u{2}\u{6}\
-nan\u{12}negotiate\u{2}\u{2}\u{12}negotiate\u{16}negotiation\u{2}\u{2}\u{16}negotiation\nnurse\u{4}\u{2}\
+\0\0\0\0\0\0\0\00?\u{3}\n\u{4}\nfirst\u{6}job\u{14}first jobs\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\nfirst\u{8}\
+role\u{14}first role\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}hire\u{4}as\u{10}hired as\0\0\0\0\0\0\0\0\u{4}\
+\0\u{4}\u{2}\u{6}job\u{8}jobs\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}role\u{c}titles\0\0\0\0\0\0\0\08?\u{3}\
+*\u{2}\nbuild\nbuild\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\ndaili\ndaily\0\0\0\0\0\0\0\08?\u{3}\u{2}\
+\u{6}day\u{6}day\0\0\0\0\0\0\0\00?\u{3}\u{6}\u{6}day\u{4}to\u{6}day\u{14}day to day\0\0\0\0\0\0\0\08\
+?\u{3}\u{2}\u{e}describ\u{10}describe\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{4}do\u{4}do\0\0\0\0\0\0\0\0 ?\u{3}\
+\u{2}\u{8}duti\u{c}duties\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}explain\u{e}explain\0\0\0\0\0\0\0\00?\u{3}\
+\u{2}\nfocus\nfocus\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{4}is\u{4}is\u{1a}&\u{19}&\u{19}&\u{19}&\t?\u{3}\u{2}\
+\u{6}job\u{6}job\0\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{8}look\u{8}like\u{12}look like\u{1a}&\u{19}&\u{19}&\u{19}\
+&)?\u{3}\u{2}\u{8}mean\u{8}mean\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{e}respons responsibilities\
+\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}role\u{8}role\0\0\0\0\0\0\0\0 ?\u{3}\u{6}\u{8}tell\u{4}me\nabout\u{1a}\
+tell me about\0\0\0\0\0\0\0\00?\u{3}\u{4}\ntypic\u{6}day\u{16}typical day\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
+\u{8}what\u{8}what3\u{c}3\u{c}3\u{c}3\u{c}\u{13}?\u{3}\u{2}\u{6}who\u{6}who\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\
+\u{8}work\u{8}work\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}work\u{4}on\u{e}work on3\u{c}3\u{c}3\u{c}\
+3\u{c}3?\u{3}\u{18}\u{2}\u{8}call\u{c}called\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{4}is\nthere\u{10}is there\
+\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{6}job\u{8}that\u{10}job that\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}role\u{8}\
+that\u{12}role that\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}what\u{6}job\u{10}what job\0\0\0\0\0\0\0\0\u{8}\0\
+\u{4}\u{4}\u{8}what\u{8}role\u{12}what role\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{6}\nwhich\u{4}ai\nengin$wh\
+ich ai engineers\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhich\nengin\u{1c}which engineer\0\0\0\0\0\0\0\0\u{8}\
+\0\u{4}\u{4}\nwhich\u{6}job\u{12}which job\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\nwhich\u{8}role\u{14}whi\
+ch role\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\nwhich\u{e}special(which specialization\0\0\0\0\0\0\0\0\u{8}\
+\0\u{4}\u{2}\u{6}who\u{6}who\0\0\0\0\0\0\0\00?\u{3}&\u{2}\u{6}all\u{6}all\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\
+\u{8}area\nareas\0\0\0\0\0\0\0\08?\u{3}\u{2}\navail\u{12}available\0\0\0\0\0\0\0\00?\u{3}\u{2}\nbesi\
+d\u{e}besides\0\0\0\0\0\0\0\08?\u{3}\u{2}\nchoos\u{c}choose\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{c}differ\u{12}\
+different\0\0\0\0\0\0\0\08?\u{3}\u{2}\nfield\u{c}fields\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}job\u{6}job3\
+\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{8}kind\nkinds\0\0\0\0\0\0\0\08?\u{3}\u{6}\u{8}kind\u{4}of\u{4}\
+ai\u{16}kinds of ai\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}list\u{8}list\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}\
+option\u{e}options\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nother\nother\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{8}path\n\
+paths\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}role\u{8}role\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}special\u{1c}s\
+pecialization\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{8}type\ntypes\0\0\0\0\0\0\0\08?\u{3}\u{6}\u{8}type\u{4}\
+of\u{4}ai\u{16}types of ai\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nwhich\nwhich\0\0\0\0\0\0\0\0 ?\u{3}H\u{1}\u{2}\
+\u{c}career\u{c}career\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\nchoos\u{c}choose\u{1a}&\u{19}&\u{19}\
+&\u{19}&)?\u{3}\u{2}\u{e}program\u{c}coding\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{c}demand\u{c}d\
+emand\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{6}die\ndying\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nexcit\u{10}exci\
+ting\0\0\0\0\0\0\0\08?\u{3}\u{2}\nfutur\u{c}future\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}good\u{8}good\0\
+\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{8}good\u{c}career\u{16}good career\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{8}\
+grow\u{e}growing\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}hire\u{c}hiring\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}h\
+ot\u{6}hot\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}hype\u{8}hype\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{6}job\u{c}m\
+arket\u{14}job market\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{8}just\u{e}program\u{16}just coding\0\0\0\0\
+\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}market\u{c}market\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}need\u{8}need\0\0\0\0\
+\0\0\0\0 ?\u{3}\u{2}\u{10}opportun\u{1a}opportunities\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}outlook\u{e}\
+outlook\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{12}oversatur\u{1a}oversaturated\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
+\u{2}\u{e}popular\u{e}popular\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}problem\u{10}problems\0\0\0\0\0\0\0\00\
+?\u{3}\u{2}\u{10}prospect\u{12}prospects\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\npursu\u{c}pursue\0\0\0\0\0\
+\0\0\08?\u{3}\u{4}\u{8}real\nworld\u{14}real world\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}reward\u{12}rewar\
+ding\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nsatur\u{12}saturated\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nsecur\u{10}\
+security\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{c}should\u{2}i\u{10}should i\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{c}\
+shrink\u{12}shrinking\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nstabl\u{c}stable\0\0\0\0\0\0\0\08?\u{3}\u{2}\ns\
+till\nstill\0\0\0\0\0\0\0\00?\u{3}\u{4}\u{6}too\u{8}late\u{10}too late\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
+\ntrend\ntrend\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}whi\u{6}why3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\nwort\
+h\nworth\0\0\0\0\0\0\0\0\u{4}\0\u{4}2\u{2}\u{e}automot\u{14}automotive\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\
+\u{8}bank\u{8}bank\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}busi\u{10}business\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{e}\
+compani\u{e}company\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}employ\u{c}employ\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
+\u{12}entertain\u{1a}entertainment\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nfield\u{c}fields3\u{c}3\u{c}3\u{c}\
+3\u{c}3?\u{3}\u{2}\u{c}financ\u{e}finance\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}health\u{c}health\0\0\
+\0\0\0\0\0\08?\u{3}\u{2}\u{12}healthcar\u{14}healthcare\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}hire\u{8}\
+hire\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}hospit\u{10}hospital\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}\u{4}in\nwhic\
+h\u{10}industri\"in which industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{10}industri\u{10}industry\0\0\0\
+\0\0\0\0\08?\u{3}\u{4}\u{10}industri\u{6}use\u{18}industry use\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\nmed\
+ia\nmedia\0\0\0\0\0\0\0\08?\u{3}\u{2}\nmedic\u{e}medical\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}medicin\u{10}\
+medicine\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\nother\u{10}industri\u{1c}other industry\0\0\0\0\0\0\0\0\u{8}\
+\0\u{4}\u{2}\u{6}use\u{8}used\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}what\u{10}industri\u{1a}wh\
+at industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\nwhere\nwhere\0\0\0\0\0\0\0\08?\u{3}\u{4}\nwhich\u{10}i\
+ndustri\u{1c}which industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{8}work\u{8}work\0\0\0\0\0\0\0\0 ?\u{3}\
+\u{4}\u{8}work\u{4}in\u{e}work in\0\0\0\0\0\0\0\00?\u{3}.\u{2}\u{4}ai\u{4}ai3\u{c}3\u{c}3\u{c}3\u{c}\
+\u{13}?\u{3}\u{4}\u{4}ai\nengin\u{16}ai engineer&\u{19}&\u{19}&\u{19}&\u{19}&?\u{3}\u{2}\nbuild\nbui\
+ld3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{6}\u{6}day\u{4}to\u{6}day\u{14}day to day3\u{c}3\u{c}3\u{c}3\u{c}\
+3?\u{3}\u{2}\ndefin\u{c}define\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}definit\u{14}definition\0\0\0\0\0\0\0\
+\08?\u{3}\u{2}\u{c}deploy\u{c}deploy3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{2}\u{e}describ\u{10}describe\u{1a}\
+&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{10}descript\u{16}description3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\
+\u{4}do\u{4}do\u{1a}&\u{19}&\u{19}&\u{19}&\u{19}?\u{3}\u{2}\u{8}duti\u{c}duties3\u{c}3\u{c}3\u{c}3\u{c}\
+3?\u{3}\u{2}\nexact\u{e}exactly\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{e}explain\u{e}explain\u{1a}&\u{19}&\u{19}\
+&\u{19}&)?\u{3}\u{2}\u{c}involv\u{e}involve\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{6}job\u{6}job\0\0\0\0\0\0\0\
+\0 ?\u{3}\u{2}\u{8}mean\u{8}mean\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{e}respons responsibilitie\
+s3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{12}technolog\u{18}technologies\u{1a}&\u{19}&\u{19}&\u{19}&)?\
+\u{3}\u{6}\u{8}tell\u{4}me\nabout\u{1a}tell me about\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}wha\
+t\u{6}doe\u{12}what does3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{4}\u{8}what\u{4}is\u{e}what is3\u{c}3\u{c}\
+3\u{c}3\u{c}#?\u{3}\u{2}\u{6}who\u{6}who\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}work\u{8}work3\u{c}3\u{c}3\u{c}\
+3\u{c}#?\u{3}^\u{2}\u{6}\u{4}ai\u{10}research\u{12}scientist\u{8}role*ai-research-scientist\u{6}\u{4}\
+ai\u{10}research\u{12}assistant\nstage\nentry\u{6}\u{4}ai\u{e}product\u{e}manager\nstage\u{c}senior\u{4}\
+\u{4}ai\u{14}researcher\u{8}role*ai-research-scientist\u{4}\u{4}ai\u{10}research\u{8}role*ai-researc\
+h-scientist\u{4}\u{4}ai\u{12}scientist\u{8}role*ai-research-scientist\u{4}\u{4}ai\u{14}consultant\ns\
+tage\u{c}beyond\u{4}\u{4}ai\u{e}startup\nstage\u{c}beyond\u{4}\u{4}ai\u{12}architect\nstage\u{c}seni\
+or\u{2}\u{c}beyond\nstage\u{c}beyond\u{6}\u{6}big\u{8}data\u{8}tool\u{8}area\u{8}data\u{4}\u{6}big\u{8}\
+data\u{8}area\u{8}data\u{2}\u{e}calculu\u{8}area\u{16}mathematics\u{4}\ncloud\u{10}platform\u{8}area\
+\u{8}data\u{4}\ncloud\u{12}computing\u{8}area\u{8}data\u{4}\ncloud\u{10}provider\u{8}area\u{8}data\u{4}\
+\u{1a}communication\nskill\u{8}area\u{1a}communication\u{2}\u{1a}communication\u{8}area\u{1a}communi\
+cation\u{2}\u{14}consultant\nstage\u{c}beyond\u{4}\u{10}creative\u{10}thinking\u{8}area\u{1e}problem\
+-solving\u{2}\u{10}creative\u{8}area\u{1e}problem-solving\u{2}\u{14}creativity\u{8}area\u{1e}problem\
+-solving\u{4}\u{10}critical\u{10}thinking\u{8}area\u{1e}problem-solving\u{4}\u{4}cv\u{10}engineer\u{8}\
+role0computer-vision-engineer\u{4}\u{4}cv\u{16}engineering\u{8}role0computer-vision-engineer\u{2}\u{4}\
+cv\u{8}role0computer-vision-engineer\u{4}\u{8}data\nskill\u{8}area\u{8}data\u{4}\u{8}data\u{e}scienc\
+e\u{8}area\u{8}data\u{4}\u{8}data\u{10}cleaning\u{8}area\u{8}data\u{4}\u{8}data\u{1a}preprocessing\u{8}\
+area\u{8}data\u{4}\u{8}data\u{e}analysi\u{8}area\u{8}data\u{4}\u{8}data\u{16}engineering\u{8}area\u{8}\
+data\u{4}\u{8}data\u{12}scientist\nstage\nentry\u{4}\u{8}data\u{10}engineer\nstage\u{6}mid\u{2}\u{10}\
+database\u{8}area\u{8}data\u{4}\u{10}decision\u{8}tree\u{8}area machine-learning\u{4}\u{4}dl\u{10}en\
+gineer\u{8}role,deep-learning-engineer\u{4}\u{4}dl\u{16}engineering\u{8}role,deep-learning-engineer\u{2}\
+\u{4}dl\u{8}role,deep-learning-engineer\u{6}\nentry\u{4}ml\u{10}engineer\nstage\nentry\u{2}\nentry\n\
+stage\nentry\u{2}\u{12}framework\u{8}area machine-learning\u{2}\u{8}java\u{8}area\u{16}programming\u{2}\
+\u{8}kera\u{8}area machine-learning\u{6}\u{8}lead\u{4}ml\u{10}engineer\nstage\u{c}senior\u{4}\u{c}li\
+near\u{e}algebra\u{8}area\u{16}mathematics\u{2}\u{14}mathematic\u{8}area\u{16}mathematics\u{6}\u{6}m\
+id\u{4}ai\u{10}engineer\nstage\u{6}mid\u{2}\u{6}mid\nstage\u{6}mid\u{6}\u{4}ml\u{6}and\u{4}dl\u{8}ar\
+ea machine-learning\u{4}\u{4}ml\u{10}engineer\u{8}role2machine-learning-engineer\u{4}\u{4}ml\u{12}fr\
+amework\u{8}area machine-learning\u{2}\u{4}ml\u{8}area machine-learning\u{4}\u{c}neural\u{e}network\u{8}\
+area machine-learning\u{4}\u{6}nlp\u{10}engineer\u{8}role\u{18}nlp-engineer\u{4}\u{6}nlp\u{16}engine\
+ering\u{8}role\u{18}nlp-engineer\u{2}\u{6}nlp\u{8}role\u{18}nlp-engineer\u{4}\u{c}people\nskill\u{8}\
+area\u{1a}communication\u{4}\u{18}presentation\nskill\u{8}area\u{1a}communication\u{2}\u{16}probabil\
+ity\u{8}area\u{16}mathematics\u{4}\u{e}problem\u{e}solving\u{8}area\u{1e}problem-solving\u{4}\u{16}p\
+rogramming\u{10}language\u{8}area\u{16}programming\u{2}\u{16}programming\u{8}area\u{16}programming\u{2}\
+\u{c}python\u{8}area\u{16}programming\u{2}\u{e}pytorch\u{8}area machine-learning\u{4}\u{10}research\u{12}\
+scientist\u{8}role*ai-research-scientist\u{2}\u{4}rl\u{8}area machine-learning\u{6}\u{c}scikit\nlear\
+n\nlearn\u{8}area machine-learning\u{4}\u{c}senior\nlevel\nstage\u{c}senior\u{2}\u{c}senior\nstage\u{c}\
+senior\u{2}\u{16}stakeholder\u{8}area\u{1a}communication\u{4}\u{e}startup\u{e}startup\nstage\u{c}bey\
+ond\u{2}\u{e}startup\nstage\u{c}beyond\u{2}\u{12}statistic\u{8}area\u{16}mathematics\u{4}\u{14}super\
+vised\u{10}learning\u{8}area machine-learning\u{2}\u{14}tensorflow\u{8}area machine-learning\u{2}\u{1e}\
+troubleshooting\u{8}area\u{1e}problem-solving\u{4}\u{18}unsupervised\u{10}learning\u{8}area machine-\
+learning\u{4}\u{c}vision\u{10}engineer\u{8}role0computer-vision-engineer\u{10}\u{2}\u{4}ai*ai-resear\
+ch-scientist\u{4}\u{4}ai\u{10}research*ai-research-scientist\u{2}\u{4}cv0computer-vision-engineer\u{2}\
+\u{4}dl,deep-learning-engineer\u{2}\u{4}ml2machine-learning-engineer\u{2}\u{6}nlp\u{18}nlp-engineer\u{2}\
+\u{10}research*ai-research-scientist\u{2}\u{c}vision0computer-vision-engineerN\u{1}D\u{1}explaining\u{20}\
+to non-technical people\n\u{14}explaining\u{4}to\u{6}non\u{12}technical\u{c}people\u{18}scikit-learn\
+\u{6}\u{c}scikit\nlearn\nlearn\u{1a}AI principles\u{4}\u{4}ai\u{12}principle\"academic research\u{4}\
+\u{10}academic\u{10}research algorithm design\u{4}\u{12}algorithm\u{c}design\u{1e}cloud platforms\u{4}\
+\ncloud\u{10}platform\"critical thinking\u{4}\u{10}critical\u{10}thinking\u{1a}data analysis\u{4}\u{8}\
+data\u{e}analysi\u{1a}data cleaning\u{4}\u{8}data\u{10}cleaning$data preprocessing\u{4}\u{8}data\u{1a}\
+preprocessing\u{1c}decision trees\u{4}\u{10}decision\u{8}tree image processing\u{4}\nimage\u{14}proc\
+essing\u{1c}large datasets\u{4}\nlarge\u{e}dataset\u{1c}linear algebra\u{4}\u{c}linear\u{e}algebra\u{1e}\
+neural networks\u{4}\u{c}neural\u{e}network\"publishing papers\u{4}\u{14}publishing\npaper(statistic\
+al analysis\u{4}\u{12}statistic\u{e}analysi&supervised learning\u{4}\u{14}supervised\u{10}learning*u\
+nsupervised learning\u{4}\u{18}unsupervised\u{10}learning\u{c}Hadoop\u{2}\u{c}hadoop\u{8}Java\u{2}\u{8}\
+java\nKeras\u{2}\u{8}kera\u{6}PhD\u{2}\u{6}phd\u{e}PyTorch\u{2}\u{e}pytorch\u{c}Python\u{2}\u{c}pyth\
+on\u{2}R\u{2}\u{2}r\u{6}SQL\u{2}\u{6}sql\nSpark\u{2}\nspark\u{14}TensorFlow\u{2}\u{14}tensorflow\u{10}\
+calculus\u{2}\u{e}calculu\u{12}databases\u{2}\u{10}database\u{1a}deep learning\u{2}\u{4}dl\u{16}ling\
+uistics\u{2}\u{14}linguistic machine learning\u{2}\u{4}ml\u{16}probability\u{2}\u{16}probability,rei\
+nforcement learning\u{2}\u{4}rl\u{14}statistics\u{2}\u{12}statistic\u{10}teamwork\u{2}\u{10}teamwork\
+\u{1e}troubleshooting\u{2}\u{1e}troubleshooting\u{e}<\u{6}02(0\u{8}\u{1a}:D\u{1}H\u{1}.\u{12}\"$\u{14}\
+\u{1c}F\u{1}\u{2}8.*\u{16}\u{e}\u{10}\u{12}\u{e}<&6\n:\u{6}\u{8}\u{c}L\u{1}\u{10}\u{4}\0J\u{1}\u{18}\
+\u{2}4\n*ai-research-scientist\u{2}\u{8}\u{4}\u{6}\u{1e},0computer-vision-engineer\u{12}\u{6}\u{16}B\
+\u{1}>,deep-learning-engineer\u{1a}\n\u{1a}\u{1c}8*.2machine-learning-engineer*\u{c}02( \u{8}\u{18}\u{18}\
+nlp-engineer4\u{6}B\u{1}>@\u{1}8\u{6}\u{6}big\u{8}data\u{8}tool\u{e}\u{10}\u{12}\u{e}<&6\n\u{6}\u{4}\
+ml\u{6}and\u{4}dl\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{6}\u{4}ml\u{6}and\u{4}dl\u{12}\"$\u{14}\u{1c}\
+F\u{1}\u{2}8.*\u{4}\u{1a}communication\nskill\u{4}\0J\u{1}\u{4}\u{c}people\nskill\u{4}\0J\u{1}\u{4}\u{18}\
+presentation\nskill\u{4}\0J\u{1}\u{4}\u{8}data\nskill\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{8}data\u{e}s\
+cience\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{6}big\u{8}data\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{8}data\u{16}\
+engineering\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\ncloud\u{12}computing\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\nc\
+loud\u{10}provider\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\ncloud\u{10}provider\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\
+\u{4}ml\u{12}framework\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{4}\u{e}problem\u{e}solving\u{6}\u{8}\u{c}\
+L\u{1}\u{4}\u{e}problem\u{e}solving\u{6}\u{8}\u{c}L\u{1}\u{4}\u{10}creative\u{10}thinking\u{6}\u{8}\u{c}\
+L\u{1}\u{4}\u{16}programming\u{10}language\u{6}02(\u{2}\u{1a}communication\u{4}\0J\u{1}\u{2}\u{16}st\
+akeholder\u{4}\0J\u{1}\u{2}\u{12}framework\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{2}\u{14}mathematic\u{8}\
+\u{1a}:D\u{1}H\u{1}\u{2}\u{14}mathematic\u{8}\u{1a}:D\u{1}H\u{1}\u{2}\u{14}mathematic\u{8}\u{1a}:D\u{1}\
+H\u{1}\u{2}\u{14}creativity\u{6}\u{8}\u{c}L\u{1}\u{2}\u{10}creative\u{6}\u{8}\u{c}L\u{1}\u{2}\u{16}p\
+rogramming\u{6}02(\u{2}\u{16}programming\u{6}02(@\u{b}\u{6}000\u{6}100\u{6}130\u{6}150\u{6}200\u{4}7\
+0\u{4}90\u{c}academ\u{10}academia\u{10}accuraci\u{c}advanc\nadvis\u{c}affect\u{6}age\u{4}ai\u{e}alge\
+bra\u{12}algorithm\u{c}amazon\u{e}analysi\nannot\u{c}annual\u{c}applic\u{12}architect\u{16}architect\
+ur\u{8}area\u{c}assist\naudio\u{e}augment\nautom\u{e}automot\u{e}autonom\u{4}aw\u{8}azur\u{14}backgr\
+ound\u{6}bay\u{c}beyond\nbonus\u{10}bootcamp\nbreak\nbubbl\u{8}busi\u{10}calculus\u{c}camera\u{6}car\
+\u{c}career\u{c}certif\u{10}challeng\nchang\u{e}changer\u{8}chat\u{e}chatbot\u{8}citi\u{e}classif\nc\
+lean\u{c}client\ncloud\u{10}collabor\u{10}communic\u{e}compani\u{10}competit\u{c}comput\u{c}confer\u{e}\
+consult\u{e}convers\u{8}cost\ncours\u{e}creativ\u{c}critic\u{c}custom\u{6}cut\u{4}cv\ndaili\u{8}data\
+\u{e}databas\u{e}dataset\u{6}day\ndebug\ndecis\ndegre\u{c}demand\u{8}demo\u{c}depend\u{c}deploy\u{c}\
+design\u{c}detect\u{e}develop\ndevic\u{c}differ\u{4}dl\u{10}document\u{c}dollar\ndrive\ndrone\u{6}ed\
+g\u{8}educ\u{c}electr\nemail\u{c}employ\nengin\u{12}entertain\nentri\u{c}equiti\nevalu\nevolv\u{c}ex\
+peri\u{c}expert\u{e}explain\u{8}face\u{c}facial\u{c}factor\u{c}faster\u{c}featur\u{c}financ\nfirst\u{10}\
+forecast\u{12}framework\u{12}francisco\nfreez\nfutur\u{c}github\ngoogl\u{8}gpus\u{8}grow\u{c}growth\u{e}\
+guidanc\u{c}hadoop\u{12}healthcar\u{c}higher\u{e}highest\u{8}hire\u{6}hub\nhuman\u{10}hypothes\u{8}i\
+mag\u{c}improv\u{e}increas\u{10}industri\ninnov\u{14}internship\u{8}java\u{6}job\u{8}join\nkaggl\u{8}\
+kera\u{8}kind\u{c}ladder\u{8}laid\u{e}languag\u{8}larg\u{c}larger\u{8}late\u{c}layoff\u{8}lead\u{c}l\
+eader\u{14}leadership\nlearn\nlevel\u{e}librari\u{c}linear\u{10}linguist\u{8}live\u{6}llm\u{8}llms\n\
+locat\u{6}log\u{8}long\u{c}machin\nmanag\u{c}market\u{10}mathemat\nmedia\nmedic\u{8}meet\u{c}mentor\u{14}\
+mentorship\u{12}microsoft\u{6}mid\u{4}ml\nmodel\nmoney\u{e}monitor\u{8}more\nmusic\nmysql\u{e}networ\
+k\u{c}neural\u{6}new\u{c}newcom\u{6}nlp\u{c}object\u{6}old\nonlin\u{8}open\u{8}oper\u{10}opportun\no\
+ptim\u{c}option\u{c}outsid\u{12}oversatur\npaper\u{8}path\npeopl\u{6}per\u{e}perform\u{8}perk\u{6}ph\
+d\nphoto\u{c}pictur\u{e}pipelin\npivot\nplace\u{10}platform\u{12}portfolio\u{14}postgresql\npower\u{e}\
+predict\u{e}premium\u{14}preprocess\u{e}present\u{10}principl\u{e}probabl\u{e}problem\u{e}process\u{e}\
+product\u{e}program\u{10}progress\u{e}project\u{c}promot\u{10}prospect\u{10}prototyp\u{c}provid\u{c}\
+public\u{e}publish\u{c}python\u{e}pytorch\nqueri\u{e}quicker\u{8}quit\u{2}r\u{8}rais\nreach\u{8}real\
+\u{e}realiti\u{10}recognit\u{12}recommend\u{c}region\nrelat\nremot\u{c}requir\u{10}research\nresum\u{e}\
+retrain\u{c}review\u{c}reward\u{4}rl\u{e}roadmap\nrobot\u{8}role\u{8}room\u{c}routin\u{8}rsus\u{6}ru\
+n\u{c}salari\u{6}san\nsatur\u{8}scan\u{c}scienc\u{12}scientist\u{c}scikit\u{c}search\u{8}self\u{c}se\
+nior\u{12}sentiment\u{c}servic\nshare\u{c}signal\u{e}silicon\nskill\u{c}social\u{8}soft\u{e}softwar\u{8}\
+solv\nsound\nsourc\nspark\u{e}special\u{14}specialist\u{c}speech\nspeed\u{6}sql\nstage\u{12}stakehol\
+d\nstart\u{e}startup\nstate\u{e}statist\u{8}step\nstock\u{10}strategi\u{c}summar\u{10}supervis\u{c}s\
+witch\u{c}system\u{8}tabl\u{8}take\u{8}task\u{c}taught\u{8}team\u{10}teamwork\u{8}tech\u{e}technic\u{10}\
+techniqu\u{12}technolog\u{14}tensorflow\u{8}test\u{8}text\u{c}theori\u{e}timelin\u{8}tool\ntrain\u{14}\
+trajectori\u{14}transcript\u{e}transit\u{10}translat\u{8}tree\ntrend\u{18}troubleshoot\u{8}type\ntyp\
+ic\u{8}unit\u{e}univers\u{14}unstructur\u{14}unsupervis\u{6}usd\u{c}valley\u{c}vehicl\u{8}vest\nvide\
+o\u{e}virtual\u{c}vision\u{c}visual\u{8}voic\u{6}web\u{8}week\u{6}whi\u{8}word\u{8}work\u{e}workday\n\
+world\nworth\u{8}year\u{8}yorkn\u{1}$\u{4}ai\u{12}algorithm\u{6}car\u{c}deploy\u{4}dl\ndrive\nengin\n\
+media\u{4}ml\nmodel\u{e}network\u{c}neural\u{6}nlp\u{12}recommend\u{8}self\u{c}social\u{8}test\ntrai\
+n\u{16}\u{c}advanc\u{4}ai\ndegre\npaper\u{6}phd\u{10}principl\u{e}publish\u{10}research\u{12}scienti\
+st\nskill\u{c}theori$\u{c}academ\u{10}academia\u{4}ai\u{12}algorithm\u{c}experi\u{c}expert\u{10}indu\
+stri\nmodel\u{6}new\npaper\u{6}phd\u{c}public\u{e}publish\u{10}research\u{12}scientist\u{10}techniqu\
+\u{c}theori\u{e}univers\u{12}\nadvis\u{4}ai\u{c}beyond\u{8}busi\u{e}consult\nlevel\npower\u{e}produc\
+t\u{e}startup$\u{6}age\u{4}ai\u{14}background\nbreak\u{c}career\nchang\u{e}changer\u{e}develop\u{6}j\
+ob\u{8}late\u{6}mid\u{6}old\npivot\u{8}quit\u{e}retrain\u{e}softwar\u{c}switch\u{e}transit\u{1c}\u{4}\
+ai\u{c}career\nengin\nentri\u{c}growth\u{c}ladder\nlevel\u{6}mid\u{8}path\u{10}progress\u{c}promot\u{c}\
+senior\nstage\u{14}trajectori\u{18}\u{c}career\nentri\u{c}faster\u{8}long\u{6}mid\u{c}promot\u{c}sen\
+ior\nspeed\nstage\u{8}take\u{e}timelin\u{8}year\u{1a}\u{c}amazon\u{4}aw\u{8}azur\u{c}certif\ncloud\n\
+googl\nlearn\nmanag\u{12}microsoft\u{10}platform\u{c}provid\u{c}servic\u{6}web\u{18}\u{8}busi\u{c}cl\
+ient\u{10}collabor\u{10}communic\u{e}explain\u{c}leader\npeopl\u{e}present\nskill\u{8}soft\u{12}stak\
+ehold\u{10}teamwork \u{12}algorithm\u{4}cv\u{4}dl\nengin\u{12}framework\u{8}imag\nlearn\u{4}ml\u{e}p\
+rocess\u{e}pytorch\u{c}requir\u{c}scikit\nskill\u{14}tensorflow\u{8}tool\nvideo6\u{e}augment\u{e}aut\
+onom\u{c}camera\u{6}car\u{e}classif\u{4}cv\u{8}data\u{c}detect\ndrive\ndrone\nengin\u{8}face\u{c}fac\
+ial\u{8}imag\nmedic\u{c}object\nphoto\u{c}pictur\u{e}realiti\u{10}recognit\nrobot\u{8}scan\u{8}self\u{c}\
+vehicl\nvideo\u{c}vision\u{c}visual*\u{4}ai\u{e}analysi\u{4}aw\u{8}azur\nclean\ncloud\u{c}comput\u{8}\
+data\u{e}databas\u{e}dataset\nengin\ngoogl\u{c}hadoop\u{12}microsoft\u{10}platform\u{14}preprocess\u{c}\
+provid\u{c}scienc\nskill\nspark\u{8}tool\u{14}\u{8}data\u{e}databas\u{8}join\nmysql\u{14}postgresql\n\
+queri\nrelat\u{6}sql\u{8}tabl\u{8}work\u{1c}\u{e}algebra\u{4}dl\nengin\u{12}framework\u{8}kera\u{c}l\
+inear\u{10}mathemat\u{e}network\u{c}neural\u{e}pytorch\u{c}requir\nskill\u{14}tensorflow\u{8}tool$\n\
+audio\u{8}data\u{4}dl\nengin\u{8}gpus\u{8}imag\u{c}improv\u{8}larg\nmodel\nmusic\u{e}network\u{c}neu\
+ral\u{8}self\u{c}signal\nsound\u{c}system\u{8}text\u{14}unstructur \u{4}ai\u{c}applic\nbubbl\u{10}co\
+mpetit\nevolv\nfreez\u{8}grow\u{8}hire\u{8}laid\u{8}late\u{c}layoff\u{c}newcom\u{12}oversatur\u{8}ro\
+om\nsatur\nworth&\u{4}ai\u{c}career\u{6}cut\u{c}demand\u{6}edg\nengin\nfutur\u{c}growth\u{8}hire\nin\
+nov\u{6}job\u{c}market\u{10}opportun\u{10}prospect\u{c}reward\u{12}technolog\ntrend\u{6}whi\nworth\u{1c}\
+\u{10}bootcamp\u{c}certif\u{c}comput\ncours\ndegre\u{8}educ\u{10}mathemat\nonlin\u{6}phd\u{c}scienc\u{8}\
+self\u{e}statist\u{c}taught\u{e}univers\u{1e}\u{4}ai\u{c}assist\u{8}data\nengin\nentri\nfirst\u{e}gu\
+idanc\u{6}job\nlearn\u{c}mentor\u{14}mentorship\u{4}ml\u{10}research\u{12}scientist\u{10}supervis\u{1e}\
+\u{c}career\nchang\ncours\nentri\u{14}internship\nlearn\u{10}mathemat\u{12}portfolio\u{e}project\u{c}\
+python\u{e}roadmap\u{8}self\nstart\u{8}step\u{c}taught\u{1c}\u{4}ai\nautom\u{e}automot\u{6}car\u{e}c\
+ompani\u{c}employ\nengin\u{12}entertain\u{c}financ\u{12}healthcar\u{10}industri\u{8}oper\u{e}product\
+\u{c}servic\u{1e}\u{12}algorithm\u{e}analysi\u{e}dataset\u{c}design\nengin\u{8}java\u{8}larg\u{4}ml\n\
+model\noptim\u{e}program\u{c}python\u{2}r\nskill\u{e}statist\"\u{10}accuraci\u{12}algorithm\u{8}data\
+\u{e}dataset\u{c}deploy\nengin\nentri\u{10}forecast\u{8}larg\u{8}lead\nlearn\u{4}ml\nmodel\u{e}predi\
+ct\u{e}product\u{12}recommend\u{e}statist \ndecis\u{4}dl\u{12}framework\u{8}kera\nlearn\u{4}ml\u{e}n\
+etwork\u{c}neural\u{e}pytorch\u{4}rl\u{c}scikit\nskill\u{10}supervis\u{14}tensorflow\u{8}tree\u{14}u\
+nsupervis\u{e}\u{4}ai\u{e}algebra\u{10}calculus\u{c}linear\u{10}mathemat\u{e}probabl\u{e}statist\u{18}\
+\u{4}ai\u{8}data\u{e}dataset\nengin\u{c}larger\u{8}lead\u{6}mid\nmodel\noptim\u{e}project\u{8}role\u{c}\
+senior \u{4}dl\nengin\u{12}framework\u{e}languag\nlearn\u{10}linguist\u{4}ml\nmodel\u{6}nlp\u{e}pyto\
+rch\u{c}requir\u{c}scikit\nskill\u{10}techniqu\u{14}tensorflow\u{8}tool<\u{c}assist\u{8}chat\u{e}cha\
+tbot\u{e}convers\u{c}custom\u{10}document\nemail\nengin\nhuman\u{e}languag\u{8}larg\u{10}linguist\u{6}\
+llm\u{8}llms\u{6}log\u{c}machin\nmodel\u{6}nlp\u{10}recognit\u{c}review\u{c}search\u{12}sentiment\u{c}\
+speech\u{c}summar\u{8}text\u{14}transcript\u{10}translat\u{e}virtual\u{8}voic\u{8}word\u{16}\u{10}co\
+mpetit\u{8}demo\u{c}experi\u{c}github\u{14}internship\nkaggl\u{8}open\u{12}portfolio\u{e}project\nre\
+sum\nsourc\u{16}\u{12}algorithm\u{10}challeng\u{e}creativ\u{c}critic\ndebug\u{c}design\u{e}problem\u{8}\
+real\u{8}solv\u{18}troubleshoot\nworld\u{16}\u{4}ai\u{8}java\u{8}kera\u{e}languag\nlearn\u{e}librari\
+\u{e}program\u{c}python\u{2}r\u{c}scikit\u{14}tensorflow\u{14}\u{c}advanc\u{4}ai\u{c}assist\ndegre\u{8}\
+educ\nengin\u{6}phd\u{c}public\u{10}research\u{12}scientist\u{16}\u{c}comput\u{4}cv\ndegre\u{8}educ\u{c}\
+electr\nengin\u{6}phd\u{c}scienc\u{8}self\u{c}taught\u{e}univers\u{16}\u{c}comput\ndegre\u{4}dl\u{8}\
+educ\nengin\u{10}mathemat\u{6}phd\u{c}scienc\u{8}self\u{c}taught\u{e}univers\u{16}\u{c}comput\ndegre\
+\u{8}educ\nengin\u{4}ml\u{6}phd\u{c}scienc\u{8}self\u{e}statist\u{c}taught\u{e}univers\u{12}\u{c}com\
+put\ndegre\u{8}educ\nengin\u{10}linguist\u{6}nlp\u{6}phd\u{c}scienc\u{e}univers\u{18}\u{4}ai\u{4}cv\u{4}\
+dl\nengin\u{8}kind\u{4}ml\u{6}nlp\u{10}research\u{8}role\u{12}scientist\u{e}special\u{8}type\u{16}\n\
+bonus\u{c}equiti\u{c}option\u{e}perform\u{8}perk\u{8}rsus\u{c}salari\nshare\u{e}startup\nstock\u{8}v\
+est\u{16}\u{6}000\u{6}100\u{6}130\u{4}cv\nengin\u{c}higher\u{8}more\u{e}premium\u{c}salari\u{e}speci\
+al\u{14}specialist\u{16}\u{6}000\u{6}100\u{6}130\u{4}dl\nengin\u{c}higher\u{8}more\u{e}premium\u{c}s\
+alari\u{e}special\u{14}specialist\u{10}\u{6}000\u{4}70\u{4}90\u{4}ai\nentri\nfirst\u{6}job\u{c}salar\
+i,\u{c}affect\u{4}ai\nbonus\u{8}citi\u{c}depend\u{c}differ\u{c}equiti\u{c}experi\u{c}factor\u{e}high\
+est\u{e}increas\nlocat\u{8}more\u{6}new\u{c}outsid\u{8}rais\u{c}salari\u{e}silicon\u{e}special\u{c}v\
+alley\u{6}whi\u{8}york,\u{4}ai\u{8}area\u{6}bay\u{8}citi\u{8}cost\u{12}francisco\u{6}hub\u{8}live\nl\
+ocat\u{6}new\nplace\u{c}region\nremot\u{c}salari\u{6}san\u{e}silicon\nstate\u{8}tech\u{8}unit\u{6}us\
+d\u{c}valley\u{8}york\u{14}\u{6}000\u{6}100\u{6}130\u{4}ai\u{4}cv\u{4}dl\u{6}mid\u{c}salari\u{c}seni\
+or\u{e}special\"\u{6}000\u{6}150\u{6}200\u{4}ai\u{12}architect\nbonus\u{c}equiti\u{8}lead\nmanag\u{6}\
+new\u{e}product\u{c}salari\u{c}senior\u{e}silicon\nstock\u{c}valley\u{8}york\u{12}\u{4}ai\u{c}annual\
+\u{c}dollar\nengin\nmoney\u{6}per\u{c}salari\u{6}usd\u{8}year\u{1a}\u{4}ai\u{12}architect\nengin\u{8}\
+lead\u{14}leadership\nlevel\nmanag\u{4}ml\u{e}product\u{8}role\u{c}senior\u{10}strategi\u{8}team\u{12}\
+\u{c}faster\nlevel\u{8}long\u{e}quicker\nreach\u{c}senior\nspeed\u{8}take\u{e}timelin\u{1c}\u{4}ai\u{10}\
+communic\u{8}data\u{4}dl\nengin\u{10}mathemat\u{4}ml\u{e}problem\u{e}program\u{c}requir\nskill\u{8}s\
+oft\u{8}solv\u{e}technic\"\u{4}ai\ndaili\u{8}data\u{6}day\u{c}deploy\nengin\u{8}meet\nmodel\u{e}moni\
+tor\u{e}program\u{c}review\u{c}routin\u{8}task\ntypic\u{8}week\u{8}work\u{e}workday \u{4}ai\u{10}col\
+labor\u{c}confer\ndaili\u{6}day\u{c}experi\u{10}hypothes\npaper\u{10}prototyp\u{10}research\u{c}rout\
+in\u{12}scientist\ntypic\u{8}week\u{8}work\u{e}workday\"\nannot\u{c}camera\u{4}cv\ndaili\u{e}dataset\
+\u{6}day\ndevic\u{6}edg\nengin\nphoto\u{c}routin\u{8}task\ntypic\nvideo\u{8}week\u{8}work\u{e}workda\
+y&\u{16}architectur\naudio\ndaili\u{e}dataset\u{6}day\u{4}dl\nengin\u{c}experi\u{8}gpus\u{8}imag\u{c}\
+routin\u{6}run\u{8}task\u{8}text\ntrain\ntypic\u{8}week\u{8}work\u{e}workday(\ndaili\u{6}day\nengin\u{c}\
+experi\u{c}featur\u{10}forecast\u{4}ml\u{e}monitor\u{e}pipelin\u{e}predict\u{e}product\u{12}recommen\
+d\u{c}routin\u{6}run\u{8}task\ntrain\ntypic\u{8}week\u{8}work\u{e}workday$\nannot\ndaili\u{8}data\u{6}\
+day\u{10}document\nengin\nevalu\u{e}languag\nmodel\u{6}nlp\u{e}pipelin\u{c}routin\u{8}task\u{8}text\n\
+typic\u{8}week\u{8}work\u{e}workday\u{18}\u{12}architect\u{12}assistant\u{c}beyond\u{14}consultant\u{10}\
+engineer\u{16}engineering\u{e}manager\u{10}research\u{14}researcher\u{12}scientist\u{c}senior\u{e}st\
+artupl\u{4}\u{6}401\u{2}\u{4}\u{6}401\u{2}k\u{14}accountant\u{4}\u{2}\u{14}accountant\u{2}\u{14}acco\
+untant\u{14}activation\u{2}\u{4}\u{14}activation\u{10}function\nactor\u{2}\u{2}\nactor\u{e}actuary\u{2}\
+\u{2}\u{e}actuary\u{12}architect\u{2}\u{2}\u{12}architect\u{14}assignment\u{2}\u{2}\u{14}assignment\u{e}\
+athlete\u{2}\u{2}\u{e}athlete\u{12}attention\u{2}\u{4}\u{12}attention\u{12}mechanism\u{10}backprop\u{2}\
+\u{2}\u{10}backprop\u{1e}backpropagation\u{2}\u{2}\u{1e}backpropagation\u{e}barista\u{2}\u{2}\u{e}ba\
+rista\u{14}basketball\u{2}\u{2}\u{14}basketball\u{e}bitcoin\u{2}\u{2}\u{e}bitcoin\u{6}buy\u{2}\u{2}\u{6}\
+buy\u{e}cashier\u{2}\u{2}\u{e}cashier\u{8}chef\u{2}\u{2}\u{8}chef\u{10}chemical\u{2}\u{4}\u{10}chemi\
+cal\u{10}engineer\ncivil\u{2}\u{4}\ncivil\u{10}engineer\nclerk\u{2}\u{2}\nclerk\u{8}cook\u{2}\u{2}\u{8}\
+cook\u{8}cost\u{6}\u{6}\u{8}cost\u{4}of\u{c}living\u{2}\u{8}cost\u{2}\u{8}cost\ncover\u{2}\u{4}\ncov\
+er\u{c}letter\u{c}crashe\u{2}\u{2}\u{c}crashe\u{10}crashing\u{2}\u{2}\u{10}crashing\u{c}crypto\u{2}\u{2}\
+\u{c}crypto\u{8}cuda\u{2}\u{2}\u{8}cuda\u{10}currency\u{2}\u{2}\u{10}currency\u{e}dentist\u{2}\u{2}\u{e}\
+dentist\u{14}derivative\u{2}\u{2}\u{14}derivative\u{10}designer\u{4}\u{2}\u{10}designer\u{2}\u{10}de\
+signer\u{12}dietitian\u{2}\u{2}\u{12}dietitian\u{c}doctor\u{4}\u{2}\u{c}doctor\u{2}\u{c}doctor\u{c}d\
+river\u{2}\u{2}\u{c}driver\u{14}eigenvalue\u{4}\u{2}\u{14}eigenvalue\u{2}\u{14}eigenvalue\u{14}elect\
+rical\u{2}\u{4}\u{14}electrical\u{10}engineer\u{16}electrician\u{2}\u{2}\u{16}electrician\u{10}equat\
+ion\u{2}\u{2}\u{10}equation\nerror\u{2}\u{4}\nerror\u{e}message\nessay\u{2}\u{2}\nessay\u{8}exam\u{2}\
+\u{2}\u{8}exam\u{12}exception\u{2}\u{2}\u{12}exception\u{10}exchange\u{2}\u{4}\u{10}exchange\u{8}rat\
+e\u{c}farmer\u{2}\u{2}\u{c}farmer\u{e}fashion\u{2}\u{2}\u{e}fashion\u{16}firefighter\u{2}\u{2}\u{16}\
+firefighter\u{c}flight\u{2}\u{2}\u{c}flight\u{10}football\u{2}\u{2}\u{10}football\u{14}footballer\u{2}\
+\u{2}\u{14}footballer\u{10}frontend\u{2}\u{4}\u{10}frontend\u{12}developer\u{10}function\u{2}\u{2}\u{10}\
+function\u{6}gpu\u{4}\u{2}\u{6}gpu\u{2}\u{6}gpu\u{10}gradient\u{2}\u{4}\u{10}gradient\u{e}descent\u{e}\
+graphic\u{2}\u{4}\u{e}graphic\u{8}card\ngreen\u{2}\u{4}\ngreen\u{8}card\u{2}h\u{2}\u{6}\u{2}h\u{2}1\u{2}\
+b\u{e}holiday\u{2}\u{2}\u{e}holiday\u{10}homework\u{2}\u{2}\u{10}homework\nhotel\u{2}\u{2}\nhotel\u{16}\
+immigration\u{2}\u{2}\u{16}immigration\u{14}influencer\u{2}\u{2}\u{14}influencer\u{e}install\u{2}\u{2}\
+\u{e}install\u{10}integral\u{2}\u{2}\u{10}integral\u{12}interview\u{4}\u{2}\u{12}interview\u{2}\u{12}\
+interview\u{e}janitor\u{2}\u{2}\u{e}janitor\u{14}journalist\u{2}\u{2}\u{14}journalist\u{c}kernel\u{2}\
+\u{4}\u{c}kernel\u{8}died\u{c}laptop\u{4}\u{2}\u{c}laptop\u{2}\u{c}laptop\u{c}lawyer\u{4}\u{2}\u{c}l\
+awyer\u{2}\u{c}lawyer\u{10}leetcode\u{2}\u{2}\u{10}leetcode\u{10}linkedin\u{2}\u{2}\u{10}linkedin\u{8}\
+loan\u{2}\u{2}\u{8}loan\u{8}loss\u{2}\u{4}\u{8}loss\u{10}function\u{14}management\u{2}\u{4}\u{14}man\
+agement\u{14}consultant\u{10}marketer\u{2}\u{2}\u{10}marketer\nmatch\u{2}\u{4}\nmatch\nscore\u{6}mba\
+\u{2}\u{2}\u{6}mba\u{14}mechanical\u{2}\u{4}\u{14}mechanical\u{10}engineer\u{6}med\u{2}\u{4}\u{6}med\
+\u{c}school\u{e}medical\u{2}\u{4}\u{e}medical\u{c}school\u{10}mortgage\u{2}\u{2}\u{10}mortgage\nmovi\
+e\u{2}\u{2}\nmovie\u{8}movy\u{2}\u{2}\u{8}movy\u{10}musician\u{2}\u{2}\u{10}musician\u{4}my\u{4}\u{4}\
+\u{4}my\u{16}programming\u{4}\u{4}my\u{6}bug\u{6}nan\u{2}\u{2}\u{6}nan\u{8}near\u{2}\u{4}\u{8}near\u{4}\
+me\u{12}negotiate\u{2}\u{2}\u{12}negotiate\u{16}negotiation\u{2}\u{2}\u{16}negotiation\nnurse\u{4}\u{2}\
 \nnurse\u{2}\nnurse\u{e}nursing\u{2}\u{2}\u{e}nursing\u{6}out\u{2}\u{6}\u{6}out\u{4}of\u{c}memory\np\
 asta\u{2}\u{2}\npasta\u{6}pet\u{2}\u{2}\u{6}pet\u{14}pharmacist\u{2}\u{2}\u{14}pharmacist\u{18}photo\
 grapher\u{2}\u{2}\u{18}photographer\npilot\u{4}\u{2}\npilot\u{2}\npilot\u{6}pip\u{2}\u{4}\u{6}pip\u{e}\

@@ -47,5 +47,14 @@ import Testing
         let positions = (keys + ["followups", "why"]).map { line.range(of: "\"\($0)\":")?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        #expect(object["readAs"] == nil)
+    }
+
+    @Test func realWordsReadAsOthersAreListedOnlyWhenThereAreSome() throws {
+        var answer = Engine(knowledge: TestKnowledge.base).answer("what does an nlp engineer do?")
+        answer.readAs = [.init(typed: "sills", read: "skills", ofRealWord: true), .init(typed: "t\"o", read: "to")]
+        let line = JSONRenderer.render(answer)
+        let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["readAs"] as? [String: String] == ["sills": "skills", "t\"o": "to"])
     }
 }

@@ -29,6 +29,15 @@ public struct Analysis: Sendable, Hashable {
     public struct Correction: Sendable, Hashable {
         public var typed: String
         public var read: String
+        /// What was typed is a real English word, read as another only because the question made no sense
+        /// as typed ("nlp sills" → "skills"): the user is told.
+        public var ofRealWord = false
+
+        public init(typed: String, read: String, ofRealWord: Bool = false) {
+            self.typed = typed
+            self.read = read
+            self.ofRealWord = ofRealWord
+        }
     }
 
     /// Stems of the words that carry meaning, in order.

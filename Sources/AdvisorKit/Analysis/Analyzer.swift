@@ -96,7 +96,10 @@ public final class Analyzer: Sendable {
     /// The vocabulary of a knowledge whose words were counted as `frequency`: it corrects typos only
     /// towards `targets` (and the lexicon's words) — the words that name things (titles, names, keywords,
     /// cues), so that "teacher" never becomes "teaches".
-    func vocabulary(_ frequency: [String: Int], correctingTo targets: Set<String>) -> Vocabulary {
+    /// Words in `known` are known without being counted: nothing is corrected to them.
+    func vocabulary(_ frequency: [String: Int], correctingTo targets: Set<String>, alsoKnowing known: [String] = [])
+        -> Vocabulary
+    {
         var frequency = frequency
         // Function words are targets too: "waht" is "what", "doesnt" is "does not".
         let function = language.stopWords.filter { $0.count >= 4 }
@@ -106,7 +109,7 @@ public final class Analyzer: Sendable {
         let content = frequency.filter { !Language.english.isStopWord($0.key) }
         return Vocabulary(
             frequency: frequency, targets: frequency.keys.filter { targets.contains($0) }.sorted(),
-            stems: Set(content.keys.map { stemmer.stem($0) }))
+            stems: Set(content.keys.map { stemmer.stem($0) } + known.map { stemmer.stem($0) }))
     }
 
     /// An analyzer for questions: it knows the knowledge's words and marks the words it does not know.
@@ -119,12 +122,14 @@ public final class Analyzer: Sendable {
     func words(_ text: String) -> [String] { Tokenizer.words(text, limit: nil) }
 
     /// A question's analysis: its first `Tokenizer.maximumWords` words.
-    public func analyze(_ text: String) -> Analysis { analyze(tokens: Tokenizer.words(text)) }
+    public func analyze(_ text: String, mendingRealWords: Bool = false) -> Analysis {
+        analyze(tokens: Tokenizer.words(text), mendingRealWords: mendingRealWords)
+    }
 
     /// A question's analysis, with the words of a post's sentences that do not ask marked as background
     /// (when it has both kinds; `Sentences`). Its first `Tokenizer.maximumWords` words, like `analyze(_:)`.
-    public func analyze(post text: String) -> Analysis {
-        analyze(post: text, sentences: sentences(of: text))
+    public func analyze(post text: String, mendingRealWords: Bool = false) -> Analysis {
+        analyze(post: text, sentences: sentences(of: text), mendingRealWords: mendingRealWords)
     }
 
     /// The sentences of a post that `analyze(post:)` tells apart, or nil for text of one sentence.
@@ -132,15 +137,15 @@ public final class Analyzer: Sendable {
         Sentences.mayHaveSeveral(text) ? Sentences(text, language: language) : nil
     }
 
-    /// `analyze(post:)` with the post's `sentences` already split (`sentences(of:)`).
-    func analyze(post text: String, sentences: Sentences?) -> Analysis {
-        guard let sentences, sentences.hasBackground else { return analyze(text) }
+    /// `analyze(post:mendingRealWords:)` with the post's `sentences` already split (`sentences(of:)`).
+    func analyze(post text: String, sentences: Sentences?, mendingRealWords: Bool = false) -> Analysis {
+        guard let sentences, sentences.hasBackground else { return analyze(text, mendingRealWords: mendingRealWords) }
         var whole = Analysis(words: [], corrections: [])
         var budget = Tokenizer.maximumWords
         for sentence in sentences.all where budget > 0 {
             let tokens = Tokenizer.words(sentence.text, limit: budget)
             budget -= tokens.count
-            var part = analyze(tokens: tokens)
+            var part = analyze(tokens: tokens, mendingRealWords: mendingRealWords)
             if !sentence.asks {
                 for index in part.words.indices { part.words[index].isBackground = true }
             }
@@ -154,18 +159,24 @@ public final class Analyzer: Sendable {
     func analyze(knowledge text: String) -> Analysis { analyze(tokens: words(text)) }
 
     /// Analyzes words already split by `Tokenizer.words` (the knowledge counts and analyzes each text once).
-    func analyze(tokens: [String]) -> Analysis {
+    /// With `mendingRealWords`, a real English word the knowledge does not use is also corrected when one
+    /// slip away from a word that names something ("sills" → "skills", "toils" → "tools"): a second
+    /// reading, for a question that makes no sense as typed.
+    func analyze(tokens: [String], mendingRealWords: Bool = false) -> Analysis {
         var typed = Self.expandingContractions(language.expandingShorthand(tokens))
         var made: [Analysis.Correction] = []
         if let speller {
             for index in typed.indices {
                 let word = typed[index]
                 let about = facts(of: word)
-                guard !about.isKnownWord, !about.isStopword, about.kind == .unknown,
-                    let better = abbreviation(of: word) ?? correction(for: word, speller)
-                else { continue }
-                made.append(.init(typed: word, read: better))
-                typed[index] = better
+                guard !about.isKnownWord, !about.isStopword else { continue }
+                if about.kind == .unknown, let better = abbreviation(of: word) ?? correction(for: word, speller) {
+                    made.append(.init(typed: word, read: better))
+                    typed[index] = better
+                } else if mendingRealWords, about.isOrdinary, let better = speller.value.correct(word) {
+                    made.append(.init(typed: word, read: better, ofRealWord: true))
+                    typed[index] = better
+                }
             }
         }
         if speller != nil {
@@ -253,6 +264,17 @@ public final class Analyzer: Sendable {
             nearest.count >= word.count || Self.doublesALetter(word, of: nearest)
         {
             result = nearest
+        }
+        // Else an English word one slip away that the knowledge uses ("expalined" → "explained", a form of
+        // the cue "explain"): the one whose stem the knowledge knows, or, among several, the one it uses most.
+        if result == nil {
+            let ours = EnglishWords.system.slips(of: word).filter { knownStems.contains(stemmer.stem($0)) }
+            let counts = ours.map { frequency[$0] ?? 0 }
+            if ours.count == 1 {
+                result = ours[0]
+            } else if let most = counts.max(), most > 0, counts.filter({ $0 == most }).count == 1 {
+                result = ours[counts.firstIndex(of: most)!]
+            }
         }
         if knownStems.contains(stem), let corrected = result, stemmer.stem(corrected) != stem { result = nil }
         corrections.withLock { cache in

@@ -68,6 +68,47 @@ public struct EnglishWords: Sendable {
         return hashes.contains(Self.hash((first.uppercased() + word.dropFirst()).utf8)) ? .name : .unknown
     }
 
+    /// The lower-case words of the list one slip away from `typed` that keep every letter it has: a
+    /// letter changed, two neighbours swapped, a letter missing, or one typed twice ("expalined" →
+    /// "explained", "usimg" → "using"), in that order of kinds and then alphabetically. A letter of its own
+    /// is not a slip to undo ("backend" is not "backed"). ASCII letters only.
+    public func slips(of typed: String) -> [String] {
+        let letters = Array(typed.utf8)
+        guard isAvailable, letters.count >= 4, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
+        var found: [[UInt8]] = []
+        func consider(_ candidate: [UInt8]) {
+            if candidate != letters, !found.contains(candidate), hashes.contains(Self.hash(candidate)) {
+                found.append(candidate)
+            }
+        }
+        let alphabet = Array(UInt8(ascii: "a")...UInt8(ascii: "z"))
+        for index in letters.indices {
+            for letter in alphabet where letter != letters[index] {
+                var changed = letters
+                changed[index] = letter
+                consider(changed)
+            }
+        }
+        for index in letters.indices.dropLast() where letters[index] != letters[index + 1] {
+            var swapped = letters
+            swapped.swapAt(index, index + 1)
+            consider(swapped)
+        }
+        for index in 0...letters.count {
+            for letter in alphabet {
+                var longer = letters
+                longer.insert(letter, at: index)
+                consider(longer)
+            }
+        }
+        for index in letters.indices.dropFirst() where letters[index] == letters[index - 1] {
+            var single = letters
+            single.remove(at: index)
+            consider(single)
+        }
+        return found.map { String(decoding: $0, as: UTF8.self) }
+    }
+
     private static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x100_0000_01b3
 

@@ -40,7 +40,9 @@ public struct Language: Sendable {
     /// Whether a sentence of `words` asks: it opens with a question word or an auxiliary (after a tag such
     /// as "[D]"), has a question word right before a modal or a pronoun ("how I can", "what should"),
     /// asks for advice, or states the asker's goal ("I want to switch to data").
-    public func asks(_ words: [String]) -> Bool {
+    public func asks(_ typed: [String]) -> Bool {
+        // Read as the analyzer reads them: "whats" is "what is", "eli5" is "explain".
+        let words = expandingShorthand(typed)
         let opening = words.drop { $0.count == 1 && $0 != "i" }
         if let first = opening.first, questionWords.contains(first) || questionOpeners.contains(first) { return true }
         for (index, word) in words.enumerated() where questionWords.contains(word) {
@@ -129,6 +131,7 @@ extension Language {
             zero two three four five six seven eight nine ten eleven twelve fifteen twenty couple several
             st nd rd th
             stuff tl dr tldr eli imo imho fwiw afaik btw idk tbh ngl lmao
+            haha hahaha hehe lmfao rofl xd sorry dumb stupid silly quick honest genuine
             son daughter kid kids child children friend friends wife husband partner mom mum dad mother father
             parent parents brother sister cousin boyfriend girlfriend colleague colleagues
             """),
@@ -155,7 +158,7 @@ extension Language {
             "right away": "", "bottom line": "", "up to date": "current", "in the meantime": "",
             "no matter": "", "a bit": "", "a little bit": "", "out there": "", "pick up": "learn",
             "picking up": "learning", "picked up": "learned", "brush up on": "learn", "brush up": "learn",
-            "eli 5": "explain", "waste of money": "not worth", "waste of time": "not worth",
+            "eli 5": "explain", "waste of money": "not worth", "waste of time": "not worth", "asking for a friend": "",
         ]),
         questionWords: ["what", "how", "which", "who", "why", "where", "when"],
         questionOpeners: ["should", "can", "do", "does", "is", "are", "will", "could", "would"],
@@ -179,6 +182,7 @@ extension Language {
         requests: [
             ["any", "advice"], ["any", "tips"], ["any", "suggestions"], ["suggestions"], ["recommend"],
             ["please", "suggest"], ["advise"], ["your", "thoughts"], ["your", "opinion"], ["your", "advice"],
+            ["explain"], ["tell", "me"], ["describe"],
         ],
         wishes: [
             "want", "wanna", "hope", "hoping", "plan", "planning", "aim", "aiming", "trying",
@@ -187,7 +191,7 @@ extension Language {
         interjections: [
             "hm", "hmm", "hmmm", "ok", "okay", "so", "oh", "well", "nah", "yeah", "yes", "no", "um", "umm", "uh",
             "alright", "cool", "right", "fair", "sure", "jk", "lol", "haha", "wait", "thanks", "thx", "got", "it",
-            "great", "nice", "k",
+            "great", "nice", "k", "hi", "hey", "hello", "yo",
         ],
         titleNouns: [
             "engineer", "scientist", "researcher", "developer", "specialist", "architect", "manager", "analyst",

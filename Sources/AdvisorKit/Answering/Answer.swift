@@ -24,6 +24,9 @@ public struct Answer: Sendable, Hashable {
     public var origins: [String] = []
     /// Why the advisor answered this way (for `/why`).
     public var explanation: Explanation
+    /// Real words read as others to make sense of the question ("sills" read as "skills"): told to the
+    /// user with the answer.
+    public var readAs: [Analysis.Correction] = []
 
     /// The answer as plain text: paragraphs separated by blank lines, list items as "- " lines.
     public var text: String {

@@ -19,8 +19,6 @@ public struct ConfidencePolicy: Sendable, Hashable {
     /// Weight of a known word that names none of our subjects ("started", "take"), as evidence that the
     /// question is ours; a word that names one (a title, a name, a keyword) weighs 1.
     public var generalWordWeight = 0.5
-    /// Weight of an unknown word after "in", "at", "from" or "near" that is not a name ("in healthcare").
-    public var placeWeight = 0.5
     /// Weight of a word the lexicon calls outside (a dentist, a résumé): likely the subject.
     public var outsideWeight = 3.0
     /// Weight of an outside word said aside: the asker's own job ("accountant here") or the foil of an
@@ -28,6 +26,9 @@ public struct ConfidencePolicy: Sendable, Hashable {
     public var asideWeight = 0.5
     /// Weight of an outside word in a question about getting started ("I'm a teacher, can I become…").
     public var changerOutsideWeight = 2.0
+    /// A question declined as typed is answered from a reading that mends real words ("nlp sills" as
+    /// "nlp skills") only at this confidence: changing what the user typed needs a sure reading.
+    public var mendedThreshold = 0.9
     /// Rule evidence (cue weights plus entity bonuses) at which the rules are sure.
     public var certainEvidence = 2.5
     /// Evidence a named entity adds to the rule's score.
@@ -86,11 +87,12 @@ public struct ConfidencePolicy: Sendable, Hashable {
     /// The weight of an unknown content word against the known ones (each weighing at most 1): `ordinary`
     /// when it is an ordinary English word, `previous` the word before it.
     /// A name after "in", "at" or "from" ("in London", "at Google") is a place or an employer the knowledge
-    /// has no figures for: it weighs as an outside word.
+    /// has no figures for: it weighs as an outside word. Any other word after them weighs as it would
+    /// anywhere: "in woodworking" is as likely the subject ("how do I get started in…") as the setting.
     public func weightOfUnknown(ordinary: Bool, name: Bool = false, after previous: String, inFollowUp: Bool) -> Double
     {
-        if previous == "in" || previous == "at" || previous == "from" || previous == "near" {
-            return name ? outsideWeight : placeWeight
+        if name, previous == "in" || previous == "at" || previous == "from" || previous == "near" {
+            return outsideWeight
         }
         if ordinary { return inFollowUp ? followUpOrdinaryWeight : ordinaryWeight }
         return unknownWeight

@@ -47,8 +47,6 @@ extension CompiledKnowledge {
         for word in targets { frequency[word, default: 0] += 1 }
         // So are the words the profile reader listens for ("missing", "know", "like").
         for word in ProfileReader.vocabulary { frequency[word, default: 0] += 1 }
-        // Outside words are known too, so a typo fix never turns "pilot" into "pivot".
-        for word in knowledge.lexicon.outside.flatMap(reader.words) { frequency[word, default: 0] += 1 }
         for (position, topic) in knowledge.topics.enumerated() {
             // Each text is split once: its words are counted, then analyzed.
             // The title line twice, the names and keywords, then the text: analyzed as one passage, and the
@@ -77,7 +75,9 @@ extension CompiledKnowledge {
             naming.append(Set(namingTerms))
             targets.formUnion(namingWords)
         }
-        let vocabulary = reader.vocabulary(frequency, correctingTo: targets)
+        // Outside words are known too ("youtuber" is no typo), but no typo is read as one ("youtube").
+        let vocabulary = reader.vocabulary(
+            frequency, correctingTo: targets, alsoKnowing: knowledge.lexicon.outside.flatMap(reader.words))
         let analyzer = reader.learning(vocabulary)
         self.init(
             topicIDs: knowledge.topics.map(\.id), blocks: knowledge.topics.map { TopicText.blocks($0.body) },

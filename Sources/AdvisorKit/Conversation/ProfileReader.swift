@@ -96,7 +96,13 @@ struct ProfileReader: Sendable {
         let asks =
             contrasts || (text.utf8.contains(UInt8(ascii: "?")) && text.contains(Character("?")))
             || words.contains(where: language.questionWords.contains)
-            || words.first.map(language.questionOpeners.contains) == true
+            || words.first(where: { !language.interjections.contains($0) }).map(language.questionOpeners.contains)
+                == true
+            // "…but do I need…", "can I…" after a preamble; "please" asks for something.
+            || words.indices.dropLast().contains {
+                language.questionOpeners.contains(words[$0]) && language.firstPerson.contains(words[$0 + 1])
+            }
+            || words.contains { $0 == "please" || $0 == "pls" || $0 == "plz" }
         // About the speaker: "I", "I'm" or "my" among the first words ("As a student, I…" counts too), or
         // anywhere in a line that tells rather than asks ("physicist here, … tbh I like papers").
         let firstPerson = words.indices.filter { Self.speaker.contains(words[$0]) }

@@ -87,9 +87,19 @@ struct EntityRecognizer: Sendable {
         return positions
     }
 
-    /// The entities in `analysis`, in the order they appear. A phrase that names two entities (of
-    /// different kinds) yields both.
+    /// The entities in `analysis`, in the order they appear (each once, where first named). A phrase that
+    /// names two entities (of different kinds) yields both.
     func entities(in analysis: Analysis) -> [Entity] {
+        var found: [Entity] = []
+        for entity in mentions(in: analysis)
+        where !found.contains(where: { $0.kind == entity.kind && $0.value == entity.value }) {
+            found.append(entity)
+        }
+        return found
+    }
+
+    /// Every mention of an entity in `analysis`, repeated ones included, in order.
+    func mentions(in analysis: Analysis) -> [Entity] {
         let stems = Self.folded(analysis)
         var found: [Entity] = []
         var index = 0
@@ -106,9 +116,7 @@ struct EntityRecognizer: Sendable {
                 let words = analysis.words[index..<(index + matchedLength)].map(\.text).joined(separator: " ")
                 let entity = Entity(
                     kind: name.kind, value: name.value, words: words, position: index, length: matchedLength)
-                if !found.contains(where: { $0.kind == entity.kind && $0.value == entity.value }) {
-                    found.append(entity)
-                }
+                found.append(entity)
             }
             index += max(matchedLength, 1)
         }

@@ -190,13 +190,19 @@ struct IntentMatcher: Sendable {
             }
         }
         let roleCount = entities.filter { $0.kind == .role }.count
+        // Kinds named in a sentence that asks (or in play, or placed by stated years). One named only in a
+        // post's background ("newbie here. what's an AI engineer?") fills its slot, but neither rules out
+        // a rule nor earns a rule its bonus in full.
+        var asked = recognition.asked.union(inherited)
+        if years != nil { asked.insert(.stage) }
+        if entities.contains(where: { $0.length == 0 }) { asked.insert(.role) }
         var scored: [(intent: Intent, score: Double, cueScore: Double, cues: [String])] = []
         for (ruleIndex, compiled) in rules.enumerated() {
             let rule = compiled.rule
             var needed = slots
             if rule.readsFields, needed.area == nil { needed.area = field }
             guard rule.requires.allSatisfy({ needed[$0] != nil }),
-                !rule.excludes.contains(where: { slots[$0] != nil }),
+                !rule.excludes.contains(where: { slots[$0] != nil && asked.contains($0) }),
                 roleCount >= rule.minimumRoles
             else { continue }
             var score = 0.0
@@ -223,7 +229,7 @@ struct IntentMatcher: Sendable {
                 guard !found.isEmpty, entities.isEmpty, !ours else { continue }
             } else {
                 for (kind, bonus) in compiled.bonus where slots[kind] != nil {
-                    score += bonus
+                    score += bonus * (asked.contains(kind) ? 1 : Self.backgroundCueWeight)
                 }
                 if rule.minimumRoles > 0 { score += 1 }
             }
@@ -255,6 +261,8 @@ struct IntentMatcher: Sendable {
     /// every rule's cues present.
     struct Recognition {
         var entities: [Entity]
+        /// Kinds of entity named at least once in a sentence that asks (not only in a post's background).
+        var asked: Set<EntityKind>
         var years: Int?
         /// Every cue present, per rule, with the words it covers (first occurrence), in cue order.
         var present: [[(cue: Int, range: Range<Int>)]]
@@ -288,9 +296,14 @@ struct IntentMatcher: Sendable {
             }
         }
         for index in present.indices where present[index].count > 1 { present[index].sort { $0.cue < $1.cue } }
+        let mentions = recognizer.mentions(in: analysis)
+        var entities: [Entity] = []
+        for entity in mentions where !entities.contains(where: { $0.kind == entity.kind && $0.value == entity.value }) {
+            entities.append(entity)
+        }
         return Recognition(
-            entities: recognizer.entities(in: analysis), years: YearsReader.years(in: analysis, domain: domain),
-            present: present)
+            entities: entities, asked: Set(mentions.filter { !inBackground($0.span) }.map(\.kind)),
+            years: YearsReader.years(in: analysis, domain: domain), present: present)
     }
 
     /// Whether `area` is named as a field of work or study: followed by a career noun ("ML engineering",

@@ -98,6 +98,15 @@ extension IntentRule {
                 "next", "comes next", "comes after", "after that", "after being", "after the", "move up", "move into",
                 "beyond", "then", "from here",
             ]),
+        // "Which jobs at that stage?": a stage named with a job asked for ("entry-level jobs", "a good first
+        // position", "hired as") asks for the stage's titles, not how to get there.
+        IntentRule(
+            intent: .careerPath,
+            cues: [
+                "job": 1, "jobs": 1.5, "position": 1, "positions": 1.5, "first job": 1.5, "first jobs": 2,
+                "first position": 2, "first role": 2, "hired as": 2.5, "titles": 1.5,
+            ],
+            requires: [.stage], bonus: [.stage: 1.5]),
         IntentRule(
             intent: .role,
             cues: [
@@ -111,8 +120,8 @@ extension IntentRule {
         IntentRule(
             intent: .role,
             cues: [
-                "which role": 2.5, "what role": 2.5, "which job": 2.5, "what job": 2.5, "which engineer": 2.5,
-                "which specialization": 2.5, "who": 1, "which ai engineers": 2.5, "is there": 1.5, "job that": 1.5,
+                "which role": 3, "what role": 3, "which job": 3, "what job": 3, "which engineer": 3,
+                "which specialization": 3, "who": 1, "which ai engineers": 2.5, "is there": 1.5, "job that": 1.5,
                 "role that": 1.5, "called": 1.5,
             ],
             excludes: [.role, .stage]),

@@ -27,6 +27,17 @@ public enum JSONRenderer {
         out.array(answer.followups)
         out.raw(",\"why\":")
         out.array(answer.explanation.notes)
+        // Only when real words were read as others ("sills" as "skills"): typed word → word read.
+        if !answer.readAs.isEmpty {
+            out.raw(",\"readAs\":{")
+            for (index, correction) in answer.readAs.enumerated() {
+                if index > 0 { out.raw(",") }
+                out.string(correction.typed)
+                out.raw(":")
+                out.string(correction.read)
+            }
+            out.raw("}")
+        }
         out.raw("}")
         return out.text
     }

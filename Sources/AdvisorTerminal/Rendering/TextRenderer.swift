@@ -20,6 +20,10 @@ public struct TextRenderer: Sendable {
         if let title = answer.title {
             lines += Wrapper.wrap(title.printable, width: width).map(style.bold)
         }
+        if !answer.readAs.isEmpty {
+            let read = answer.readAs.map { "“\($0.typed)” as “\($0.read)”" }.joined(separator: ", ")
+            lines += Wrapper.wrap("(read \(read))".printable, width: width).map(style.dim)
+        }
         for (index, block) in answer.blocks.enumerated() {
             if index > 0 && !compact { lines.append("") }
             switch block {

@@ -33,6 +33,8 @@ import Testing
 
     @Test(arguments: [
         ("pytorh", "pytorch"), ("statistcs", "statistics"), ("sallary", "salary"), ("reserch", "research"),
+        // Through the English word list, to a form the knowledge uses (the cue is "explain").
+        ("expalined", "explained"), ("usimg", "using"),
     ])
     func correctsTyposAgainstTheKnowledge(typed: String, meant: String) {
         let reading = engine.answer(typed).explanation
@@ -42,6 +44,20 @@ import Testing
     @Test func leavesShortAndOutsideWordsAlone() {
         #expect(engine.answer("will it rain today").explanation.corrections.isEmpty)
         #expect(engine.answer("pilot salary").explanation.corrections.isEmpty)
+        // An outside word is known, but no typo is read as one ("youtube" is not "youtuber").
+        #expect(engine.answer("youtube tutorials for ml?").explanation.corrections.isEmpty)
+    }
+
+    @Test func readsARealWordAsAnotherOnlyWhenThatMakesSense() throws {
+        try #require(EnglishWords.system.isAvailable)
+        // Declined as typed, sure with the slip mended: answered, and the answer says how it was read.
+        let mended = engine.answer("what sills does an ai engineer need?")
+        #expect(mended.understood && mended.intent == .skills)
+        #expect(mended.readAs == [.init(typed: "sills", read: "skills", ofRealWord: true)])
+        // A real word that makes sense as typed is kept; so is one whose mended reading is not sure.
+        #expect(engine.answer("what skills does an ai engineer need?").readAs.isEmpty)
+        let staring = engine.answer("my vision is blurry after staring at my computer screen all day, is that normal?")
+        #expect(!staring.understood && staring.readAs.isEmpty)
     }
 
     @Test func readsContractions() {

@@ -28,4 +28,15 @@ import Testing
         #expect(words.kind(of: "waht") == .unknown)
         #expect(words.isAvailable)
     }
+
+    @Test func slipsKeepEveryLetterTyped() {
+        let words = EnglishWords(listing: Data("explained\nusing\nback\nbacked\nlearn\nsalary\nIndia\n".utf8))
+        #expect(words.slips(of: "expalined") == ["explained"])  // two neighbours swapped
+        #expect(words.slips(of: "usimg") == ["using"])  // a letter changed
+        #expect(words.slips(of: "salry") == ["salary"])  // a letter missing
+        #expect(words.slips(of: "leearn") == ["learn"])  // a letter typed twice
+        #expect(words.slips(of: "backend").isEmpty)  // "n" is a letter of its own, not a slip
+        #expect(words.slips(of: "indja").isEmpty)  // names are not candidates
+        #expect(words.slips(of: "sal").isEmpty && words.slips(of: "Usimg").isEmpty)
+    }
 }

@@ -29,6 +29,8 @@ import Testing
     @Test(arguments: [
         "Who won the football match yesterday?", "How do I cook pasta?", "How much does a dentist earn?",
         "what is a pilot's salary", "how do I write a good CV?", "asdf qwer zxcv", "🙂🙂🙂", "",
+        // A field we do not know after "in" is what is asked about, not where.
+        "how do I get started in woodworking?",
     ])
     func declinesWhatIsNotOurs(question: String) {
         let answer = engine.answer(question)

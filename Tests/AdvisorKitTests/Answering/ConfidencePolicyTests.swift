@@ -20,7 +20,12 @@ import Testing
 
     @Test func unknownWordsWeighByWhatTheyAre() {
         #expect(policy.weightOfUnknown(ordinary: false, after: "catch", inFollowUp: false) == policy.unknownWeight)
-        #expect(policy.weightOfUnknown(ordinary: false, after: "in", inFollowUp: false) == policy.placeWeight)
+        #expect(policy.weightOfUnknown(ordinary: false, after: "in", inFollowUp: false) == policy.unknownWeight)
+        #expect(
+            policy.weightOfUnknown(ordinary: false, name: true, after: "in", inFollowUp: false) == policy.outsideWeight)
+        #expect(
+            policy.weightOfUnknown(ordinary: false, name: true, after: "the", inFollowUp: false) == policy.unknownWeight
+        )
         #expect(policy.weightOfUnknown(ordinary: true, after: "the", inFollowUp: false) == policy.ordinaryWeight)
         #expect(policy.weightOfUnknown(ordinary: true, after: "the", inFollowUp: true) == policy.followUpOrdinaryWeight)
         #expect(policy.followUpOrdinaryWeight < policy.ordinaryWeight)

@@ -152,6 +152,19 @@ import Testing
         #expect(answer.text.lowercased().contains("linear algebra"))
     }
 
+    @Test(arguments: [
+        "hi! do I need to know databases for AI",
+        "sorry if this is dumb but do i need people skills to be an ai engineer",
+        "project ideas to show employers i can do machine learning pls",
+        "newbie here. what's an ai engineer? haha",
+    ])
+    func aQuestionWrappedInChatIsAnsweredNotNoted(question: String) {
+        var advisor = Advisor(engine: Fixtures.engine)
+        let answer = advisor.ask(question)
+        #expect(answer.understood)
+        #expect(answer.intent != .profile)
+    }
+
     @Test func aStatementAboutTheUserIsNeverAnsweredEmpty() {
         var advisor = Advisor(engine: Fixtures.engine)
         #expect(!advisor.ask("i really like knitting").text.isEmpty)
