@@ -56,6 +56,7 @@ import Testing
             #expect(fast == Sentences.characterUnpunctuated(text, language: .english), "\(text)")
         }
     }
+
     @Test func aQuestionMarkIsFoundEitherWay() {
         let awkward = ["?", "why?", "no", "why?\u{301}", "¿qué?", "naïve?", "a?b", "", "\r\n?"]
         for text in Self.texts + awkward {
