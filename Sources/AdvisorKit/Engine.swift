@@ -21,6 +21,9 @@ public final class Engine: Sendable {
     let outsidePhrases: WordTable<[[String]]>
     /// The last words of the job titles the knowledge names ("engineer", "scientist", "manager").
     let titleWords: Set<String>
+    /// The topic about the knowledge's general subject ("What an AI engineer is"): nearly every question
+    /// names that subject, so retrieval alone never puts it above the rules' reading.
+    let generalTopic: Int?
     /// Whether the knowledge has roles and skills: only then do profile and plan answers speak.
     let speaksPersonally: Bool
     /// The example questions help offers: the knowledge's own (`about.yaml`), or its first topics'.
@@ -90,6 +93,7 @@ public final class Engine: Sendable {
             ? knowledge.topics.prefix(5).map(\.suggestedQuestion) : knowledge.about.examples
         titleWords = compiled.titleWords
         outsidePhrases = WordTable(compiled.outsidePhrases)
+        generalTopic = knowledge.topics.firstIndex { $0.intent == .overview && $0.slots.isEmpty }
     }
 
     /// An answer and the conversation as it stands after it.

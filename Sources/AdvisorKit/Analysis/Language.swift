@@ -59,6 +59,9 @@ public struct Language: Sendable {
 
     /// Words a chat line opens with before it says anything ("hm", "ok so", "nah").
     public var interjections: Set<String>
+    /// Phrases that set a subject aside ("besides Python, what skills…", "apart from the ML theory"): what
+    /// follows them is not asked about.
+    public var exclusions: [[String]]
     /// The last words of job titles ("engineer", "scientist"): a role named without one is named by its field.
     public var titleNouns: Set<String>
 
@@ -193,6 +196,7 @@ extension Language {
             "alright", "cool", "right", "fair", "sure", "jk", "lol", "haha", "wait", "thanks", "thx", "got", "it",
             "great", "nice", "k", "hi", "hey", "hello", "yo",
         ],
+        exclusions: [["besides"], ["apart", "from"], ["aside", "from"], ["other", "than"], ["except"]],
         titleNouns: [
             "engineer", "scientist", "researcher", "developer", "specialist", "architect", "manager", "analyst",
             "expert", "consultant", "lead", "mle", "practitioner", "professional", "person", "people",

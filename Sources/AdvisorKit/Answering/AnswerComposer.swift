@@ -29,7 +29,9 @@ struct AnswerComposer {
         // The rules asked only faintly (no entity, a weak cue) and retrieval holds a far closer passage of
         // another topic that names no other subject: that passage answers, the rule's topic is offered.
         let chosenScore = matches.first(where: { $0.topic == best })?.score ?? 0
-        if let top = matches.first, top.topic != best, reading.entities.isEmpty,
+        if let top = matches.first, top.topic != best, top.topic != engine.generalTopic, reading.entities.isEmpty,
+            // (Among one intent's topics, the one the stated years chose stands: "… with 6 years … make".)
+            reading.years == nil || topics[top.topic].intent != topics[best].intent,
             reading.cueScore < engine.policy.faintCue, top.score >= engine.policy.preferredLead * chosenScore,
             top.score >= engine.policy.preferredScore, topics[top.topic].slots.role == reading.slots.role,
             let intent = topics[top.topic].intent
@@ -106,11 +108,14 @@ struct AnswerComposer {
         return lines.map { .paragraph($0) }
     }
 
-    /// Two roles side by side, from their role and skills topics.
+    /// Two roles side by side, from their role and skills topics. One side may be the general subject (the
+    /// overview topic, with the general skills topic): "AI engineer vs ML engineer".
     private mutating func compare(confidence: Double) -> Answer? {
-        let roles = Array(reading.roles.prefix(2))
-        let described = roles.compactMap { role in
+        // In the order the question names them.
+        let named = reading.entities.filter { $0.kind == .role }.prefix(2).sorted { $0.position < $1.position }
+        let described = named.map(\.value).compactMap { role in
             topics.firstIndex { $0.slots.role == role && $0.intent == .role }
+                ?? topics.firstIndex { $0.id == role && $0.intent == .overview }
         }
         guard described.count == 2 else { return nil }
         var blocks: [Answer.Block] = []
@@ -119,15 +124,18 @@ struct AnswerComposer {
             let topic = topics[index]
             var items = [engine.leads.value[index].two]
             sources.append(topic.id)
-            if let skills = topics.first(where: { $0.slots.role == topic.slots.role && $0.intent == .roleSkills }) {
-                let skillsIndex = topics.firstIndex { $0.id == skills.id } ?? index
-                items.append("Skills: " + engine.leads.value[skillsIndex].one)
-                sources.append(skills.id)
+            let skills =
+                topic.intent == .overview
+                ? topics.firstIndex { $0.intent == .skills && $0.slots.isEmpty }
+                : topics.firstIndex { $0.slots.role == topic.slots.role && $0.intent == .roleSkills }
+            if let skills {
+                items.append("Skills: " + engine.leads.value[skills].one)
+                sources.append(topics[skills].id)
             }
-            blocks.append(.paragraph(topic.title + ":"))
+            blocks.append(.paragraph(name(of: topic) + ":"))
             blocks.append(.list(items))
         }
-        let titles = described.map { topics[$0].title }
+        let titles = described.map { name(of: topics[$0]) }
         return Answer(
             question: question, understood: true, intent: .compare, confidence: confidence,
             title: titles.joined(separator: " vs "), blocks: blocks, sources: sources,
@@ -135,6 +143,13 @@ struct AnswerComposer {
                 engine.knowledge[$0]?.suggestedQuestion
             },
             explanation: .empty)
+    }
+
+    /// What a side of a comparison is called: a role by its title, the general subject by its first name
+    /// ("AI engineer", not "What an AI engineer is").
+    private func name(of topic: Topic) -> String {
+        guard topic.intent == .overview, let first = topic.names.first else { return topic.title }
+        return first.prefix(1).uppercased() + first.dropFirst()
     }
 }
 

@@ -27,15 +27,18 @@ extension Engine {
     }
 
     /// Outside words said aside, not asked about: the asker's own job ("accountant here", "I'm a
-    /// teacher", "as a nurse") or the foil of an alternative ("used in AI jobs or just in interviews").
+    /// teacher", "as a nurse"), the job someone changes from ("can a software engineer switch to ML",
+    /// "moving from teaching"), or the foil of an alternative ("used in AI jobs or just in interviews").
     static func asides(in analysis: Analysis, outside: Set<Int>) -> Set<Int> {
         let words = analysis.words.map(\.text)
+        let changing = Language.english.changeVerbs.union(["become", "becoming"])
         return outside.filter { position in
             let before = words[max(0, position - 3)..<position]
-            let introduces = before.contains { ["m", "am", "im", "was", "former", "ex", "as"].contains($0) }
+            let introduces = before.contains { ["m", "am", "im", "was", "former", "ex", "as", "from"].contains($0) }
             let here = position + 1 < words.count && words[position + 1] == "here"
+            let changes = words[(position + 1)..<min(words.count, position + 4)].contains(where: changing.contains)
             let foil = words[max(0, position - 5)..<position].contains("or")
-            return introduces || here || foil
+            return introduces || here || changes || foil
         }
     }
 
@@ -99,7 +102,7 @@ extension Engine {
     /// the question is almost one of its alternate questions. (Asked only when the question names no entity:
     /// a named role, stage or area is the rule's own evidence.)
     func overridingMatch(for intent: Intent, matches: [Match]) -> Match? {
-        guard let top = matches.first, knowledge.topics[top.topic].intent != intent,
+        guard let top = matches.first, knowledge.topics[top.topic].intent != intent, top.topic != generalTopic,
             top.score >= policy.overrideScore, top.coverage >= policy.overrideCoverage
         else { return nil }
         let ruleBest = matches.first { knowledge.topics[$0.topic].intent == intent }?.score ?? 0

@@ -87,12 +87,11 @@ struct EntityRecognizer: Sendable {
         return positions
     }
 
-    /// The entities in `analysis`, in the order they appear (each once, where first named). A phrase that
-    /// names two entities (of different kinds) yields both.
-    func entities(in analysis: Analysis) -> [Entity] {
+    /// `mentions` with each entity kept once, where first named: the entities a question names, in order.
+    /// A phrase that names two entities (of different kinds) yields both.
+    static func distinct(_ mentions: [Entity]) -> [Entity] {
         var found: [Entity] = []
-        for entity in mentions(in: analysis)
-        where !found.contains(where: { $0.kind == entity.kind && $0.value == entity.value }) {
+        for entity in mentions where !found.contains(where: { $0.kind == entity.kind && $0.value == entity.value }) {
             found.append(entity)
         }
         return found

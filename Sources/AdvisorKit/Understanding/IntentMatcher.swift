@@ -41,6 +41,10 @@ struct IntentMatcher: Sendable {
     /// A role's field, as its name without the title noun ("dl" of "deep learning engineer"), → the role.
     private let fieldRoles: [[String]: String]
 
+    /// The knowledge's general subject, as its overview topic's id and folded names: in a comparison with
+    /// one role ("AI engineer vs ML engineer") it stands for the other side.
+    private let general: (topic: String, names: [[String]])?
+
     /// How much a cue counts when all its words are background (said in a sentence that does not ask).
     static let backgroundCueWeight = 0.5
 
@@ -112,6 +116,11 @@ struct IntentMatcher: Sendable {
                 stages.append((stage, topic.years))
             }
         }
+        // The knowledge's general subject ("AI engineer"): its overview topic that names no entity.
+        let general = knowledge.topics.first { $0.intent == .overview && $0.slots.isEmpty }
+        self.general = general.map { topic in
+            (topic.id, topic.names.map { Tokenizer.words($0).map(EntityRecognizer.folded) }.filter { !$0.isEmpty })
+        }
         self.stages = stages.enumerated().sorted {
             ($0.element.years?.lowerBound ?? Int.max, $0.offset) < ($1.element.years?.lowerBound ?? Int.max, $1.offset)
         }.map(\.element)
@@ -179,6 +188,8 @@ struct IntentMatcher: Sendable {
         let compares = rules.indices.contains { index in
             rules[index].rule.minimumRoles >= 2 && present[index].contains { rules[index].cues[$0.cue].weight >= 1.5 }
         }
+        // Roles the question names itself, by title or name (not in play, not by their field).
+        let namedRoles = entities.filter { $0.kind == .role && $0.length > 0 }.count
         if compares, entities.filter({ $0.kind == .role }).count < 2 {
             let folded = EntityRecognizer.folded(analysis)
             for area in entities where area.kind == .area {
@@ -187,6 +198,20 @@ struct IntentMatcher: Sendable {
                 else { continue }
                 entities.append(
                     Entity(kind: .role, value: role, words: area.words, position: area.position, length: area.length))
+            }
+        }
+        // …and the general subject does, against a role named as such ("what's the difference between an AI
+        // engineer and an ML engineer"; not "ML algorithms as an AI engineer: supervised vs unsupervised").
+        // Named, it stands before a role in play.
+        if compares, namedRoles == 1, entities.filter({ $0.kind == .role && $0.length > 0 }).count == 1, let general {
+            let folded = EntityRecognizer.folded(analysis)
+            for start in folded.indices {
+                guard let name = general.names.first(where: { folded[start...].starts(with: $0) }) else { continue }
+                let words = analysis.words[start..<(start + name.count)].map(\.text).joined(separator: " ")
+                entities.removeAll { $0.kind == .role && $0.length == 0 }
+                entities.append(
+                    Entity(kind: .role, value: general.topic, words: words, position: start, length: name.count))
+                break
             }
         }
         let roleCount = entities.filter { $0.kind == .role }.count
@@ -296,13 +321,18 @@ struct IntentMatcher: Sendable {
             }
         }
         for index in present.indices where present[index].count > 1 { present[index].sort { $0.cue < $1.cue } }
-        let mentions = recognizer.mentions(in: analysis)
-        var entities: [Entity] = []
-        for entity in mentions where !entities.contains(where: { $0.kind == entity.kind && $0.value == entity.value }) {
-            entities.append(entity)
+        // A skill set aside ("besides knowing Python, what skills…") is not one the question asks about.
+        // (A role set aside still names one: "what jobs are there besides ML engineer" lists the others.)
+        let words = analysis.words.map(\.text)
+        let setAside = Language.english.exclusions.flatMap { phrase in
+            words.indices.filter { words[$0...].starts(with: phrase) }.map { $0 + phrase.count }
+        }
+        let mentions = recognizer.mentions(in: analysis).filter { mention in
+            mention.kind != .area || !setAside.contains { mention.position >= $0 && mention.position <= $0 + 3 }
         }
         return Recognition(
-            entities: entities, asked: Set(mentions.filter { !inBackground($0.span) }.map(\.kind)),
+            entities: EntityRecognizer.distinct(mentions),
+            asked: Set(mentions.filter { !inBackground($0.span) }.map(\.kind)),
             years: YearsReader.years(in: analysis, domain: domain), present: present)
     }
 

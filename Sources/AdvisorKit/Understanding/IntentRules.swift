@@ -79,7 +79,8 @@ extension IntentRule {
                 "github": 2, "no experience": 2.5, "university": 2, "college": 2, "school": 1.5,
                 "resources": 1.5, "experience": 0.5, "hands on": 1.5, "land": 1, "hired": 1.5, "online courses": 2,
                 "stay current": 2.5, "first": 1, "pivot": 2.5, "career change": 2.5, "career changer": 2.5,
-                "go about": 1.5, "keep up": 2, "change career": 2.5, "quit": 2, "career break": 2.5,
+                "go about": 1.5, "keep up": 2, "change career": 2.5, "quit": 2, "career break": 2.5, "path into": 3,
+                "way into": 2.5, "route into": 2.5,
             ],
             bonus: [.role: -0.5], laterStageBonus: -1.5),
         IntentRule(
@@ -120,8 +121,9 @@ extension IntentRule {
         IntentRule(
             intent: .role,
             cues: [
-                "which role": 3, "what role": 3, "which job": 3, "what job": 3, "which engineer": 3,
-                "which specialization": 3, "who": 1, "which ai engineers": 2.5, "is there": 1.5, "job that": 1.5,
+                "which role": 2.5, "what role": 2.5, "which job": 2.5, "what job": 2.5, "which engineer": 2.5,
+                "which specialization": 2.5, "work with": 1, "who": 1, "which ai engineers": 2.5,
+                "is there": 1.5, "job that": 1.5,
                 "role that": 1.5, "called": 1.5,
             ],
             excludes: [.role, .stage]),

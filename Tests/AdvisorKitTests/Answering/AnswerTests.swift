@@ -26,6 +26,20 @@ import Testing
         #expect(answer.sources.contains("computer-vision-engineer"))
     }
 
+    @Test func comparesARoleWithTheGeneralSubjectInTheOrderAsked() {
+        let answer = engine.answer("what's the difference between an AI engineer and an ML engineer?")
+        #expect(answer.intent == .compare)
+        #expect(answer.title == "AI engineer vs Machine learning engineer")
+        #expect(
+            answer.sources == [
+                "ai-engineer", "skills", "machine-learning-engineer", "machine-learning-engineer-skills",
+            ])
+        // A field named beside the general subject is no second side ("ML … as an AI engineer: X vs Y").
+        let aside = engine.answer(
+            "How well do I need to know ML algorithms as an AI engineer, supervised vs unsupervised?")
+        #expect(aside.intent != .compare)
+    }
+
     @Test(arguments: [
         "Who won the football match yesterday?", "How do I cook pasta?", "How much does a dentist earn?",
         "what is a pilot's salary", "how do I write a good CV?", "asdf qwer zxcv", "🙂🙂🙂", "",
@@ -44,6 +58,8 @@ import Testing
         // The asker's own job, and the foil of an alternative, are not what is asked about…
         #expect(engine.answer("Accountant here looking to pivot into machine learning, is that possible?").understood)
         #expect(engine.answer("Is calculus actually used in AI jobs or just in interviews").understood)
+        // …nor is the job someone changes from.
+        #expect(engine.answer("can a software engineer switch to machine learning").understood)
         // …but the same words asked about still decline.
         #expect(!engine.answer("How do I prepare for interviews?").understood)
         #expect(!engine.answer("I'm a nurse, how much do nurses earn?").understood)

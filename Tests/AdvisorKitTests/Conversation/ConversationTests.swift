@@ -29,6 +29,15 @@ import Testing
         #expect(answer.intent == .compare)
     }
 
+    @Test func theGeneralSubjectNamedStandsBeforeTheRoleInPlay() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        _ = advisor.ask("what does a cv engineer do")
+        let answer = advisor.ask("whats the difference between ai engineer and ml engineer")
+        #expect(answer.intent == .compare)
+        #expect(answer.sources.first == "ai-engineer")
+        #expect(!answer.sources.contains("computer-vision-engineer"))
+    }
+
     @Test func resetForgetsTheContext() {
         var advisor = Advisor(engine: Fixtures.engine)
         _ = advisor.ask("What does an NLP engineer do?")

@@ -24,6 +24,19 @@ import Testing
         #expect(reading(question).intent == intent)
     }
 
+    @Test(arguments: ["how do i get into ai engineering?", "how do i get into ai", "how to get into AI engineering"])
+    func namingTheGeneralSubjectDoesNotMakeAQuestionAboutIt(question: String) {
+        // Nearly every question names "AI engineering": retrieval alone never puts its overview first.
+        #expect(engine.answer(question).sources.first == "getting-started")
+        #expect(engine.answer("what is ai engineering").sources.first == "ai-engineer")
+    }
+
+    @Test func aSkillSetAsideIsNotTheSubject() {
+        #expect(reading("besides knowing python, what skills does an ai engineer need?").intent == .skills)
+        #expect(reading("apart from python, what skills does an ai engineer need?").slots.area == nil)
+        #expect(reading("what skills does an ai engineer need for python?").slots.area == "programming")
+    }
+
     @Test func aLanguageToLearnIsAProgrammingLanguage() {
         #expect(engine.answer("what language should I learn first for AI?").sources == ["programming"])
         #expect(engine.answer("best language for machine learning?").sources == ["programming"])
