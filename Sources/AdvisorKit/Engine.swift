@@ -201,6 +201,13 @@ public final class Engine: Sendable {
             // Skills named in a plan or a profile line are the user's, not the subject of the next question.
             if answer.intent == .plan { next.slots.area = nil }
             next.topic = answer.sources.first
+            // What was answered is in play: the stage of the entry-level topic ("…what jobs could I get
+            // first?" → "how much do those pay?"), unless the question named another.
+            if answer.intent != .plan, answer.intent != .compare,
+                let topic = answer.sources.first.flatMap({ knowledge[$0] })
+            {
+                for kind in EntityKind.allCases where next.slots[kind] == nil { next.slots[kind] = topic.slots[kind] }
+            }
         }
         next.followups = answer.followups
         answer.readAs = readAs

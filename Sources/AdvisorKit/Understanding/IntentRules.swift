@@ -31,7 +31,7 @@ extension IntentRule {
             intent: .compare,
             cues: [
                 "difference": 2.5, "better": 1.5, "or": 0.8, "which": 0.8, "between": 0.8, "similar": 1.5,
-                "same": 1, "choose": 1.5, "pick": 1, "against": 1, "specialize": 1.5, "which should i": 1,
+                "same": 1, "choose": 1.5, "pick": 1, "against": 1, "specialize": 1.5, "which should i": 1, "apart": 2.5,
             ],
             minimumRoles: 2),
         IntentRule(

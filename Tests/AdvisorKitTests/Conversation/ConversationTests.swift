@@ -38,6 +38,12 @@ import Testing
         #expect(!answer.sources.contains("computer-vision-engineer"))
     }
 
+    @Test func whatWasAnsweredIsInPlay() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        #expect(advisor.ask("ok and what jobs could i get first").sources.first == "entry-level")
+        #expect(advisor.ask("how much do those pay").sources.first == "salary-entry")
+    }
+
     @Test func resetForgetsTheContext() {
         var advisor = Advisor(engine: Fixtures.engine)
         _ = advisor.ask("What does an NLP engineer do?")
