@@ -286,7 +286,8 @@ public final class Engine: Sendable {
             let outsidePenalty = unknownPenalty(analysis, outside: outside, countingUnknown: false)
             let held = max(best.coverage * outsidePenalty, best.knownCoverage * penalty)
             let confidence = policy.retrievalConfidence(
-                held: held, score: best.score, named: namedShare(of: best.topic, in: analysis.terms))
+                held: held, score: best.score, named: namedShare(of: best.topic, in: analysis.terms),
+                runnerUp: policy.runnerUp(ConfidencePolicy.runnerUpShares(matches)))
             if policy.answers(confidence), let answer = composer.retrieved(best, confidence: confidence) {
                 notes.append("answered by retrieval alone")
                 return answer

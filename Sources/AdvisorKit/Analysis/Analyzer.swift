@@ -167,6 +167,12 @@ public final class Analyzer: Sendable {
     func analyze(tokens: [String], mendingRealWords: Bool = false) -> Analysis {
         var typed = Self.expandingContractions(language.expandingShorthand(tokens))
         var made: [Analysis.Correction] = []
+        if speller != nil, typed.count > 1 {
+            // A compound written apart reads as the knowledge writes it ("back up" as "backup").
+            let compounds = Compounds.joining(typed) { knownWords.contains($0) && !language.isStopWord($0) }
+            typed = compounds.words
+            made = compounds.corrections
+        }
         if let speller {
             for index in typed.indices {
                 let word = typed[index]

@@ -40,6 +40,14 @@ public struct ConfidencePolicy: Sendable, Hashable {
     /// standard) ignores it; self-calibration may choose more for a knowledge base whose questions name
     /// their topic (`ThresholdCalibration`).
     public var namingExponent = 0.0
+    /// How much retrieval confidence falls as the next topics come near the first: confidence is scaled
+    /// by `1 - runnerUpWeight × runner-up` (`runnerUp(_:)`: the next topics' mean relevance as a share of the
+    /// first's). A question a topic answers usually stands apart from the others; one the knowledge lacks,
+    /// sharing only its general words, finds several topics about as close. 0 (the standard) ignores it;
+    /// self-calibration may choose more (`ThresholdCalibration`).
+    public var runnerUpWeight = 0.0
+    /// How many topics after the first the runner-up averages (1 to `mostRunnersUp`).
+    public var runnersUp = 1
     /// Retrieval overrides the rules when its best passage scores at least this…
     public var overrideScore = 0.7
     /// …holds at least this share of the question…
@@ -75,14 +83,35 @@ public struct ConfidencePolicy: Sendable, Hashable {
     }
 
     /// Confidence in retrieval alone: the share of the question the best passage holds, scaled down when
-    /// its score is below `fullScore`, and by the share of its topic's naming the question holds (`named`)
-    /// to the power `namingExponent`: a question that shares only a general word with a topic ("gmail")
+    /// its score is below `fullScore`, by the share of its topic's naming the question holds (`named`)
+    /// to the power `namingExponent` — a question that shares only a general word with a topic ("gmail")
     /// and none of what names it ("strikethrough in gmail" against "export gmail messages") is less likely
-    /// that topic's question.
-    public func retrievalConfidence(held: Double, score: Double, named: Double = 1) -> Double {
+    /// that topic's question —, and by how near the next topics come (`runnerUp`, from `runnerUp(_:)`, 0–1:
+    /// the nearer, the less sure) times `runnerUpWeight`.
+    public func retrievalConfidence(held: Double, score: Double, named: Double = 1, runnerUp: Double = 0) -> Double {
         let naming = namingExponent == 0 ? 1 : pow(max(0, min(1, named)), namingExponent)
-        return held * min(1, score / fullScore) * naming
+        let standing = 1 - runnerUpWeight * max(0, min(1, runnerUp))
+        return held * min(1, score / fullScore) * naming * standing
     }
+
+    /// How near the runners-up come: the mean relevance of the `runnersUp` matches after the first, as a
+    /// share of the first's (0–1; a missing runner-up counts as 0). `shares` are the next matches' relevances
+    /// as shares of the first's, in order (`runnerUpShares(_:)`).
+    public func runnerUp(_ shares: [Double]) -> Double {
+        guard runnersUp > 0 else { return 0 }
+        let near = shares.prefix(runnersUp).reduce(0, +)
+        return max(0, min(1, near / Double(runnersUp)))
+    }
+
+    /// The relevances of the matches after the first, as shares of the first's, as many as a policy may
+    /// average (`mostRunnersUp`).
+    public static func runnerUpShares(_ matches: [Match]) -> [Double] {
+        guard let first = matches.first, first.relevance > 0 else { return [] }
+        return matches.dropFirst().prefix(mostRunnersUp).map { min(1, $0.relevance / first.relevance) }
+    }
+
+    /// The most runners-up a policy averages.
+    public static let mostRunnersUp = 3
 
     /// The weight of an unknown content word against the known ones (each weighing at most 1): `ordinary`
     /// when it is an ordinary English word, `previous` the word before it.

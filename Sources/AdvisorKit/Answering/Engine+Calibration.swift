@@ -2,17 +2,22 @@
 /// retrieval is when a topic answers and when none does.
 extension Engine {
     /// What retrieval alone makes of a question: its top topic and the parts of its confidence (the share of
-    /// the question held, the passage's score, the share of the topic's naming held), so that confidence can
-    /// be computed under several policies.
+    /// the question held, the passage's score, the share of the topic's naming held, how near the runners-up
+    /// come), so that confidence can be computed under several policies.
     struct RetrievalReading {
         var topic: Int?
         var held = 0.0
         var score = 0.0
         var named = 0.0
+        /// The next topics' relevances as shares of the first's (`ConfidencePolicy.runnerUpShares`).
+        var runnerUpShares: [Double] = []
 
         /// The confidence `policy` has in this reading.
         func confidence(_ policy: ConfidencePolicy) -> Double {
-            topic == nil ? 0 : policy.retrievalConfidence(held: held, score: score, named: named)
+            topic == nil
+                ? 0
+                : policy.retrievalConfidence(
+                    held: held, score: score, named: named, runnerUp: policy.runnerUp(runnerUpShares))
         }
     }
 
@@ -52,7 +57,9 @@ extension Engine {
         let outsidePenalty = unknownPenalty(analysis, outside: outside, countingUnknown: false)
         let held = max(best.coverage * outsidePenalty, best.knownCoverage * penalty)
         let named = Self.namedShare(of: naming[best.topic], in: Set(analysis.terms), weight: index.idf(of:))
-        return RetrievalReading(topic: best.topic, held: held, score: best.score, named: named)
+        return RetrievalReading(
+            topic: best.topic, held: held, score: best.score, named: named,
+            runnerUpShares: ConfidencePolicy.runnerUpShares(matches))
     }
 
     /// How self-calibration rewords a question: keeping each half of its content words, and each third.

@@ -8,8 +8,10 @@
 /// decline at least 95% of the off-domain sample.
 ///
 /// It chooses, with the threshold, how much confidence follows the share of the best topic's naming a
-/// question holds (`ConfidencePolicy.namingExponent`): each of `namingExponents` is tried on the same
-/// questions, and the one whose best threshold sorts them best is kept (the smallest among equals).
+/// question holds (`ConfidencePolicy.namingExponent`) and how much it falls as the next topics come near
+/// the first (`ConfidencePolicy.runnerUpWeight`, averaged over `runnersUp` topics): each combination of
+/// `namingExponents`, `runnerUpWeights` and `runnersUpCounts` is tried on the same questions, and the one
+/// whose best threshold sorts them best is kept (the first among equals).
 public struct ThresholdCalibration: Sendable, Hashable {
     /// Confidences of the three samples.
     public struct Samples: Sendable, Hashable {
@@ -29,17 +31,26 @@ public struct ThresholdCalibration: Sendable, Hashable {
 
     /// The least share of the off-domain sample a chosen threshold declines (when any threshold does).
     public static let offDomainDeclined = 0.95
-    /// Thresholds tried, from `lowest` to `highest` by hundredths.
-    public static let lowest = 0.05
+    /// Thresholds tried, from `lowest` to `highest` by `1 / steps`.
+    public static let lowest = 0.001
     public static let highest = 0.95
+    public static let steps = 1000
     /// The naming exponents tried (`ConfidencePolicy.namingExponent`).
     public static let namingExponents = [0.0, 0.5, 1.0]
+    /// The runner-up weights tried (`ConfidencePolicy.runnerUpWeight`), with each naming exponent…
+    public static let runnerUpWeights = [0.0, 0.5, 1.0]
+    /// …and, for a weight above 0, each number of runners-up averaged (`ConfidencePolicy.runnersUp`).
+    public static let runnersUpCounts = Array(1...ConfidencePolicy.mostRunnersUp)
 
     public var samples: Samples
     /// The chosen threshold.
     public var threshold: Double
     /// The chosen naming exponent (`ConfidencePolicy.namingExponent`).
     public var namingExponent = 0.0
+    /// The chosen runner-up weight (`ConfidencePolicy.runnerUpWeight`).
+    public var runnerUpWeight = 0.0
+    /// The chosen number of runners-up averaged (`ConfidencePolicy.runnersUp`).
+    public var runnersUp = 1
     /// How well the chosen threshold sorts the samples (`score(_:at:)`).
     public var score = 0.0
     /// At the chosen threshold: the share of answerable questions answered…
@@ -50,28 +61,39 @@ public struct ThresholdCalibration: Sendable, Hashable {
     public var declinedOffDomain: Double
 
     /// Calibrates `policy` on `knowledge`: asks an engine over it the three samples, and keeps the naming
-    /// exponent and threshold that sort them best.
+    /// exponent, runner-up weight and count, and threshold that sort them best.
     public init(knowledge: KnowledgeBase, policy: ConfidencePolicy = .standard) {
-        let policies = Self.namingExponents.map { exponent in
-            var candidate = policy
-            candidate.namingExponent = exponent
-            return candidate
+        let policies = Self.namingExponents.flatMap { exponent in
+            Self.runnerUpWeights.flatMap { weight in
+                (weight == 0 ? [1] : Self.runnersUpCounts).map { count in
+                    var candidate = policy
+                    candidate.namingExponent = exponent
+                    candidate.runnerUpWeight = weight
+                    candidate.runnersUp = count
+                    return candidate
+                }
+            }
         }
         let all = Engine(knowledge: knowledge, policy: policy).calibrationSamples(under: policies)
+        // The first policy is the plain one (no naming, no runner-up): the defaults of a calibration.
         var best = Self(samples: all[0])
-        for (exponent, samples) in zip(Self.namingExponents, all).dropFirst() {
+        for (candidatePolicy, samples) in zip(policies, all).dropFirst() {
             var candidate = Self(samples: samples)
-            candidate.namingExponent = exponent
+            candidate.namingExponent = candidatePolicy.namingExponent
+            candidate.runnerUpWeight = candidatePolicy.runnerUpWeight
+            candidate.runnersUp = candidatePolicy.runnersUp
             if candidate.score > best.score + 1e-12 { best = candidate }
         }
         self = best
     }
 
-    /// `policy` with the chosen threshold and naming exponent.
+    /// `policy` with the chosen threshold, naming exponent and runner-up weight and count.
     public func applied(to policy: ConfidencePolicy) -> ConfidencePolicy {
         var calibrated = policy
         calibrated.threshold = threshold
         calibrated.namingExponent = namingExponent
+        calibrated.runnerUpWeight = runnerUpWeight
+        calibrated.runnersUp = runnersUp
         return calibrated
     }
 
@@ -79,14 +101,21 @@ public struct ThresholdCalibration: Sendable, Hashable {
     public init(samples: Samples) {
         self.samples = samples
         var best = (score: -1.0, threshold: Self.lowest)
-        // In whole hundredths, so that the threshold chosen is the one reported, bit for bit.
-        let candidates = (Int((Self.lowest * 100).rounded())...Int((Self.highest * 100).rounded())).map {
-            Double($0) / 100
+        // In whole thousandths, so that the threshold chosen is the one reported, bit for bit (confidences
+        // that are products of several shares can be small: hundredths would be too coarse).
+        let steps = Double(Self.steps)
+        let candidates = (Int((Self.lowest * steps).rounded())...Int((Self.highest * steps).rounded())).map {
+            Double($0) / steps
         }
+        let sorted = Samples(
+            answerable: samples.answerable.sorted(), unanswerable: samples.unanswerable.sorted(),
+            offDomain: samples.offDomain.sorted())
         // Everyday questions on other subjects are declined almost always, whatever else it costs.
-        let declining = candidates.filter { 1 - Self.share(samples.offDomain, atLeast: $0) >= Self.offDomainDeclined }
+        let declining = candidates.filter {
+            1 - Self.share(sorted: sorted.offDomain, atLeast: $0) >= Self.offDomainDeclined
+        }
         for threshold in declining.isEmpty ? candidates : declining {
-            let score = Self.score(samples, at: threshold)
+            let score = Self.score(sorted: sorted, at: threshold)
             if score > best.score + 1e-12 { best = (score, threshold) }
         }
         threshold = best.threshold
@@ -99,9 +128,17 @@ public struct ThresholdCalibration: Sendable, Hashable {
     /// Half the share of answerable questions answered, plus a quarter each of the shares of unanswerable
     /// and off-domain questions declined (an empty sample counts as sorted).
     static func score(_ samples: Samples, at threshold: Double) -> Double {
-        0.5 * share(samples.answerable, atLeast: threshold)
-            + 0.25 * (1 - share(samples.unanswerable, atLeast: threshold))
-            + 0.25 * (1 - share(samples.offDomain, atLeast: threshold))
+        let sorted = Samples(
+            answerable: samples.answerable.sorted(), unanswerable: samples.unanswerable.sorted(),
+            offDomain: samples.offDomain.sorted())
+        return score(sorted: sorted, at: threshold)
+    }
+
+    /// `score(_:at:)` of samples each sorted in increasing order.
+    private static func score(sorted samples: Samples, at threshold: Double) -> Double {
+        0.5 * share(sorted: samples.answerable, atLeast: threshold)
+            + 0.25 * (1 - share(sorted: samples.unanswerable, atLeast: threshold))
+            + 0.25 * (1 - share(sorted: samples.offDomain, atLeast: threshold))
     }
 
     /// The share of `values` at or above `threshold` (0 for an empty sample).
@@ -109,11 +146,25 @@ public struct ThresholdCalibration: Sendable, Hashable {
         values.isEmpty ? 0 : Double(values.count { $0 >= threshold }) / Double(values.count)
     }
 
+    /// `share(_:atLeast:)` of values sorted in increasing order: a binary search for the first at or above.
+    private static func share(sorted values: [Double], atLeast threshold: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        var low = 0
+        var high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < threshold { low = middle + 1 } else { high = middle }
+        }
+        return Double(values.count - low) / Double(values.count)
+    }
+
     /// What was chosen and why, in a few lines (for `career-advisor check`).
     public var summary: String {
         func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
         return """
-            decline threshold \(threshold), naming exponent \(namingExponent), derived from the knowledge:
+            decline threshold \(threshold), naming exponent \(namingExponent), runner-up weight \(runnerUpWeight) \
+            over \(runnersUp) topic\(runnersUp == 1 ? "" : "s"), \
+            derived from the knowledge:
               answers \(percent(answered)) of \(samples.answerable.count) of its own questions reworded
               declines \(percent(declinedUnanswerable)) of \(samples.unanswerable.count) questions it lacks (each topic left out in turn)
               declines \(percent(declinedOffDomain)) of \(samples.offDomain.count) everyday questions on other subjects

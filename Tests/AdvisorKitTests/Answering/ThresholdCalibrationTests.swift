@@ -7,24 +7,24 @@ import Testing
         let samples = ThresholdCalibration.Samples(
             answerable: [0.5, 0.6, 0.7, 0.9], unanswerable: [0.1, 0.2, 0.3], offDomain: [0, 0.05])
         let calibration = ThresholdCalibration(samples: samples)
-        // Everything sorted from 0.31 to 0.50: the lowest such threshold wins.
-        #expect(calibration.threshold == 0.31)
+        // Everything sorted from 0.301 to 0.5: the lowest such threshold wins.
+        #expect(calibration.threshold == 0.301)
         #expect(calibration.answered == 1)
         #expect(calibration.declinedUnanswerable == 1)
         #expect(calibration.declinedOffDomain == 1)
-        #expect(calibration.summary.contains("decline threshold 0.31"))
+        #expect(calibration.summary.contains("decline threshold 0.301"))
     }
 
     @Test func answeringWeighsAsMuchAsBothKindsOfDecline() {
         // Answering the answerable question at 0.2 answers both unanswerable ones above it too: a tie, which
         // answering wins.
         let tie = ThresholdCalibration.Samples(answerable: [0.2, 0.8], unanswerable: [0.3, 0.4], offDomain: [0])
-        #expect(ThresholdCalibration(samples: tie).threshold == 0.05)
+        #expect(ThresholdCalibration(samples: tie).threshold == ThresholdCalibration.lowest)
         // One answerable question in four is worth less than all the unanswerable ones declined.
         let tipped = ThresholdCalibration.Samples(
             answerable: [0.2, 0.8, 0.9, 0.95], unanswerable: [0.1, 0.3, 0.4], offDomain: [0])
         let calibration = ThresholdCalibration(samples: tipped)
-        #expect(calibration.threshold == 0.41)
+        #expect(calibration.threshold == 0.401)
         #expect(calibration.answered == 0.75)
     }
 
@@ -33,7 +33,7 @@ import Testing
         let samples = ThresholdCalibration.Samples(
             answerable: [0.2, 0.25, 0.35, 0.9], unanswerable: [0.1], offDomain: Array(repeating: 0, count: 9) + [0.3])
         let calibration = ThresholdCalibration(samples: samples)
-        #expect(calibration.threshold == 0.31)
+        #expect(calibration.threshold == 0.301)
         #expect(calibration.declinedOffDomain == 1)
     }
 
