@@ -115,16 +115,18 @@ public final class Engine: Sendable {
         let first = respond(to: asked, in: context, explaining: explaining, mendingRealWords: false)
         // A question declined as typed may hold a real word slipped from one of ours ("nlp sills", "what
         // toils do they use"): read again with such words mended, and answer if that reading is sure.
-        guard first.response.answer.intent == .decline, first.hasRealWords else { return first.response }
+        guard first.response.answer.intent == .decline,
+            first.analysis.words.contains(where: { $0.isOrdinary && analyzer.realWordSlip(of: $0.text) != nil })
+        else { return first.response }
         let second = respond(to: asked, in: context, explaining: explaining, mendingRealWords: true)
         let mended = second.response.answer
         return mended.understood && !mended.readAs.isEmpty && mended.confidence >= policy.mendedThreshold
             ? second.response : first.response
     }
 
-    /// One reading of `asked`, and whether it holds a real English word the knowledge does not use.
+    /// One reading of `asked`, with the analysis it was read from.
     private func respond(to asked: String, in context: ConversationContext, explaining: Bool, mendingRealWords: Bool)
-        -> (response: Response, hasRealWords: Bool)
+        -> (response: Response, analysis: Analysis)
     {
         var notes: [String] = []
         var text = asked
@@ -211,7 +213,7 @@ public final class Engine: Sendable {
         }
         next.followups = answer.followups
         answer.readAs = readAs
-        return (Response(answer: answer, context: next), analysis.words.contains(where: \.isOrdinary))
+        return (Response(answer: answer, context: next), analysis)
     }
 
     /// What the rules and retrieval make of a question: a topic's answer, a comparison, or a decline.

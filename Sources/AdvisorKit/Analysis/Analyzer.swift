@@ -17,8 +17,7 @@ public final class Analyzer: Sendable {
     private let knownStems: Set<String>
     private let ambiguous: Set<String>
     private let corrections = Mutex<[String: String?]>([:])
-    /// The speller's reading of real words, for a second reading that mends them (kept as `corrections`).
-    private let realWordCorrections = Mutex<[String: String?]>([:])
+    private let realWordSlips = Mutex<[String: String?]>([:])
     /// What is known of each word read so far (one lookup a word instead of one per fact).
     private let facts = Mutex<[String: WordFacts]>([:])
     /// The knowledge's words with their counts: the words it knows, and the abbreviations they imply
@@ -181,7 +180,7 @@ public final class Analyzer: Sendable {
                 if about.kind == .unknown, let better = abbreviation(of: word) ?? correction(for: word, speller) {
                     made.append(.init(typed: word, read: better))
                     typed[index] = better
-                } else if mendingRealWords, about.isOrdinary, let better = realWordCorrection(for: word, speller) {
+                } else if mendingRealWords, about.isOrdinary, let better = realWordSlip(of: word) {
                     made.append(.init(typed: word, read: better, ofRealWord: true))
                     typed[index] = better
                 }
@@ -202,6 +201,18 @@ public final class Analyzer: Sendable {
                 isName: about.isName)
         }
         return Analysis(words: words, corrections: made)
+    }
+
+    /// The word that names something a real English word the knowledge does not use is one slip from
+    /// ("sills" → "skills"), if any: what a second reading would mend it to. Kept, up to 10,000 words.
+    func realWordSlip(of word: String) -> String? {
+        guard let speller else { return nil }
+        if let cached = realWordSlips.withLock({ $0[word] }) { return cached }
+        let result = speller.value.correct(word)
+        realWordSlips.withLock { cache in
+            if cache.count < 10_000 { cache[word] = .some(result) }
+        }
+        return result
     }
 
     /// `word`'s facts, from the cache or worked out (and kept, up to 10,000 words).
@@ -257,17 +268,6 @@ public final class Analyzer: Sendable {
             }
             return table?.expansion(of: word)
         }
-    }
-
-    /// `speller`'s correction of a real word the knowledge does not use, from the cache or worked out (and
-    /// kept, up to 10,000 words): the speller weighs every target word of a similar length.
-    private func realWordCorrection(for word: String, _ speller: Lazy<SpellingCorrector>) -> String? {
-        if let cached = realWordCorrections.withLock({ $0[word] }) { return cached }
-        let result = speller.value.correct(word)
-        realWordCorrections.withLock { cache in
-            if cache.count < 10_000 { cache[word] = .some(result) }
-        }
-        return result
     }
 
     private func correction(for word: String, _ speller: Lazy<SpellingCorrector>) -> String? {

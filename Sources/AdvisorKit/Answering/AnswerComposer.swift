@@ -56,7 +56,7 @@ struct AnswerComposer {
     /// The answer of the topic retrieval ranked first.
     mutating func retrieved(_ match: Match, confidence: Double) -> Answer? {
         let topic = topics[match.topic]
-        var answer = topicAnswer(match.topic, intent: topic.intent ?? .overview, confidence: confidence)
+        var answer = topicAnswer(match.topic, intent: topic.intent ?? .topic, confidence: confidence)
         if let second = matches.dropFirst().first, second.score >= match.score * 0.9 {
             answer.offer(topics[second.topic].suggestedQuestion)
             notes.append("'\(topics[second.topic].id)' scored close: offered as an alternative")

@@ -19,6 +19,8 @@ public enum Intent: String, Sendable, CaseIterable, Codable {
     case profile
     /// A skills-gap plan towards a role ("I know Python and want to be an NLP engineer: what am I missing?").
     case plan
+    /// Answered from a topic that declares no intent (an FAQ entry of a knowledge base of any subject).
+    case topic
     case greeting
     case thanks
     case help

@@ -17,7 +17,9 @@ enum ReadingSummary {
         }
         // A topic retrieval found, when the rules read no general question (a knowledge base of any subject
         // answers this way: its topics declare no intent), is just where the answer came from.
-        if answer.intent == .overview, reading.intent != .overview, let title = answer.title {
+        if answer.intent == .topic || (answer.intent == .overview && reading.intent != .overview),
+            let title = answer.title
+        {
             return "I answered this from “\(title)”, the topic that matched it best."
         }
         var about = reading.entities.map { "“" + $0.words + "”" }
