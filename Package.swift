@@ -29,6 +29,13 @@ let package = Package(
             dependencies: [
                 "AdvisorKit", "AdvisorKnowledge", "AdvisorTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // The release build (made with --static-swift-stdlib: `make release`) is linked at a fixed address,
+            // not position-independent: the loader then has no 77,000 relocations to apply at every start,
+            // each page of them a page fault (docs/performance.md). Not for builds that load the Swift
+            // runtime as a shared library (debug, tests): there the loader warns about its protected symbols.
+            linkerSettings: [
+                .unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))
             ]),
         .executableTarget(name: "embed-knowledge", dependencies: ["AdvisorKit"]),
         .executableTarget(

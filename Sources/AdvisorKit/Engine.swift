@@ -18,7 +18,7 @@ public final class Engine: Sendable {
     /// Each topic's naming stems (its title, names and keywords), by position.
     let naming: [Set<String>]
     /// The lexicon's outside terms, analyzed: a question naming one is not ours (unless it names a role).
-    let outsidePhrases: [String: [[String]]]
+    let outsidePhrases: WordTable<[[String]]>
     /// The last words of the job titles the knowledge names ("engineer", "scientist", "manager").
     let titleWords: Set<String>
     /// The topic about the knowledge's general subject ("What an AI engineer is"): nearly every question
@@ -76,7 +76,8 @@ public final class Engine: Sendable {
         leads = Lazy { [blocks = compiled.blocks] in
             blocks.map { (TopicText.firstSentences(of: $0, 1), TopicText.firstSentences(of: $0, 2)) }
         }
-        let analyzer = Analyzer(lexicon: knowledge.lexicon).learning(compiled.vocabulary)
+        let analyzer = Analyzer(
+            lexicon: knowledge.lexicon, synonyms: compiled.synonyms, vocabulary: compiled.vocabulary)
         self.analyzer = analyzer
         index = TFIDFIndex(storage: compiled.index)
         matcher = IntentMatcher(knowledge: knowledge, compiled: compiled.rules, domain: compiled.domainStems)
@@ -91,7 +92,7 @@ public final class Engine: Sendable {
             knowledge.about.examples.isEmpty
             ? knowledge.topics.prefix(5).map(\.suggestedQuestion) : knowledge.about.examples
         titleWords = compiled.titleWords
-        outsidePhrases = compiled.outsidePhrases
+        outsidePhrases = WordTable(compiled.outsidePhrases)
         generalTopic = knowledge.topics.firstIndex { $0.intent == .overview && $0.slots.isEmpty }
     }
 
@@ -136,8 +137,11 @@ public final class Engine: Sendable {
             question = text + "…"
             notes.append("question cut to its first \(Self.maximumQuestionLength) characters")
         }
+        // A post is split into sentences once: to read it, and to judge the sentences that ask.
+        let sentences = analyzer.sentences(of: text)
         let analysis = settleAmbiguity(
-            analyzer.analyze(post: text, mendingRealWords: mendingRealWords), context: context, notes: &notes)
+            analyzer.analyze(post: text, sentences: sentences, mendingRealWords: mendingRealWords), context: context,
+            notes: &notes)
         let readAs = analysis.corrections.filter(\.ofRealWord)
         if !readAs.isEmpty {
             notes.append(
@@ -188,8 +192,8 @@ public final class Engine: Sendable {
             let following =
                 context.intent.map { !$0.isSmallTalk } == true && ConversationContext.leansOnContext(analysis)
             answer = self.answer(
-                question, text: text, analysis: analysis, reading: reading, matches: matches, following: following,
-                notes: &notes)
+                question, text: text, sentences: sentences, analysis: analysis, reading: reading, matches: matches,
+                following: following, notes: &notes)
         }
         answer.explanation = trace.explanation(notes, withMatches: explaining)
         answer.origins = answer.sources.map { knowledge[$0]?.origin.rawValue ?? Topic.Origin.article.rawValue }
@@ -214,8 +218,8 @@ public final class Engine: Sendable {
 
     /// What the rules and retrieval make of a question: a topic's answer, a comparison, or a decline.
     private func answer(
-        _ question: String, text: String, analysis: Analysis, reading: Reading, matches: [Match], following: Bool,
-        notes: inout [String]
+        _ question: String, text: String, sentences: Sentences?, analysis: Analysis, reading: Reading,
+        matches: [Match], following: Bool, notes: inout [String]
     ) -> Answer {
         var outside = outsideWords(in: analysis)
         // In a follow-up, a word of one of our titles is ours ("back to the architect thing").
@@ -233,7 +237,7 @@ public final class Engine: Sendable {
         // In a post of several sentences, the one that asks decides: background ("I'm a frontend dev, pretty
         // comfortable with JS") should not drown a plain question ("how do I become an AI engineer?").
         // (A text that cannot hold two sentences has none that asks apart from the others.)
-        let asking = penalty < 1 && Sentences.mayHaveSeveral(text) ? Sentences(text).asking : []
+        let asking = penalty < 1 ? sentences?.asking ?? [] : []
         for sentence in asking where penalty < 1 {
             let part = analyzer.analyze(sentence)
             penalty = max(penalty, unknownPenalty(part, outside: outsideWords(in: part)))

@@ -15,13 +15,13 @@ public final class Analyzer: Sendable {
     private let nonWordSpeller: Lazy<SpellingCorrector>?
     /// Stems the knowledge uses: a word whose stem is here is known even if its form is new.
     private let knownStems: Set<String>
-    private let knownWords: Set<String>
     private let ambiguous: Set<String>
     private let corrections = Mutex<[String: String?]>([:])
     private let realWordSlips = Mutex<[String: String?]>([:])
     /// What is known of each word read so far (one lookup a word instead of one per fact).
     private let facts = Mutex<[String: WordFacts]>([:])
-    /// The knowledge's words with their counts, for the abbreviations they imply (derived on first need).
+    /// The knowledge's words with their counts: the words it knows, and the abbreviations they imply
+    /// (derived on first need).
     private let frequency: [String: Int]
     private let abbreviations = Mutex<Abbreviations?>(nil)
 
@@ -49,6 +49,13 @@ public final class Analyzer: Sendable {
             synonyms: SynonymTable(lexicon), ambiguous: Set(lexicon.ambiguous), stemmer: Stemmer(), vocabulary: nil)
     }
 
+    /// A question analyzer for `lexicon` from its synonym table and vocabulary as compiled
+    /// (`CompiledKnowledge`): what `Analyzer(lexicon:).learning(vocabulary)` makes, without reading the
+    /// lexicon's phrases again.
+    convenience init(lexicon: Lexicon, synonyms: SynonymTable, vocabulary: Vocabulary) {
+        self.init(synonyms: synonyms, ambiguous: Set(lexicon.ambiguous), stemmer: Stemmer(), vocabulary: vocabulary)
+    }
+
     private init(synonyms: SynonymTable, ambiguous: Set<String>, stemmer: Stemmer, vocabulary: Vocabulary?) {
         self.synonyms = synonyms
         self.ambiguous = ambiguous
@@ -57,16 +64,19 @@ public final class Analyzer: Sendable {
             consultsDictionary = true
             let targets = vocabulary.targets
             let frequency = vocabulary.frequency
-            speller = Lazy { SpellingCorrector(frequency: targets) }
+            // (The targets' counts are looked up when the corrector is first needed, not at every start.)
+            speller = Lazy {
+                SpellingCorrector(
+                    frequency: Dictionary(
+                        uniqueKeysWithValues: targets.compactMap { word in frequency[word].map { (word, $0) } }))
+            }
             nonWordSpeller = Lazy {
                 SpellingCorrector(frequency: frequency.filter { !Language.english.isStopWord($0.key) })
             }
             knownStems = vocabulary.stems
-            knownWords = Set(frequency.keys)
             self.frequency = frequency
         } else {
             self.frequency = [:]
-            knownWords = []
             consultsDictionary = false
             speller = nil
             nonWordSpeller = nil
@@ -79,7 +89,8 @@ public final class Analyzer: Sendable {
     /// typos are corrected to, and the stems of its content words.
     struct Vocabulary: Sendable, Hashable {
         var frequency: [String: Int]
-        var targets: [String: Int]
+        /// The words typos are corrected to (some of `frequency`'s), sorted.
+        var targets: [String]
         var stems: Set<String>
     }
 
@@ -98,7 +109,7 @@ public final class Analyzer: Sendable {
         // Stems of content words only: "several" (a stop word) must not make "severance" known.
         let content = frequency.filter { !Language.english.isStopWord($0.key) }
         return Vocabulary(
-            frequency: frequency, targets: frequency.filter { targets.contains($0.key) },
+            frequency: frequency, targets: frequency.keys.filter { targets.contains($0) }.sorted(),
             stems: Set(content.keys.map { stemmer.stem($0) } + known.map { stemmer.stem($0) }))
     }
 
@@ -119,9 +130,17 @@ public final class Analyzer: Sendable {
     /// A question's analysis, with the words of a post's sentences that do not ask marked as background
     /// (when it has both kinds; `Sentences`). Its first `Tokenizer.maximumWords` words, like `analyze(_:)`.
     public func analyze(post text: String, mendingRealWords: Bool = false) -> Analysis {
-        guard Sentences.mayHaveSeveral(text) else { return analyze(text, mendingRealWords: mendingRealWords) }
-        let sentences = Sentences(text, language: language)
-        guard sentences.hasBackground else { return analyze(text, mendingRealWords: mendingRealWords) }
+        analyze(post: text, sentences: sentences(of: text), mendingRealWords: mendingRealWords)
+    }
+
+    /// The sentences of a post that `analyze(post:)` tells apart, or nil for text of one sentence.
+    func sentences(of text: String) -> Sentences? {
+        Sentences.mayHaveSeveral(text) ? Sentences(text, language: language) : nil
+    }
+
+    /// `analyze(post:mendingRealWords:)` with the post's `sentences` already split (`sentences(of:)`).
+    func analyze(post text: String, sentences: Sentences?, mendingRealWords: Bool = false) -> Analysis {
+        guard let sentences, sentences.hasBackground else { return analyze(text, mendingRealWords: mendingRealWords) }
         var whole = Analysis(words: [], corrections: [])
         var budget = Tokenizer.maximumWords
         for sentence in sentences.all where budget > 0 {
@@ -149,7 +168,7 @@ public final class Analyzer: Sendable {
         var made: [Analysis.Correction] = []
         if speller != nil, typed.count > 1 {
             // A compound written apart reads as the knowledge writes it ("back up" as "backup").
-            let compounds = Compounds.joining(typed) { knownWords.contains($0) && !language.isStopWord($0) }
+            let compounds = Compounds.joining(typed) { frequency[$0] != nil && !language.isStopWord($0) }
             typed = compounds.words
             made = compounds.corrections
         }
@@ -201,7 +220,7 @@ public final class Analyzer: Sendable {
         if let known = facts.withLock({ $0[word] }) { return known }
         let stem = stemmer.stem(word)
         let isStopword = language.isStopWord(word)
-        let isKnownWord = knownWords.contains(word)
+        let isKnownWord = frequency[word] != nil
         let isKnown = speller == nil || isStopword || knownStems.contains(stem) || word.first!.isNumber
         let kind = (!isKnownWord && !isStopword) || !isKnown ? englishKind(of: word) : .unknown
         let made = WordFacts(

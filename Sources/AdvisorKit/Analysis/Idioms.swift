@@ -4,17 +4,24 @@ public struct Idioms: Sendable {
     /// Each phrase (its words) and the words it reads as (often none).
     public let readings: [[String]: [String]]
     /// The phrases by their first word, longest first, so the longest one wins where two start together.
-    private let byFirstWord: [String: [[String]]]
+    private let byFirstWord: WordTable<[[String]]>
 
     /// Idioms from `readings`: "phrase" → "what it says" (empty when it says nothing of its own).
     public init(_ readings: [String: String]) {
-        let split = { (text: String) in text.split(separator: " ").map(String.init) }
+        let split = { (text: String) in text.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
         var table: [[String]: [String]] = [:]
-        for (phrase, reading) in readings where !split(phrase).isEmpty { table[split(phrase)] = split(reading) }
-        self.readings = table
-        byFirstWord = Dictionary(grouping: table.keys, by: { $0[0] }).mapValues { phrases in
-            phrases.sorted { ($0.count, $0.joined(separator: " ")) > ($1.count, $1.joined(separator: " ")) }
+        table.reserveCapacity(readings.count)
+        for (phrase, reading) in readings {
+            let words = split(phrase)
+            if !words.isEmpty { table[words] = split(reading) }
         }
+        self.readings = table
+        byFirstWord = WordTable(
+            Dictionary(grouping: table.keys, by: { $0[0] }).mapValues { phrases in
+                // Longest first, then by the phrase's text (the order of a dictionary's keys changes from run to run).
+                phrases.map { (phrase: $0, text: $0.joined(separator: " ")) }
+                    .sorted { ($0.phrase.count, $0.text) > ($1.phrase.count, $1.text) }.map(\.phrase)
+            })
     }
 
     /// `words` with each idiom replaced by its reading.

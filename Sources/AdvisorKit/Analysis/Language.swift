@@ -9,7 +9,7 @@ public struct Language: Sendable {
     /// as unknown.
     public var stopWords: Set<String>
     /// Chat shorthand read as the words it stands for ("ppl" → "people", "abt" → "about").
-    public var shorthand: [String: [String]]
+    public var shorthand: WordTable<[String]>
     /// Set phrases whose words do not mean what they mean alone, read as what they say: "of course" is no
     /// course, "make sense" and "make it" are no pay, "thanks in advance" no advancement.
     public var idioms: Idioms
@@ -210,7 +210,11 @@ extension Language {
             "roadmap", "tech",
         ])
 
+    /// The words of `text`, split at spaces and line breaks (byte by byte: this runs at every start).
     private static func words(_ text: String) -> Set<String> {
-        Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        let separated = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A })
+        var words = Set<String>(minimumCapacity: separated.count)
+        for word in separated { words.insert(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 }

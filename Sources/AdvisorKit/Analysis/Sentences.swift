@@ -150,15 +150,18 @@ struct Sentences: Sendable, Hashable {
     /// Whether `text` may hold more than one sentence: a break before its last character, or a capital
     /// letter after its first (a cheap test that spares one-line questions the split).
     static func mayHaveSeveral(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let last = bytes.lastIndex(where: { $0 > 0x20 && !".?!;".utf8.contains($0) }) else { return false }
-        var first = true
-        for (index, byte) in zip(bytes.indices, bytes) where index < last {
-            if byte == 0x2E || byte == 0x3F || byte == 0x21 || byte == 0x3B || byte == 0x0A { return true }
-            if !first, byte >= 0x41, byte <= 0x5A { return true }
-            if byte > 0x20 { first = false }
+        var text = text
+        return text.withUTF8 { bytes in
+            let isBreak = { (byte: UInt8) in byte == 0x2E || byte == 0x3F || byte == 0x21 || byte == 0x3B }
+            guard let last = bytes.lastIndex(where: { $0 > 0x20 && !isBreak($0) }) else { return false }
+            var first = true
+            for byte in bytes[..<last] {
+                if isBreak(byte) || byte == 0x0A { return true }
+                if !first, byte >= 0x41, byte <= 0x5A { return true }
+                if byte > 0x20 { first = false }
+            }
+            return false
         }
-        return false
     }
 
     /// Whether some sentences ask and others do not: only then is there background to tell apart.

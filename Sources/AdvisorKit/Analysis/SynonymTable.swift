@@ -1,15 +1,24 @@
 /// The lexicon's synonyms as a phrase table: word sequences replaced by their canonical words.
-struct SynonymTable: Sendable {
-    private struct Entry: Sendable {
+struct SynonymTable: Sendable, Equatable {
+    /// A phrase and the canonical words it is read as.
+    struct Entry: Sendable, Equatable {
         var pattern: [String]
         var replacement: [String]
     }
     /// Entries by their first word, longest pattern first.
-    private var entries: [String: [Entry]] = [:]
+    private(set) var entries: WordTable<[Entry]> = [:]
     /// Every word of every pattern and replacement, for the spelling vocabulary.
     private(set) var words: Set<String> = []
 
+    /// A table of `entries` (by their first word, longest first) over `words`, as `init(_:)` made it: the
+    /// built-in knowledge's, restored from its compiled form.
+    init(entries: [String: [Entry]], words: Set<String>) {
+        self.entries = WordTable(entries)
+        self.words = words
+    }
+
     init(_ lexicon: Lexicon) {
+        var entries: [String: [Entry]] = [:]
         for (canonical, variants) in lexicon.synonyms.sorted(by: { $0.key < $1.key }) {
             let replacement = Tokenizer.words(canonical)
             guard !replacement.isEmpty else { continue }
@@ -24,6 +33,7 @@ struct SynonymTable: Sendable {
         for key in entries.keys {
             entries[key]!.sort { $0.pattern.count > $1.pattern.count }
         }
+        self.entries = WordTable(entries)
     }
 
     /// `words` with a real word slipped into one of the lexicon's phrases put right: "deep leaning" is

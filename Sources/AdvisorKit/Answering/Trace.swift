@@ -7,9 +7,10 @@ struct Trace {
 
     func explanation(_ notes: [String], withMatches: Bool = true) -> Explanation {
         let shown = withMatches ? Array(matches.prefix(5)) : []
-        let contributions = engine.index.contributions(to: shown, from: analysis.terms)
+        let terms = analysis.terms
+        let contributions = engine.index.contributions(to: shown, from: terms)
         return Explanation(
-            terms: analysis.terms, corrections: analysis.corrections, unknownWords: analysis.unknownWords,
+            terms: terms, corrections: analysis.corrections, unknownWords: analysis.unknownWords,
             reading: reading,
             matches: zip(shown, contributions).map { match, terms in
                 .init(

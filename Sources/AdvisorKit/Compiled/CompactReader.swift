@@ -21,9 +21,10 @@ struct CompactReader {
             guard position < bytes.count, shift < 64 else { throw Malformed(position: position) }
             let byte = bytes[position]
             position += 1
-            value |= UInt64(byte & 0x7F) << shift
-            if byte < 0x80 { break }
-            shift += 7
+            guard byte < 0x80 else { throw Malformed(position: position - 1) }
+            value |= UInt64(byte & 0x3F) << shift
+            if byte < 0x40 { break }
+            shift += 6
         }
         // Zigzag: 0, -1, 1, -2… were written as 0, 1, 2, 3…
         return Int(truncatingIfNeeded: Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1))))
@@ -43,10 +44,14 @@ struct CompactReader {
     }
 
     mutating func double() throws -> Double {
-        guard position + 8 <= bytes.count else { throw Malformed(position: position) }
+        guard position + 11 <= bytes.count else { throw Malformed(position: position) }
         var bits: UInt64 = 0
-        for offset in 0..<8 { bits |= UInt64(bytes[position + offset]) << UInt64(offset * 8) }
-        position += 8
+        for offset in 0..<11 {
+            let group = bytes[position + offset]
+            guard group < 0x40 else { throw Malformed(position: position + offset) }
+            bits |= UInt64(group) << UInt64(offset * 6)
+        }
+        position += 11
         return Double(bitPattern: bits)
     }
 

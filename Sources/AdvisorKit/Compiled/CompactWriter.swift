@@ -1,15 +1,19 @@
-/// A compact binary encoding for data the build computes and the program restores: integers as
-/// variable-length (LEB128, zigzag for signs), doubles as their 8 bytes (bit for bit), strings as a length
-/// and UTF-8 bytes. No field names, no versions: writer and reader follow the same order, and the whole is
-/// regenerated whenever it changes (`make knowledge`).
+/// A compact encoding for data the build computes and the program restores: integers as variable-length
+/// groups of 6 bits (0x40 marks a group that more follow; zigzag for signs), doubles as their 64 bits in 11
+/// such groups (bit for bit), strings as a length and their UTF-8 bytes. No field names, no versions:
+/// writer and reader follow the same order, and the whole is regenerated whenever it changes
+/// (`make knowledge`).
+///
+/// Every byte but a string's is below 0x80, so the whole is valid UTF-8: a Swift string literal carries it
+/// as it is (`KnowledgeEmitter.compiledSource`), with nothing to decode at start.
 struct CompactWriter {
     private(set) var bytes: [UInt8] = []
 
     mutating func int(_ value: Int) {
         var rest = UInt64(bitPattern: Int64((value << 1) ^ (value >> 63)))
-        while rest >= 0x80 {
-            bytes.append(UInt8(rest & 0x7F) | 0x80)
-            rest >>= 7
+        while rest >= 0x40 {
+            bytes.append(UInt8(rest & 0x3F) | 0x40)
+            rest >>= 6
         }
         bytes.append(UInt8(rest))
     }
@@ -18,8 +22,13 @@ struct CompactWriter {
 
     mutating func double(_ value: Double) {
         let bits = value.bitPattern
-        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+        for shift in stride(from: 0, to: 66, by: 6) {
+            bytes.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift)) & 0x3F)
+        }
     }
+
+    /// The bytes as text (they are valid UTF-8).
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func string(_ value: String) {
         int(value.utf8.count)

@@ -1,8 +1,8 @@
-/// The compiled knowledge as compact bytes (`CompactWriter`), carried in base64: what `make knowledge`
-/// writes for the built-in knowledge, and what the program restores at start.
+/// The compiled knowledge as compact text (`CompactWriter`): what `make knowledge` writes for the built-in
+/// knowledge, and what the program restores at start.
 extension CompiledKnowledge {
-    /// The encoded form: base64 of the compact bytes, in lines of 100 characters. The same knowledge
-    /// always gives the same text (sets and dictionaries are written in sorted order).
+    /// The encoded form: the compact bytes, which are UTF-8 text. The same knowledge always gives the same
+    /// text (sets and dictionaries are written in sorted order).
     public func encoded() -> String {
         var out = CompactWriter()
         out.strings(topicIDs)
@@ -18,6 +18,7 @@ extension CompiledKnowledge {
                 }
             }
         }
+        Self.write(synonyms, to: &out)
         Self.write(vocabulary, to: &out)
         Self.write(index, to: &out)
         Self.write(rules, to: &out)
@@ -29,12 +30,13 @@ extension CompiledKnowledge {
             out.string(key)
             out.array(outsidePhrases[key]!) { $0.strings($1) }
         }
-        return Base64.encode(out.bytes)
+        return out.text
     }
 
     /// Restores what `encoded()` wrote; throws on anything else.
     public init(encoded text: String) throws {
-        guard let bytes = Base64.decode(text) else { throw CompactReader.Malformed(position: 0) }
+        // The text's bytes are the data: copied once, nothing decoded.
+        let bytes = Array(text.utf8)
         var input = CompactReader(bytes)
         topicIDs = try input.strings()
         blocks = try input.array { input in
@@ -43,6 +45,7 @@ extension CompiledKnowledge {
             }
         }
         guard blocks.count == topicIDs.count else { throw CompactReader.Malformed(position: 0) }
+        synonyms = try Self.readSynonyms(&input)
         vocabulary = try Self.readVocabulary(&input)
         index = try Self.readIndex(&input)
         rules = try Self.readRules(&input)
@@ -60,6 +63,38 @@ extension CompiledKnowledge {
         guard input.isAtEnd else { throw CompactReader.Malformed(position: bytes.count) }
     }
 
+    // MARK: synonyms
+
+    private static func write(_ synonyms: SynonymTable, to out: inout CompactWriter) {
+        let entries = synonyms.entries.values
+        out.array(entries.keys.sorted()) { out, first in
+            out.string(first)
+            out.array(entries[first]!) { out, entry in
+                out.strings(entry.pattern)
+                out.strings(entry.replacement)
+            }
+        }
+        out.strings(synonyms.words)
+    }
+
+    private static func readSynonyms(_ input: inout CompactReader) throws -> SynonymTable {
+        var entries: [String: [SynonymTable.Entry]] = [:]
+        let count = try input.index()
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            let first = try input.string()
+            entries[first] = try input.array { input in
+                let entry = SynonymTable.Entry(pattern: try input.strings(), replacement: try input.strings())
+                // A phrase is found by its first word, and replaced by at least one.
+                guard entry.pattern.first == first, !entry.replacement.isEmpty else {
+                    throw CompactReader.Malformed(position: 0)
+                }
+                return entry
+            }
+        }
+        return SynonymTable(entries: entries, words: Set(try input.strings()))
+    }
+
     // MARK: vocabulary
 
     private static func write(_ vocabulary: Analyzer.Vocabulary, to out: inout CompactWriter) {
@@ -68,7 +103,7 @@ extension CompiledKnowledge {
             out.int(entry.value)
         }
         // The targets are some of those words: written as the list of them.
-        out.strings(Set(vocabulary.targets.keys))
+        out.strings(vocabulary.targets)
         out.strings(vocabulary.stems)
     }
 
@@ -80,10 +115,10 @@ extension CompiledKnowledge {
             let word = try input.string()
             frequency[word] = try input.int()
         }
-        var targets: [String: Int] = [:]
-        for word in try input.strings() {
-            guard let count = frequency[word] else { throw CompactReader.Malformed(position: 0) }
-            targets[word] = count
+        // The targets, sorted: words of `frequency` (the speller looks their counts up there).
+        let targets = try input.strings()
+        guard zip(targets, targets.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            throw CompactReader.Malformed(position: 0)
         }
         return Analyzer.Vocabulary(frequency: frequency, targets: targets, stems: Set(try input.strings()))
     }

@@ -11,6 +11,8 @@ public struct CompiledKnowledge: Sendable, Equatable {
     var topicIDs: [String]
     /// Each topic's answer text as blocks.
     var blocks: [[Answer.Block]]
+    /// The lexicon's synonyms as the analyzer's phrase table.
+    var synonyms: SynonymTable
     var vocabulary: Analyzer.Vocabulary
     var index: TFIDFIndex.Storage
     var rules: IntentMatcher.Compiled
@@ -79,7 +81,7 @@ extension CompiledKnowledge {
         let analyzer = reader.learning(vocabulary)
         self.init(
             topicIDs: knowledge.topics.map(\.id), blocks: knowledge.topics.map { TopicText.blocks($0.body) },
-            vocabulary: vocabulary,
+            synonyms: SynonymTable(knowledge.lexicon), vocabulary: vocabulary,
             index: TFIDFIndex(passages: passages, topicCount: knowledge.topics.count, fields: fields).storage,
             rules: IntentMatcher.compile(knowledge: knowledge, analyzer: analyzer),
             skills: SkillCatalog(knowledge: knowledge, analyzer: analyzer), domainStems: domain, naming: naming,

@@ -83,6 +83,14 @@ struct ProfileReader: Sendable {
         return positions
     }
 
+    /// Whether `text` has a "?" of its own (not one a combining mark makes another character of): in ASCII
+    /// text, a "?" byte is one.
+    static func hasQuestionMark(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.contains(UInt8(ascii: "?")) else { return false }
+        return bytes.allSatisfy { $0 < 0x80 } || text.contains(Character("?"))
+    }
+
     let catalog: SkillCatalog
     /// The first career stage (where students are).
     let firstStage: String?
@@ -94,7 +102,7 @@ struct ProfileReader: Sendable {
         // Naming things to tell apart ("I can't tell deep learning and ML apart") asks, whatever its form.
         let contrasts = words.contains(where: Self.contrasting.contains)
         let asks =
-            contrasts || (text.utf8.contains(UInt8(ascii: "?")) && text.contains(Character("?")))
+            contrasts || Self.hasQuestionMark(text)
             || words.contains(where: language.questionWords.contains)
             || words.first(where: { !language.interjections.contains($0) }).map(language.questionOpeners.contains)
                 == true

@@ -84,7 +84,8 @@ struct SkillCatalog: Sendable {
         }
         // An area named as a whole stands for its skills, where no skill of its own is named.
         for area in areaNames {
-            for start in words.indices where words[start...].starts(with: area.words) {
+            let starts = area.words.first.map { positions[$0] ?? [] } ?? Array(words.indices)
+            for start in starts where words[start...].starts(with: area.words) {
                 let span = Set(start..<(start + area.words.count))
                 guard span.isDisjoint(with: taken) else { continue }
                 taken.formUnion(span)

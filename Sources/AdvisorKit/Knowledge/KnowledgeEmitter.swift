@@ -90,11 +90,41 @@ extension KnowledgeEmitter {
 
         extension CompiledKnowledge {
             /// The built-in knowledge compiled for answering, encoded (`CompiledKnowledge.encoded()`).
-            public static let embeddedText = \"""
-        \(compiled.encoded())
-        \"""
+            public static let embeddedText = \(multilineLiteral(compiled.encoded()))
         }
 
         """
+    }
+
+    /// A multi-line Swift string literal for `text`, in ASCII alone: its lines (of at most about
+    /// `lineLength` characters) are joined by escaped line breaks, so they add nothing to the string; every
+    /// quote, backslash, control character and non-ASCII scalar is escaped.
+    static func multilineLiteral(_ text: String, lineLength: Int = 100) -> String {
+        var out = "\"\"\"\n"
+        var column = 0
+        for scalar in text.unicodeScalars {
+            let escaped: String
+            switch scalar {
+            case "\\": escaped = "\\\\"
+            case "\"": escaped = "\\\""
+            case "\n": escaped = "\\n"
+            case "\r": escaped = "\\r"
+            case "\t": escaped = "\\t"
+            case "\0": escaped = "\\0"
+            // A space is escaped too: a line never ends in one before its escaped break.
+            case " ": escaped = column + 1 >= lineLength ? "\\u{20}" : " "
+            default:
+                escaped =
+                    scalar.value < 0x20 || scalar.value >= 0x7F
+                    ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+            }
+            out += escaped
+            column += escaped.utf8.count
+            if column >= lineLength {
+                out += "\\\n"
+                column = 0
+            }
+        }
+        return out + "\n\"\"\""
     }
 }

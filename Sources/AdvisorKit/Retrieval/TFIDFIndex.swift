@@ -38,8 +38,10 @@ struct TFIDFIndex: Sendable {
 
     private(set) var storage: Storage
     private let termIDs: [String: Int]
-    /// Term id → the topics holding it (in any passage), in topic order.
-    private let termTopics: [[Int]]
+    /// Term id → the topics holding it (in any passage), in topic order: term `id`'s are
+    /// `termTopicList[termTopicStarts[id]..<termTopicStarts[id + 1]]` (one array for all terms).
+    private let termTopicStarts: [Int]
+    private let termTopicList: [Int]
 
     /// The share of a topic's relevance that comes from BM25F over the whole topic; the rest is the cosine
     /// of its best passage.
@@ -96,14 +98,25 @@ struct TFIDFIndex: Sendable {
         termIDs.reserveCapacity(storage.terms.count)
         for (id, term) in storage.terms.enumerated() { termIDs[term] = id }
         self.termIDs = termIDs
-        termTopics = storage.postings.map { postings in
-            var topics: [Int] = []
+        // Each term's topics, in order: marked in one table (by the term's id) rather than searched.
+        var starts = [0]
+        starts.reserveCapacity(storage.postings.count + 1)
+        var topics: [Int] = []
+        var marked = [Int](repeating: -1, count: storage.topicCount)
+        for (id, postings) in storage.postings.enumerated() {
+            let start = topics.count
             for posting in postings {
                 let topic = storage.passageTopics[posting.passage]
-                if topics.last != topic, !topics.contains(topic) { topics.append(topic) }
+                if marked[topic] != id {
+                    marked[topic] = id
+                    topics.append(topic)
+                }
             }
-            return topics.sorted()
+            topics[start...].sort()
+            starts.append(topics.count)
         }
+        termTopicStarts = starts
+        termTopicList = topics
     }
 
     /// The normalized weight of term `id` in `passage`, if the passage holds it (postings are in passage
@@ -238,7 +251,7 @@ struct TFIDFIndex: Sendable {
         var covered = [Double](repeating: 0, count: storage.topicCount)
         for item in query {
             guard let id = item.id else { continue }
-            for topic in termTopics[id] {
+            for topic in termTopicList[termTopicStarts[id]..<termTopicStarts[id + 1]] {
                 if !excluded.isEmpty,
                     !storage.postings[id].contains(where: {
                         passageTopics[$0.passage] == topic && !excluded.contains($0.passage)

@@ -12,7 +12,7 @@ struct EntityRecognizer: Sendable {
         var value: String
     }
     /// Names by their first word, longest first.
-    private var names: [String: [Name]] = [:]
+    private let names: WordTable<[Name]>
 
     init(knowledge: KnowledgeBase, analyzer: Analyzer) {
         self.init(names: Self.names(knowledge: knowledge, analyzer: analyzer))
@@ -20,7 +20,9 @@ struct EntityRecognizer: Sendable {
 
     /// A recognizer of `names`, given in the order `names(knowledge:analyzer:)` returns them.
     init(names list: [Name]) {
+        var names: [String: [Name]] = [:]
         for name in list { names[name.stems[0], default: []].append(name) }
+        self.names = WordTable(names)
     }
 
     /// Every name the knowledge declares for its entities, analyzed and folded: grouped by first word (in

@@ -34,7 +34,7 @@ struct IntentMatcher: Sendable {
 
     private let rules: [CompiledRule]
     /// (rule, cue) pairs by the cue's first stem: a question only tries the cues its words can start.
-    private let cuesByFirstStem: [String: [(rule: Int, cue: Int)]]
+    private let cuesByFirstStem: WordTable<[(rule: Int, cue: Int)]>
     private let recognizer: EntityRecognizer
     /// Stage values in career order (by the years they cover; stages without years last).
     private let stages: [(stage: String, years: ClosedRange<Int>?)]
@@ -105,7 +105,7 @@ struct IntentMatcher: Sendable {
                 cuesByFirstStem[cue.stems[0], default: []].append((ruleIndex, cueIndex))
             }
         }
-        self.cuesByFirstStem = cuesByFirstStem
+        self.cuesByFirstStem = WordTable(cuesByFirstStem)
         fieldRoles = compiled.fieldRoles
         var stages: [(stage: String, years: ClosedRange<Int>?)] = []
         for topic in knowledge.topics {

@@ -56,4 +56,31 @@ import Testing
             #expect(fast == Sentences.characterUnpunctuated(text, language: .english), "\(text)")
         }
     }
+
+    @Test func aQuestionMarkIsFoundEitherWay() {
+        let awkward = ["?", "why?", "no", "why?\u{301}", "¿qué?", "naïve?", "a?b", "", "\r\n?"]
+        for text in Self.texts + awkward {
+            let characters = text.contains(Character("?"))
+            #expect(ProfileReader.hasQuestionMark(text) == characters, "\(text)")
+        }
+        #expect(!ProfileReader.hasQuestionMark("why?\u{301}"))
+    }
+
+    /// Whether a text may hold several sentences, judged byte by byte, as before on its `utf8` view.
+    @Test func mayHaveSeveralIsAsItWas() {
+        func before(_ text: String) -> Bool {
+            let bytes = text.utf8
+            guard let last = bytes.lastIndex(where: { $0 > 0x20 && !".?!;".utf8.contains($0) }) else { return false }
+            var first = true
+            for (index, byte) in zip(bytes.indices, bytes) where index < last {
+                if byte == 0x2E || byte == 0x3F || byte == 0x21 || byte == 0x3B || byte == 0x0A { return true }
+                if !first, byte >= 0x41, byte <= 0x5A { return true }
+                if byte > 0x20 { first = false }
+            }
+            return false
+        }
+        for text in Self.texts + ["", " ", "?", "a.", ".a", "a. b", "aB", "Ab", " A", "x\nY", "é. b"] {
+            #expect(Sentences.mayHaveSeveral(text) == before(text), "\(text)")
+        }
+    }
 }

@@ -50,15 +50,13 @@ import Testing
 
     @Test func malformedDataIsRefused() throws {
         let text = CompiledKnowledge.embeddedText
-        #expect(throws: (any Error).self) { try CompiledKnowledge(encoded: "not base64 at all!") }
+        #expect(throws: (any Error).self) { try CompiledKnowledge(encoded: "not compiled knowledge at all!") }
         #expect(throws: (any Error).self) { try CompiledKnowledge(encoded: "") }
         #expect(throws: (any Error).self) {
-            try CompiledKnowledge(encoded: String(text.prefix(text.count / 2 / 4 * 4)))
+            try CompiledKnowledge(encoded: String(text.utf8.prefix(text.utf8.count / 2))!)
         }
         // A byte more at the end is not the same data.
-        var bytes = Base64.decode(text)!
-        bytes.append(0)
-        #expect(throws: (any Error).self) { try CompiledKnowledge(encoded: Base64.encode(bytes)) }
+        #expect(throws: (any Error).self) { try CompiledKnowledge(encoded: text + "\0") }
     }
 
     /// The issue's "answers identical": every labelled question of Tests/Evaluation, on its own and as one
@@ -121,20 +119,23 @@ import Testing
         #expect(throws: CompactReader.Malformed.self) { try input.string() }
     }
 
-    @Test func base64RoundTripsAndRefusesOtherText() {
-        for count in 0..<40 {
-            let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 * 37 + count) }
-            let text = Base64.encode(bytes, lineLength: 8)
-            #expect(Base64.decode(text) == bytes)
-            #expect(text.split(separator: "\n").allSatisfy { $0.count <= 8 })
-        }
-        #expect(Base64.encode(Array("Man".utf8)) == "TWFu")
-        #expect(Base64.encode(Array("Ma".utf8)) == "TWE=")
-        #expect(Base64.encode(Array("M".utf8)) == "TQ==")
-        #expect(Base64.decode("TWFu\nTWE=") == Array("ManMa".utf8))
-        #expect(Base64.decode("TWE=TWFu") == nil)  // data after padding
-        #expect(Base64.decode("TWF") == nil)
-        #expect(Base64.decode("TW!u") == nil)
-        #expect(Base64.decode("T===") == nil)
+    @Test func theEncodingIsTextThatALiteralCarries() throws {
+        var out = CompactWriter()
+        for value in [0, 1, -1, 63, 64, Int.max, Int.min] { out.int(value) }
+        for value in [0.0, -0.0, .pi, .infinity, .nan] { out.double(value) }
+        out.strings(["", "café 🙂", "\"\"\" \\ \n\t\r\0 \u{7F}", String(repeating: " ", count: 300)])
+        out.bool(true)
+        // Outside strings, every byte is ASCII: the whole is UTF-8 as it is.
+        #expect(Array(out.text.utf8) == out.bytes)
+        // Its literal is ASCII alone, in lines of about 100 characters ending in an escaped break.
+        let literal = KnowledgeEmitter.multilineLiteral(out.text)
+        #expect(literal.utf8.allSatisfy { $0 < 0x80 })
+        let lines = literal.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "\"\"\"" && lines.last == "\"\"\"")
+        #expect(lines.dropFirst().dropLast().allSatisfy { $0.utf8.count <= 110 })
+        #expect(lines.dropFirst().dropLast(2).allSatisfy { $0.hasSuffix("\\") && !$0.dropLast().hasSuffix(" ") })
+        // A byte that is no group of the encoding is refused.
+        var input = CompactReader([0xC3, 0xA9])
+        #expect(throws: CompactReader.Malformed.self) { try input.int() }
     }
 }
