@@ -129,7 +129,7 @@ public final class Engine: Sendable {
         -> (response: Response, analysis: Analysis)
     {
         var notes: [String] = []
-        var text = asked
+        var text = Tokenizer.strippingEscapes(asked)
         // A question longer than any real question is read (and echoed) only in part.
         var question = asked
         if text.utf8.count > Self.maximumQuestionLength, text.count > Self.maximumQuestionLength {

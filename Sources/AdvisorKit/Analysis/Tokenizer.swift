@@ -89,6 +89,18 @@ enum Tokenizer {
         }
     }
 
+    /// `text` without its terminal escape sequences (as `words` skips them), so that nothing read before
+    /// the words (a post's sentence breaks: the ";" of "ESC ]0;title BEL") cuts one in two.
+    static func strippingEscapes(_ text: String) -> String {
+        // (0x9B: U+009B, a one-character CSI, ends its UTF-8; a byte of other characters too, which costs
+        // them only this slower pass.)
+        guard text.utf8.contains(where: { $0 == 0x1B || $0 == 0x9B }) else { return text }
+        var escape = EscapeSkipper()
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !escape.skips(scalar) { kept.append(scalar) }
+        return String(kept)
+    }
+
     /// Skips terminal escape sequences (CSI `ESC [ … final`, OSC `ESC ] … BEL or ESC \\`, and two-byte
     /// `ESC x`), so "\u{1B}[31mred" reads as "red", not "31", "mred".
     private struct EscapeSkipper {

@@ -16,6 +16,13 @@ import Testing
         #expect(analysis.words.map(\.text).contains("red"))
     }
 
+    @Test func anEscapeSequenceIsNotCutByASentenceBreak() {
+        // The ";" of an OSC title sequence is no sentence break: "pwned" is no word of the question.
+        let answer = engine.answer("\u{1B}]0;pwned\u{07}\u{1B}[2J\u{1B}[31mwhat does an nlp engineer do?")
+        #expect(!answer.explanation.terms.contains("pwned"))
+        #expect(answer.confidence == engine.answer("what does an nlp engineer do?").confidence)
+    }
+
     @Test func stemsWithSnowball() {
         let analysis = Analyzer(lexicon: Lexicon()).analyze("engineers engineering salaries statistics")
         #expect(analysis.stems == ["engin", "engin", "salari", "statist"])
