@@ -16,6 +16,15 @@ enum Fixtures {
     nonisolated(unsafe) static let engine = Engine(knowledge: .embedded)
 
     static func ask(_ question: String) -> Answer { engine.answer(question) }
+
+    /// A three-topic mail FAQ (no intents, no entities), for tests of confidence over any knowledge.
+    static let mailFAQ = KnowledgeBase(
+        topics: [
+            .faq("export", "Export mail messages to text files", "Use the takeout page to export every message."),
+            .faq("filter", "Filter mail from one sender", "Create a filter with the sender's address."),
+            .faq(
+                "signature", "Add a signature to mail", "Settings, then signature: type the text under each message."),
+        ], lexicon: Lexicon())
 }
 
 extension Topic {

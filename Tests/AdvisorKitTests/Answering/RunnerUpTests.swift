@@ -4,12 +4,7 @@ import Testing
 
 /// How near the next topics come to the first, and how retrieval confidence follows it.
 @Suite struct RunnerUpTests {
-    static let topics: [Topic] = [
-        .faq("export", "Export mail messages to text files", "Use the takeout page to export every message."),
-        .faq("filter", "Filter mail from one sender", "Create a filter with the sender's address."),
-        .faq("signature", "Add a signature to mail", "Settings, then signature: type the text under each message."),
-    ]
-    static let knowledge = KnowledgeBase(topics: topics, lexicon: Lexicon())
+    static let knowledge = Fixtures.mailFAQ
 
     static func match(_ topic: Int, relevance: Double) -> Match {
         Match(
