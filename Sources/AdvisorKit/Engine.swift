@@ -129,7 +129,7 @@ public final class Engine: Sendable {
         -> (response: Response, analysis: Analysis)
     {
         var notes: [String] = []
-        var text = Tokenizer.strippingEscapes(asked)
+        var text = asked
         // A question longer than any real question is read (and echoed) only in part.
         var question = asked
         if text.utf8.count > Self.maximumQuestionLength, text.count > Self.maximumQuestionLength {
@@ -137,6 +137,8 @@ public final class Engine: Sendable {
             question = text + "…"
             notes.append("question cut to its first \(Self.maximumQuestionLength) characters")
         }
+        // Terminal escape sequences are no words, and their ";" no sentence break.
+        text = Tokenizer.strippingEscapes(text)
         // A post is split into sentences once: to read it, and to judge the sentences that ask.
         let sentences = analyzer.sentences(of: text)
         let analysis = settleAmbiguity(
