@@ -30,17 +30,22 @@ extension Engine {
     /// teacher", "as a nurse"), the job someone changes from ("can a software engineer switch to ML",
     /// "moving from teaching"), or the foil of an alternative ("used in AI jobs or just in interviews").
     static func asides(in analysis: Analysis, outside: Set<Int>) -> Set<Int> {
+        guard !outside.isEmpty else { return [] }
         let words = analysis.words.map(\.text)
-        let changing = Language.english.changeVerbs.union(["become", "becoming"])
         return outside.filter { position in
             let before = words[max(0, position - 3)..<position]
-            let introduces = before.contains { ["m", "am", "im", "was", "former", "ex", "as", "from"].contains($0) }
+            let introduces = before.contains(where: introducing.contains)
             let here = position + 1 < words.count && words[position + 1] == "here"
             let changes = words[(position + 1)..<min(words.count, position + 4)].contains(where: changing.contains)
             let foil = words[max(0, position - 5)..<position].contains("or")
             return introduces || here || changes || foil
         }
     }
+
+    /// Words before someone's own job ("I'm a", "as a", "former", "from").
+    private static let introducing: Set<String> = ["m", "am", "im", "was", "former", "ex", "as", "from"]
+    /// Verbs after the job someone changes from ("a teacher switching", "a nurse becoming").
+    private static let changing = Language.english.changeVerbs.union(["become", "becoming"])
 
     /// Whether the question is nothing but names of ours ("nlp engineer", "senior level"): fully understood.
     static func namesOnlyEntities(_ analysis: Analysis, _ reading: Reading) -> Bool {

@@ -323,12 +323,15 @@ struct IntentMatcher: Sendable {
         for index in present.indices where present[index].count > 1 { present[index].sort { $0.cue < $1.cue } }
         // A skill set aside ("besides knowing Python, what skills…") is not one the question asks about.
         // (A role set aside still names one: "what jobs are there besides ML engineer" lists the others.)
-        let words = analysis.words.map(\.text)
-        let setAside = Language.english.exclusions.flatMap { phrase in
-            words.indices.filter { words[$0...].starts(with: phrase) }.map { $0 + phrase.count }
-        }
-        let mentions = recognizer.mentions(in: analysis).filter { mention in
-            mention.kind != .area || !setAside.contains { mention.position >= $0 && mention.position <= $0 + 3 }
+        var mentions = recognizer.mentions(in: analysis)
+        if mentions.contains(where: { $0.kind == .area }) {
+            let words = analysis.words.map(\.text)
+            let setAside = Language.english.exclusions.flatMap { phrase in
+                words.indices.filter { words[$0...].starts(with: phrase) }.map { $0 + phrase.count }
+            }
+            mentions.removeAll { mention in
+                mention.kind == .area && setAside.contains { mention.position >= $0 && mention.position <= $0 + 3 }
+            }
         }
         return Recognition(
             entities: EntityRecognizer.distinct(mentions),
