@@ -3748,40 +3748,40 @@ year\u{10}per year\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{8}rais\nraise\0\0\0\0\0\0\0\0 ?
 range\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}rich\u{8}rich\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}salari\u{c}salar\
 y\0\0\0\0\0\0\0\0\u{c}\0\u{4}\u{4}\nstock\u{c}option\u{1a}stock options\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
 \u{12}underpaid\u{12}underpaid\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\u{8}well\u{c}salari\u{12}well paid\0\
-\0\0\0\0\0\0\00?\u{3},\u{2}\u{14}background\u{14}background\0\0\0\0\0\0\0\08?\u{3}\u{2}\nbecom\u{c}b\
-ecome\0\0\0\0\0\0\0\08?\u{3}\u{2}\ndegre\u{c}degree\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{10}expertis\u{12}e\
-xpertise\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{12}framework\u{12}framework\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\
-\u{8}good\u{4}at\u{e}good at\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}know\u{8}know\0\0\0\0\0\0\0\00?\u{3}\u{2}\
-\u{e}languag\u{10}language\0\0\0\0\0\0\0\08?\u{3}\u{2}\nlearn\nlearn\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}\
-librari\u{12}libraries\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}need\u{8}need\0\0\0\0\0\0\0\08?\u{3}\u{6}\u{8}\
-need\u{4}to\u{8}know\u{18}need to know\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{6}phd\u{6}phd\0\0\0\0\0\0\0\0\
-\u{4}\0\u{4}\u{2}\u{c}prepar\u{e}prepare\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{e}qualifi\u{12}qualified\0\0\0\
-\0\0\0\0\0\0\0\u{4}\u{2}\u{c}requir\u{16}requirement\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nskill\u{c}ski\
-lls\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nstack\nstack\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nstudi\nstudy\0\0\0\
-\0\0\0\0\00?\u{3}\u{2}\u{12}technolog\u{18}technologies\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}tool\u{8}too\
-l\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{6}use\u{6}use3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{1c}\u{2}\u{c}com\
-pet\u{12}competent\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{10}expertis\u{12}expertise\0\0\0\0\0\0\0\0\0\0\u{4}\
-\u{4}\u{8}good\u{4}at\u{e}good at\0\0\0\0\0\0\0\08?\u{3}\u{2}\nlearn\nlearn\u{1a}&\u{19}&\u{19}&\u{19}\
-&)?\u{3}\u{6}\u{8}need\u{4}to\u{8}know\u{18}need to know\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}qualifi\u{12}\
-qualified\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}requir\u{16}requirement\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\
-\nskill\u{c}skills\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}soft\u{8}soft\0\0\0\0\0\0\0\00?\u{3}\u{2}\ns\
-tack\nstack\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}technic\u{12}technical\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{12}\
-technolog\u{18}technologies3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{8}tool\ntools\0\0\0\0\0\0\0\08?\u{3}\
-\u{8}\u{8}what\u{c}should\u{2}i\u{8}know$what should i know\0\0\0\0\0\0\0\0\0\0\u{4}\u{18}\u{4}\u{6}\
-how\u{8}much\u{10}how much\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{c}import\u{12}important\0\0\0\0\0\0\0\08?\u{3}\
-\u{2}\nlearn\nlearn\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\nlevel\u{4}of\u{10}level of\0\0\0\0\0\0\0\
-\00?\u{3}\u{2}\u{c}matter\u{c}matter3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{8}need\u{8}need\u{1a}&\u{19}\
-&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}role\u{4}of\u{e}role of\0\0\0\0\0\0\0\00?\u{3}\u{2}\nskill\u{c}skill\
-s\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\nstart\npoint\u{1c}starting point\0\0\0\0\0\0\0\0\0\0\u{4}\
-\u{2}\u{6}use\u{c}useful\0\0\0\0\0\0\0\08?\u{3}\u{2}\nwhich\nwhich\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{6}w\
-hi\u{6}why\0\0\0\0\0\0\0\00?\u{3}^\u{1}\u{2}\nbecom\u{c}become\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nbegin\n\
-begin\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{10}bootcamp\u{10}bootcamp\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\n\
-break\u{8}into\u{14}break into\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\u{c}career\nbreak\u{18}career break\0\
-\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{c}career\nchang\u{1a}career change\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\
+\0\0\0\0\0\0\00?\u{3},\u{2}\u{14}background\u{14}background\0\0\0\0\0\0\0\08?\u{3}\u{2}\ndegre\u{c}d\
+egree\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{10}expertis\u{12}expertise\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{12}fr\
+amework\u{12}framework\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{8}good\u{4}at\u{e}good at\0\0\0\0\0\0\0\08\
+?\u{3}\u{2}\u{8}know\u{8}know\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{e}languag\u{10}language\0\0\0\0\0\0\0\08\
+?\u{3}\u{2}\nlearn\nlearn\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}librari\u{12}libraries\0\0\0\0\0\0\0\0\0\
+\0\u{4}\u{2}\u{8}need\u{8}need\0\0\0\0\0\0\0\08?\u{3}\u{6}\u{8}need\u{4}to\u{8}know\u{18}need to kno\
+w\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{6}phd\u{6}phd\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}prepar\u{e}prep\
+are\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{e}qualifi\u{12}qualified\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}requir\u{16}\
+requirement\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nskill\u{c}skills\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nsta\
+ck\nstack\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nstudi\nstudy\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{12}technolog\u{18}\
+technologies\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{4}to\nbecom\u{12}to become\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}\
+tool\u{8}tool\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{6}use\u{6}use3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{1c}\u{2}\
+\u{c}compet\u{12}competent\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{10}expertis\u{12}expertise\0\0\0\0\0\0\0\0\
+\0\0\u{4}\u{4}\u{8}good\u{4}at\u{e}good at\0\0\0\0\0\0\0\08?\u{3}\u{2}\nlearn\nlearn\u{1a}&\u{19}&\u{19}\
+&\u{19}&)?\u{3}\u{6}\u{8}need\u{4}to\u{8}know\u{18}need to know\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}qu\
+alifi\u{12}qualified\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}requir\u{16}requirement\0\0\0\0\0\0\0\0\u{4}\0\
+\u{4}\u{2}\nskill\u{c}skills\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}soft\u{8}soft\0\0\0\0\0\0\0\00?\u{3}\
+\u{2}\nstack\nstack\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}technic\u{12}technical\0\0\0\0\0\0\0\00?\u{3}\u{2}\
+\u{12}technolog\u{18}technologies3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{8}tool\ntools\0\0\0\0\0\0\0\0\
+8?\u{3}\u{8}\u{8}what\u{c}should\u{2}i\u{8}know$what should i know\0\0\0\0\0\0\0\0\0\0\u{4}\u{18}\u{4}\
+\u{6}how\u{8}much\u{10}how much\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{c}import\u{12}important\0\0\0\0\0\0\0\0\
+8?\u{3}\u{2}\nlearn\nlearn\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\nlevel\u{4}of\u{10}level of\0\0\0\
+\0\0\0\0\00?\u{3}\u{2}\u{c}matter\u{c}matter3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{8}need\u{8}need\u{1a}\
+&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}role\u{4}of\u{e}role of\0\0\0\0\0\0\0\00?\u{3}\u{2}\nskill\u{c}\
+skills\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\nstart\npoint\u{1c}starting point\0\0\0\0\0\0\0\0\0\0\
+\u{4}\u{2}\u{6}use\u{c}useful\0\0\0\0\0\0\0\08?\u{3}\u{2}\nwhich\nwhich\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{6}\
+whi\u{6}why\0\0\0\0\0\0\0\00?\u{3}^\u{1}\u{2}\nbecom\u{c}become\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nbegin\
+\nbegin\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{10}bootcamp\u{10}bootcamp\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\
+\nbreak\u{8}into\u{14}break into\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\u{c}career\nbreak\u{18}career brea\
+k\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{c}career\nchang\u{1a}career change\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\
 \u{c}career\u{e}changer\u{1c}career changer\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}certif\u{16}certifi\
 cate\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nchang\u{c}career\u{1a}change career\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
 \u{2}\u{e}univers\u{e}college\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\ncours\u{c}course\0\0\0\0\0\0\0\0\u{4}\0\
-\u{4}\u{2}\ndegre\u{c}degree\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nenter\nenter\0\0\0\0\0\0\0\08?\u{3}\u{2}\
+\u{4}\u{2}\ndegre\u{c}degree\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\nenter\nenter\0\0\0\0\0\0\0\08?\u{3}\u{2}\
 \u{c}experi\u{14}experience\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\nfirst\nfirst\0\0\0\0\0\0\0\00?\u{3}\u{4}\nf\
 irst\u{8}step\u{14}first step\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\u{6}get\u{8}into\u{10}get into\0\0\0\0\
 \0\0\0\0\u{4}\0\u{4}\u{2}\u{c}github\u{c}github\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{4}go\nabout\u{10}go\u{20}\

@@ -162,6 +162,13 @@ extension Language {
             "no matter": "", "a bit": "", "a little bit": "", "out there": "", "pick up": "learn",
             "picking up": "learning", "picked up": "learned", "brush up on": "learn", "brush up": "learn",
             "eli 5": "explain", "waste of money": "not worth", "waste of time": "not worth", "asking for a friend": "",
+            // Framings: how the asker frames the question, not what it asks about.
+            "in your opinion": "", "in my opinion": "", "in your experience": "", "from your experience": "",
+            "in my experience": "", "from my experience": "", "from my perspective": "", "from your perspective": "",
+            "from a professional perspective": "", "from a practical perspective": "", "point of view": "",
+            "from a practical standpoint": "", "generally speaking": "", "professionally speaking": "",
+            "realistically speaking": "", "all things considered": "", "with that being said": "",
+            "that being said": "", "having said that": "",
         ]),
         questionWords: ["what", "how", "which", "who", "why", "where", "when"],
         questionOpeners: ["should", "can", "do", "does", "is", "are", "will", "could", "would"],

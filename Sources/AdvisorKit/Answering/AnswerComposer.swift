@@ -43,6 +43,10 @@ struct AnswerComposer {
         }
         var answer = topicAnswer(best, intent: intent, confidence: confidence)
         answer.blocks.insert(contentsOf: preface(for: topics[best]), at: 0)
+        if let particular = roleParticular(to: best) {
+            answer.blocks.append(.paragraph(particular.text))
+            answer.sources.append(topics[particular.topic].id)
+        }
         // A close runner-up from retrieval: answer with the best and offer the other.
         if let top = matches.first, top.topic != best, !candidates.prefix(1).contains(top.topic),
             let chosen = matches.first(where: { $0.topic == best }), top.score > 0.3, chosen.score < top.score * 0.8
@@ -106,6 +110,22 @@ struct AnswerComposer {
                 "There are no separate figures for the \(roleTopic.title) role; these apply\(general) in general.")
         }
         return lines.map { .paragraph($0) }
+    }
+
+    /// The role's own skills, when a general answer on getting started meets a question naming a role ("how
+    /// do I become a computer vision engineer?"): the route is everyone's, what to learn on it the role's.
+    /// The role's skills topic retrieval ranks first.
+    private func roleParticular(to answered: Int) -> (text: String, topic: Int)? {
+        guard topics[answered].intent == .gettingStarted, topics[answered].slots.role == nil,
+            let role = reading.slots.role,
+            let roleTopic = topics.first(where: { $0.slots.role == role && $0.intent == .role })
+        else { return nil }
+        let skills = topics.indices.filter { topics[$0].slots.role == role && topics[$0].intent == .roleSkills }
+        guard
+            let chosen = matches.first(where: { skills.contains($0.topic) })?.topic ?? skills.first
+        else { return nil }
+        let title = PersonalAnswers.article(roleTopic.names.first ?? roleTopic.title)
+        return ("For \(title) in particular: " + engine.leads.value[chosen].two, chosen)
     }
 
     /// Two roles side by side, from their role and skills topics. One side may be the general subject (the

@@ -50,7 +50,7 @@ extension IntentRule {
                 "requirement": 2.5, "language": 1.5, "languages": 1.5, "framework": 2.5, "frameworks": 2.5,
                 "library": 2, "libraries": 2, "stack": 2, "technologies": 1.5, "technology": 1.5, "use": 1.2,
                 "need": 1.5, "background": 1.5, "good at": 1.5, "study": 1, "expertise": 2, "qualified": 2,
-                "phd": 2.5, "degree": 1.5, "prepare": 1, "master": 1, "become": 1.5,
+                "phd": 2.5, "degree": 1.5, "prepare": 1, "master": 1, "to become": 1.5,
             ],
             requires: [.role], bonus: [.role: 0.5, .area: 1.5]),
         IntentRule(
@@ -73,7 +73,7 @@ extension IntentRule {
             cues: [
                 "start": 2.5, "started": 2.5, "begin": 2.5, "get into": 2.5, "break into": 3, "getting into": 2.5,
                 "become": 2, "enter": 1.5, "transition": 2.5, "switch": 2.5, "first step": 3,
-                "steps": 2, "roadmap": 3, "prepare": 1.5, "study": 1.5, "learn": 1, "degree": 2.5, "phd": 2.5,
+                "steps": 2, "roadmap": 3, "prepare": 1.5, "study": 1.5, "learn": 1, "degree": 3, "phd": 2.5,
                 "course": 2.5, "courses": 2.5, "bootcamp": 2.5, "certificate": 2.5, "certification": 2.5,
                 "portfolio": 3, "project": 2, "projects": 2, "internship": 2.5, "self taught": 3, "kaggle": 2.5,
                 "github": 2, "no experience": 2.5, "university": 2, "college": 2, "school": 1.5,

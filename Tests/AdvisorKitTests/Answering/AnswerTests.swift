@@ -67,6 +67,24 @@ import Testing
         #expect(engine.answer("do senior AI architects get bonuses?").understood)
     }
 
+    @Test func becomingARoleGetsTheRouteAndTheRolesOwnSkills() {
+        let answer = engine.answer("how do I become a computer vision engineer?")
+        #expect(answer.intent == .gettingStarted)
+        #expect(answer.sources == ["getting-started", "computer-vision-engineer-skills"])
+        #expect(answer.text.contains("For a computer vision engineer in particular:"))
+        // Asking what to learn for it is asking for the role's skills.
+        let learning = engine.answer("what should I study to become a computer vision engineer?")
+        #expect(learning.intent == .roleSkills)
+        // Without a role the route stands alone.
+        #expect(engine.answer("how do I become an AI engineer?").sources == ["getting-started"])
+    }
+
+    @Test func framingsAreNotWhatIsAsked() {
+        let framed = engine.answer("From a professional perspective, is AI too crowded already?")
+        #expect(framed.understood)
+        #expect(framed.sources.first == "demand-too-late")
+    }
+
     @Test func declineOffersTheClosestTopics() {
         let answer = engine.answer("How much does a dentist earn?")
         #expect(answer.text.contains("Closest topics"))
