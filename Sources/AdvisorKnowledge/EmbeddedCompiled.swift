@@ -3856,15 +3856,15 @@ e\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}good\u{8}good\0\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{
 good career\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{8}grow\u{e}growing\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}\
 hire\u{c}hiring\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}hot\u{6}hot\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}hype\u{8}\
 hype\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{6}job\u{c}market\u{14}job market\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\
-\u{8}just\u{e}program\u{16}just coding\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}market\u{c}market\0\0\0\0\
-\0\0\0\08?\u{3}\u{2}\u{8}need\u{8}need\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{10}opportun\u{1a}opportunities\0\
-\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}outlook\u{e}outlook\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{12}oversatur\
-\u{1a}oversaturated\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{e}popular\u{e}popular\0\0\0\0\0\0\0\08?\u{3}\u{2}\
-\u{e}problem\u{10}problems\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{10}prospect\u{12}prospects\0\0\0\0\0\0\0\0\u{4}\
-\0\u{4}\u{2}\npursu\u{c}pursue\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}real\nworld\u{14}real world\0\0\0\0\0\
-\0\0\08?\u{3}\u{2}\u{c}reward\u{12}rewarding\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nsatur\u{12}saturated\0\0\
-\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nsecur\u{10}security\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{c}should\u{2}i\u{10}\
-should i\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{c}shrink\u{12}shrinking\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nstabl\u{c}\
+\u{8}just\u{e}program\u{16}just coding\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}market\u{c}market\0\0\0\0\0\
+\0\0\08?\u{3}\u{2}\u{8}need\u{8}need\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{10}opportun\u{1a}opportunities\0\0\
+\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}outlook\u{e}outlook\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{12}oversatur\u{1a}\
+oversaturated\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{e}popular\u{e}popular\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}\
+problem\u{10}problems\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{10}prospect\u{12}prospects\0\0\0\0\0\0\0\0\u{4}\0\
+\u{4}\u{2}\npursu\u{c}pursue\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}real\nworld\u{14}real world\0\0\0\0\0\0\
+\0\08?\u{3}\u{2}\u{c}reward\u{12}rewarding\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nsatur\u{12}saturated\0\0\0\
+\0\0\0\0\0\u{4}\0\u{4}\u{2}\nsecur\u{10}security\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{c}should\u{2}i\u{10}s\
+hould i\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{c}shrink\u{12}shrinking\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nstabl\u{c}\
 stable\0\0\0\0\0\0\0\08?\u{3}\u{2}\nstill\nstill\0\0\0\0\0\0\0\00?\u{3}\u{4}\u{6}too\u{8}late\u{10}t\
 oo late\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\ntrend\ntrend\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}whi\u{6}why3\u{c}\
 3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\nworth\nworth\0\0\0\0\0\0\0\0\u{4}\0\u{4}2\u{2}\u{e}automot\u{14}auto\

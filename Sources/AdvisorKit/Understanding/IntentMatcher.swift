@@ -255,6 +255,7 @@ struct IntentMatcher: Sendable {
             } else {
                 for (kind, bonus) in compiled.bonus where slots[kind] != nil {
                     score += bonus * (asked.contains(kind) ? 1 : Self.backgroundCueWeight)
+                    if bonus > 0, recognition.questioned.contains(kind) { score += bonus }
                 }
                 if rule.minimumRoles > 0 { score += 1 }
             }
@@ -288,6 +289,10 @@ struct IntentMatcher: Sendable {
         var entities: [Entity]
         /// Kinds of entity named at least once in a sentence that asks (not only in a post's background).
         var asked: Set<EntityKind>
+        /// Kinds of entity the question asks for by name: right after "which" ("which cloud provider",
+        /// "which entry-level jobs"), or a skill area right after "what" ("what math"; "what ML engineers
+        /// make" asks what they make): the rules that speak of that kind earn their bonus twice.
+        var questioned: Set<EntityKind> = []
         var years: Int?
         /// Every cue present, per rule, with the words it covers (first occurrence), in cue order.
         var present: [[(cue: Int, range: Range<Int>)]]
@@ -333,9 +338,19 @@ struct IntentMatcher: Sendable {
                 mention.kind == .area && setAside.contains { mention.position >= $0 && mention.position <= $0 + 3 }
             }
         }
+        let questioned = mentions.filter { mention in
+            !inBackground(mention.span) && (1...2).contains { gap in
+                guard mention.position >= gap, gap == 1 || analysis.words[mention.position - 1].isStopword else {
+                    return false
+                }
+                let word = analysis.words[mention.position - gap].text
+                return word == "which" || (word == "what" && mention.kind == .area)
+            }
+        }
         return Recognition(
             entities: EntityRecognizer.distinct(mentions),
             asked: Set(mentions.filter { !inBackground($0.span) }.map(\.kind)),
+            questioned: Set(questioned.map(\.kind)),
             years: YearsReader.years(in: analysis, domain: domain), present: present)
     }
 

@@ -143,12 +143,11 @@ extension IntentRule {
                 "job market": 2.5, "market": 1.5, "good career": 3, "career": 0.8, "why": 1.2, "hot": 1.5,
                 "hype": 2, "saturated": 2.5, "opportunities": 2, "opportunity": 2, "good": 0.5,
                 "too late": 2, "security": 1.5, "stable": 1.5, "choose": 0.8, "coding": 0.8,
-                "just coding": 2.5, "real world": 1.5, "problems": 1, "exciting": 1.5, "rewarding": 2,
+                "just coding": 2, "real world": 1.5, "problems": 1, "exciting": 1.5, "rewarding": 2,
                 "popular": 1.5, "shrinking": 2, "dying": 2, "oversaturated": 2.5, "trend": 1.5, "trends": 1.5,
                 "pursue": 1.5, "hiring": 1.5, "still": 1, "should i": 1,
                 "need": 0.5,
-            ],
-            excludes: [.area]),
+            ]),
         IntentRule(
             intent: .industries,
             cues: [

@@ -34,6 +34,20 @@ import Testing
         #expect(engine.answer("what is ai engineering").sources.first == "ai-engineer")
     }
 
+    @Test(arguments: ["Is machine learning oversaturated?", "is NLP a dying field?", "is deep learning worth it?"])
+    func aFieldAsACareerIsAskedAboutItsDemand(question: String) {
+        #expect(reading(question).intent == .demand)
+    }
+
+    @Test func theThingAskedForByNameDecides() {
+        // "Which cloud provider…": a cloud provider is what is asked for, whatever the rest says.
+        let cloud = engine.answer(
+            "Which cloud provider would you recommend, keeping in mind future relevance in the market?")
+        #expect(cloud.sources == ["cloud-platforms"])
+        // "what … make" asks what they make, not which engineers.
+        #expect(reading("what do ml engineers make starting out").intent == .salary)
+    }
+
     @Test func aSkillSetAsideIsNotTheSubject() {
         #expect(reading("besides knowing python, what skills does an ai engineer need?").intent == .skills)
         #expect(reading("apart from python, what skills does an ai engineer need?").slots.area == nil)
