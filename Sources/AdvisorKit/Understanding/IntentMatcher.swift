@@ -339,13 +339,14 @@ struct IntentMatcher: Sendable {
             }
         }
         let questioned = mentions.filter { mention in
-            !inBackground(mention.span) && (1...2).contains { gap in
-                guard mention.position >= gap, gap == 1 || analysis.words[mention.position - 1].isStopword else {
-                    return false
+            !inBackground(mention.span)
+                && (1...2).contains { gap in
+                    guard mention.position >= gap, gap == 1 || analysis.words[mention.position - 1].isStopword else {
+                        return false
+                    }
+                    let word = analysis.words[mention.position - gap].text
+                    return word == "which" || (word == "what" && mention.kind == .area)
                 }
-                let word = analysis.words[mention.position - gap].text
-                return word == "which" || (word == "what" && mention.kind == .area)
-            }
         }
         return Recognition(
             entities: EntityRecognizer.distinct(mentions),
