@@ -338,6 +338,21 @@ struct IntentMatcher: Sendable {
                 mention.kind == .area && setAside.contains { mention.position >= $0 && mention.position <= $0 + 3 }
             }
         }
+        // A field with a job title after it ("machine learning scientist", "NLP researcher", "computer vision
+        // developer") names the field's role, whatever the title word.
+        if mentions.contains(where: { $0.kind == .area }) {
+            let folded = EntityRecognizer.folded(analysis)
+            for index in mentions.indices where mentions[index].kind == .area {
+                let mention = mentions[index]
+                let next = mention.position + mention.length
+                guard next < folded.count, Language.english.titleNouns.contains(folded[next]),
+                    let role = fieldRoles[Array(folded[mention.span])]
+                else { continue }
+                let words = mention.words + " " + analysis.words[next].text
+                mentions[index] = Entity(
+                    kind: .role, value: role, words: words, position: mention.position, length: mention.length + 1)
+            }
+        }
         let questioned = mentions.filter { mention in
             !inBackground(mention.span)
                 && (1...2).contains { gap in

@@ -73,14 +73,14 @@ extension IntentRule {
             cues: [
                 "start": 2.5, "started": 2.5, "begin": 2.5, "get into": 2.5, "break into": 3, "getting into": 2.5,
                 "become": 2, "enter": 1.5, "transition": 2.5, "switch": 2.5, "first step": 3,
-                "steps": 2, "roadmap": 3, "prepare": 1.5, "study": 1.5, "learn": 1, "degree": 3, "phd": 2.5,
+                "steps": 2, "roadmap": 3, "prepare": 1.5, "study": 1.5, "learn": 1, "degree": 3, "phd": 3,
                 "course": 2.5, "courses": 2.5, "bootcamp": 2.5, "certificate": 2.5, "certification": 2.5,
                 "portfolio": 3, "project": 2, "projects": 2, "internship": 2.5, "self taught": 3, "kaggle": 2.5,
                 "github": 2, "no experience": 2.5, "university": 2, "college": 2, "school": 1.5,
                 "resources": 1.5, "experience": 0.5, "hands on": 1.5, "land": 1, "hired": 1.5, "online courses": 2,
                 "stay current": 2.5, "first": 1, "pivot": 2.5, "career change": 2.5, "career changer": 2.5,
                 "go about": 1.5, "keep up": 2, "change career": 2.5, "quit": 2, "career break": 2.5, "path into": 3,
-                "way into": 2.5, "route into": 2.5,
+                "way into": 2.5, "route into": 2.5, "get a job": 2.5, "find a job": 2.5, "land a job": 2.5,
             ],
             bonus: [.role: -0.5], laterStageBonus: -1.5),
         IntentRule(

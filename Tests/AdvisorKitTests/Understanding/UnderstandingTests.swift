@@ -48,6 +48,22 @@ import Testing
         #expect(reading("what do ml engineers make starting out").intent == .salary)
     }
 
+    @Test(arguments: [
+        ("What does a machine learning scientist do?", "machine-learning-engineer"),
+        ("what do nlp researchers work on", "nlp-engineer"),
+        ("is a computer vision developer well paid", "computer-vision-engineer"),
+    ])
+    func aFieldWithAJobTitleNamesItsRole(question: String, role: String) {
+        #expect(reading(question).slots.role == role)
+        // A field without a role of its own stays a field.
+        #expect(reading("what does a data scientist do").slots.role == nil)
+    }
+
+    @Test(arguments: ["Are PhDs really required to work in an AI lab?", "is a b tech needed for ML?"])
+    func aDegreeAskedAboutIsTheSubject(question: String) {
+        #expect(reading(question).intent == .gettingStarted)
+    }
+
     @Test func aSkillSetAsideIsNotTheSubject() {
         #expect(reading("besides knowing python, what skills does an ai engineer need?").intent == .skills)
         #expect(reading("apart from python, what skills does an ai engineer need?").slots.area == nil)
