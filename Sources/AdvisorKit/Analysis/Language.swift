@@ -169,6 +169,12 @@ extension Language {
             "from a practical standpoint": "", "generally speaking": "", "professionally speaking": "",
             "realistically speaking": "", "all things considered": "", "with that being said": "",
             "that being said": "", "having said that": "",
+            // Too late, said in images.
+            "missed the train": "too late", "missed the boat": "too late", "miss the train": "too late",
+            "miss the boat": "too late", "late to the party": "too late", "ship has sailed": "too late",
+            "boat has sailed": "too late", "late to the game": "too late",
+            // "step by step" asks for detail, not for the steps into a career.
+            "step by step": "",
         ]),
         questionWords: ["what", "how", "which", "who", "why", "where", "when"],
         questionOpeners: ["should", "can", "do", "does", "is", "are", "will", "could", "would"],

@@ -261,8 +261,10 @@ struct IntentMatcher: Sendable {
             }
             if score > 0 { scored.append((rule.intent, score, cueScore, found)) }
         }
-        let ranked = scored.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }
-            .map(\.element)
+        // On a tie, the rule the question's words cue outranks one that only its entities earn.
+        let ranked = scored.enumerated().sorted {
+            ($0.element.score, $0.element.cueScore, -$0.offset) > ($1.element.score, $1.element.cueScore, -$1.offset)
+        }.map(\.element)
         let best = ranked.first
         if let best, slots.area == nil, let field,
             rules.contains(where: { $0.rule.intent == best.intent && $0.rule.readsFields })

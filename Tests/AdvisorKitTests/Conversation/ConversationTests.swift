@@ -199,8 +199,10 @@ import Testing
     }
 
     @Test func becomingANamedRoleIsAnsweredWithItsSkills() {
+        // The route into the field, then what this role in particular asks to learn.
         let answer = Fixtures.engine.answer("how do i become a computer vision engineer")
-        #expect(answer.sources == ["computer-vision-engineer-skills"])
+        #expect(answer.sources.contains("computer-vision-engineer-skills"))
+        #expect(answer.text.contains("image processing"))
     }
 }
 

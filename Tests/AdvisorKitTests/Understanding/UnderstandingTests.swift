@@ -64,6 +64,26 @@ import Testing
         #expect(reading(question).intent == .gettingStarted)
     }
 
+    @Test func specializingInARoleIsAboutThatRole() {
+        #expect(reading("Does NLP specialization make sense?").intent == .role)
+        #expect(reading("should I specialize?").intent == .listRoles)
+    }
+
+    @Test(arguments: ["have I missed the boat on AI?", "am I late to the party with machine learning at 30?"])
+    func missingTheBoatIsBeingTooLate(question: String) {
+        #expect(engine.answer(question).sources.first == "demand-too-late")
+    }
+
+    @Test func onATieTheRuleTheWordsCueWins() {
+        // "too late" cues demand; the named field earns the skill area as much, with no word asking for it.
+        #expect(reading("am I late to the party with machine learning at 30?").intent == .demand)
+    }
+
+    @Test func stepByStepAsksForDetailNotForSteps() {
+        #expect(reading("can someone explain backpropagation step by step with the math?").intent != .gettingStarted)
+        #expect(reading("step by step plan to land an ml job?").intent == .gettingStarted)
+    }
+
     @Test func aSkillSetAsideIsNotTheSubject() {
         #expect(reading("besides knowing python, what skills does an ai engineer need?").intent == .skills)
         #expect(reading("apart from python, what skills does an ai engineer need?").slots.area == nil)
