@@ -47,6 +47,8 @@ struct IntentMatcher: Sendable {
 
     /// How much a cue counts when all its words are background (said in a sentence that does not ask).
     static let backgroundCueWeight = 0.5
+    /// How much a cue counts when all its words are in a question after the post's first.
+    static let laterQuestionCueWeight = 0.75
 
     /// The first career stage (where beginners and students are).
     var firstStage: String? { stages.first?.stage }
@@ -235,7 +237,10 @@ struct IntentMatcher: Sendable {
             var covered: Set<Int> = []
             for (cueIndex, range) in present[ruleIndex] {
                 let cue = compiled.cues[cueIndex]
-                score += cue.weight * (inBackground(range) ? Self.backgroundCueWeight : 1)
+                let later = range.allSatisfy { analysis.words[$0].isLaterQuestion }
+                score +=
+                    cue.weight
+                    * (inBackground(range) ? Self.backgroundCueWeight : later ? Self.laterQuestionCueWeight : 1)
                 found.append(cue.text)
                 if rule.alone { covered.formUnion(range) }
             }

@@ -84,6 +84,14 @@ import Testing
         #expect(reading("step by step plan to land an ml job?").intent == .gettingStarted)
     }
 
+    @Test func aPostsFirstQuestionIsItsHeadline() {
+        // The questions after the first elaborate it: their cues count less.
+        let post = engine.answer(
+            "Is grad school really necessary for this field? I mean are there enough reasonable industry jobs "
+                + "right now? Or is ML just a tool in the toolbox for most engineers?")
+        #expect(post.sources.first == "education")
+    }
+
     @Test func aSkillSetAsideIsNotTheSubject() {
         #expect(reading("besides knowing python, what skills does an ai engineer need?").intent == .skills)
         #expect(reading("apart from python, what skills does an ai engineer need?").slots.area == nil)
