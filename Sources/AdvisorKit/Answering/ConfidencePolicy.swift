@@ -54,6 +54,9 @@ public struct ConfidencePolicy: Sendable, Hashable {
     public var overrideCoverage = 0.8
     /// …and leads the rule's best topic by at least this much.
     public var overrideLead = 0.3
+    /// The sentences of a post that ask decide alone when they name one of our subjects or their cue words
+    /// weigh at least this (and the reading is sure enough to answer).
+    public var plainCue = 2.0
     /// A rule reading whose cue words weigh less than this asks faintly…
     public var faintCue = 3.0
     /// …and then a passage of another topic scoring this many times the rule topic's passage answers…

@@ -8,6 +8,12 @@ enum YearsReader {
         "experience", "working", "worked", "coding", "employed", "professionally", "total", "already", "now",
     ]
 
+    /// Words that say there is no experience before "experience", and the words that may come between.
+    private static let none: Set<String> = ["no", "zero", "without", "0"]
+    private static let qualifiers: Set<String> = [
+        "any", "prior", "previous", "professional", "real", "work", "industry", "relevant",
+    ]
+
     /// Words before a number that make it a time ahead ("in 10 years", "the next few years").
     private static let ahead: Set<String> = ["in", "next", "within", "coming", "till", "until"]
     /// Words that may come between a number and "years" ("3 full years", "a couple of years").
@@ -22,6 +28,11 @@ enum YearsReader {
         let words = analysis.words.map(\.text)
         for (index, word) in words.enumerated() {
             if word == "decade" || word == "decades" { return 10 }
+            // "no experience", "without any prior experience", "zero work experience": none yet.
+            if word == "experience" {
+                let before = words[..<index].reversed().drop { qualifiers.contains($0) }
+                if let first = before.first, none.contains(first) { return 0 }
+            }
             guard let value = Int(word).flatMap({ $0 <= 60 ? $0 : nil }) ?? numberWords[word] else { continue }
             // "in 10 years", "the next few years": a time ahead, not experience.
             let before = words[max(0, index - 2)..<index]

@@ -92,6 +92,33 @@ import Testing
         #expect(post.sources.first == "education")
     }
 
+    @Test(arguments: [
+        ("Currently a backend developer, mostly Java, 5 years in. What's an MLE?", "machine-learning-engineer"),
+        ("I have a biology degree and almost no coding experience. What is an NLP engineer?", "nlp-engineer"),
+        ("My background is in physics and I know some Python. What affects an AI engineer's salary?", "salary-factors"),
+    ])
+    func theSentenceThatAsksDecidesWhenItIsSureAlone(post: String, topic: String) {
+        #expect(engine.answer(post).sources.first == topic)
+    }
+
+    @Test func theBackgroundDecidesWhenTheQuestionLeansOnIt() {
+        // "Is that a common path?" points back at the background: the whole post is read.
+        let post = engine.answer(
+            "thinking of leaving my lead ML job to start my own AI startup. is that a common path?")
+        #expect(post.sources.first == "beyond-senior")
+        // The asker's years fill a question about themselves, not one about a job.
+        let mine = engine.answer(
+            "been doing ML for about 5 years at a non-tech company. what should someone like me make?")
+        #expect(mine.sources.first == "salary-mid")
+        let theirs = engine.answer("Currently a backend developer, 5 years in. What's typical pay for an AI engineer?")
+        #expect(theirs.sources.first == "salary")
+    }
+
+    @Test(arguments: ["salary with no experience?", "pay for someone without any prior experience"])
+    func noExperienceIsTheFirstStage(question: String) {
+        #expect(reading(question).slots.stage == "entry")
+    }
+
     @Test func aSkillSetAsideIsNotTheSubject() {
         #expect(reading("besides knowing python, what skills does an ai engineer need?").intent == .skills)
         #expect(reading("apart from python, what skills does an ai engineer need?").slots.area == nil)
