@@ -173,6 +173,13 @@ extension Language {
             "missed the train": "too late", "missed the boat": "too late", "miss the train": "too late",
             "miss the boat": "too late", "late to the party": "too late", "ship has sailed": "too late",
             "boat has sailed": "too late", "late to the game": "too late",
+            // Closings and openings of a forum post: politeness, not what is asked.
+            "any advice would be appreciated": "", "any advice is appreciated": "", "any advice appreciated": "",
+            "any help would be appreciated": "", "any help is appreciated": "", "any help appreciated": "",
+            "any input would be appreciated": "", "any input is appreciated": "", "any input appreciated": "",
+            "would love to hear your thoughts": "", "would love your thoughts": "", "thanks for reading": "",
+            "sorry for the long post": "", "sorry for the wall of text": "", "long time lurker": "",
+            "first time poster": "", "first post here": "", "tia": "",
             // "step by step" asks for detail, not for the steps into a career.
             "step by step": "",
         ]),

@@ -198,6 +198,13 @@ import Testing
         #expect(advisor.ask("what should i tackle first").intent == .plan)
     }
 
+    @Test func theProfilesStageTailorsPayQuestionsAboutTheAskerNotAboutFactors() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        _ = advisor.ask("I'm a third year computer science student.")
+        #expect(advisor.ask("what affects an AI engineer's salary?").sources.first == "salary-factors")
+        #expect(advisor.ask("what would I make after graduating?").sources.first == "salary-entry")
+    }
+
     @Test func becomingANamedRoleIsAnsweredWithItsSkills() {
         // The route into the field, then what this role in particular asks to learn.
         let answer = Fixtures.engine.answer("how do i become a computer vision engineer")

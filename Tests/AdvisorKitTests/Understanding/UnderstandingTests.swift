@@ -114,6 +114,11 @@ import Testing
         #expect(theirs.sources.first == "salary")
     }
 
+    @Test func aPostsClosingIsNotAQuestion() {
+        let post = engine.answer("Long time lurker, first post here. nlp engineer? Any advice would be appreciated.")
+        #expect(post.sources.first == "nlp-engineer")
+    }
+
     @Test(arguments: ["salary with no experience?", "pay for someone without any prior experience"])
     func noExperienceIsTheFirstStage(question: String) {
         #expect(reading(question).slots.stage == "entry")
