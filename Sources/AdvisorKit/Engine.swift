@@ -206,6 +206,14 @@ public final class Engine: Sendable {
             answer = self.answer(
                 question, text: text, sentences: sentences, analysis: analysis, reading: reading, matches: matches,
                 following: following, notes: &notes)
+            if answer.understood, !answer.intent.isSmallTalk,
+                let other = bundledAnswer(
+                    to: Self.askingClauses(of: text, sentences: sentences), besides: answer, reading: reading,
+                    question: question)
+            {
+                answer.append(other)
+                notes.append("the post asks a second question ('\(other.intent.rawValue)'): answered after the first")
+            }
         }
         answer.explanation = trace.explanation(notes, withMatches: explaining)
         answer.origins = answer.sources.map { knowledge[$0]?.origin.rawValue ?? Topic.Origin.article.rawValue }

@@ -117,8 +117,10 @@ struct AnswerComposer {
     /// do I become a computer vision engineer?"): the route is everyone's, what to learn on it the role's.
     /// The role's skills topic retrieval ranks first.
     private func roleParticular(to answered: Int) -> (text: String, topic: Int)? {
+        // (A role the question names itself: one in play from earlier turns is no reason to add one.)
         guard topics[answered].intent == .gettingStarted, topics[answered].slots.role == nil,
             let role = reading.slots.role,
+            reading.entities.contains(where: { $0.kind == .role && $0.value == role && $0.length > 0 }),
             let roleTopic = topics.first(where: { $0.slots.role == role && $0.intent == .role })
         else { return nil }
         let skills = topics.indices.filter { topics[$0].slots.role == role && topics[$0].intent == .roleSkills }
@@ -126,7 +128,7 @@ struct AnswerComposer {
             let chosen = matches.first(where: { skills.contains($0.topic) })?.topic ?? skills.first
         else { return nil }
         let title = PersonalAnswers.article(roleTopic.names.first ?? roleTopic.title)
-        return ("For \(title) in particular: " + engine.leads.value[chosen].two, chosen)
+        return ("For \(title) in particular: " + TopicText.lead(of: engine.blocks[chosen], 2), chosen)
     }
 
     /// Two roles side by side, from their role and skills topics. One side may be the general subject (the

@@ -1,5 +1,6 @@
-import AdvisorKit
 import Testing
+
+@testable import AdvisorKit
 
 @Suite struct AnswerTests {
     let engine = Fixtures.engine
@@ -77,6 +78,23 @@ import Testing
         #expect(learning.intent == .roleSkills)
         // Without a role the route stands alone.
         #expect(engine.answer("how do I become an AI engineer?").sources == ["getting-started"])
+    }
+
+    @Test func aPostAskingTwoThingsGetsBothAnswers() {
+        let answer = engine.answer("What does an NLP engineer do and how much do they make?")
+        #expect(Set(answer.sources) == ["salary", "nlp-engineer"])
+        #expect(answer.text.contains("Also asked — "))
+        let two = engine.answer("what skills do i need for computer vision? also what's the salary like?")
+        #expect(two.sources == ["computer-vision-engineer-skills", "salary-computer-vision-engineer"])
+        // A second clause that only names the first's subject again adds nothing.
+        let same = engine.answer("who builds chatbots and virtual assistants? what's that role called")
+        #expect(same.sources == ["nlp-engineer"])
+        // One question with "and" inside is one question.
+        #expect(engine.answer("what is the difference between NLP and computer vision engineers?").intent == .compare)
+        #expect(
+            Engine.askingClauses(of: "what does it pay and how long does it take", sentences: nil) == [
+                "what does it pay", "how long does it take",
+            ])
     }
 
     @Test func framingsAreNotWhatIsAsked() {
