@@ -236,6 +236,16 @@ public final class Engine: Sendable {
         return (Response(answer: answer, context: next), analysis)
     }
 
+    /// `words` (as the analyzer lowered them) as `text` spells them, each once, at most three.
+    static func typed(_ words: [String], in text: String) -> [String] {
+        var spelled: [String] = []
+        for word in words {
+            let found = text.range(of: word, options: .caseInsensitive).map { String(text[$0]) } ?? word
+            if !spelled.contains(found) { spelled.append(found) }
+        }
+        return Array(spelled.prefix(3))
+    }
+
     /// The sentences of a post that ask, analysed and read on their own, when the post has background and
     /// they make a sure question without it: a rule reading that names one of our subjects or is plainly
     /// cued, sure enough to answer, and points back at nothing. The role and stage of the whole post
@@ -366,6 +376,9 @@ public final class Engine: Sendable {
             notes.append("best passage '\(knowledge.topics[best.topic].id)' confidence \(Self.format(confidence))")
         }
         notes.append("declined: below confidence \(Self.format(policy.threshold))")
-        return composer.decline()
+        // What made it someone else's question, named when the lexicon or the word list says so: an outside
+        // term ("nurse"), a place or a company ("Germany", "Google").
+        let named = outside.union(analysis.words.indices.filter { analysis.words[$0].isName })
+        return composer.decline(naming: Self.typed(named.sorted().map { analysis.words[$0].text }, in: text))
     }
 }

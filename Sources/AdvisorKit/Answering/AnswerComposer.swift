@@ -69,14 +69,16 @@ struct AnswerComposer {
         return answer
     }
 
-    func decline() -> Answer {
+    /// A decline that names what made the question someone else's (`naming`, as typed), when known.
+    func decline(naming: [String] = []) -> Answer {
         let closest = matches.prefix(3).map { topics[$0.topic] }
         // With nothing close, the questions help offers.
         let suggestions =
             closest.isEmpty ? Array(engine.helpExamples.prefix(3)) : closest.map(\.suggestedQuestion)
         return Answer(
             question: question, understood: false, intent: .decline, confidence: 0, title: nil,
-            blocks: SmallTalk.decline(closest: closest.map(\.title), about: engine.knowledge.about), sources: [],
+            blocks: SmallTalk.decline(closest: closest.map(\.title), about: engine.knowledge.about, naming: naming),
+            sources: [],
             followups: suggestions, explanation: .empty)
     }
 

@@ -103,6 +103,12 @@ import Testing
         #expect(framed.sources.first == "demand-too-late")
     }
 
+    @Test func aDeclineNamesWhatMadeTheQuestionSomeoneElses() {
+        #expect(engine.answer("how much do ML engineers make in India?").text.hasPrefix("Sorry, “India” is outside"))
+        #expect(engine.answer("How do I become a nurse?").text.hasPrefix("Sorry, “nurse” is outside"))
+        #expect(engine.answer("how do I fix my printer").text.hasPrefix("Sorry, that is outside"))
+    }
+
     @Test func declineOffersTheClosestTopics() {
         let answer = engine.answer("How much does a dentist earn?")
         #expect(answer.text.contains("Closest topics"))
