@@ -81,6 +81,8 @@ extension IntentRule {
                 "stay current": 2.5, "first": 1, "pivot": 2.5, "career change": 2.5, "career changer": 2.5,
                 "go about": 1.5, "keep up": 2, "change career": 2.5, "quit": 2, "career break": 2.5, "path into": 3,
                 "way into": 2.5, "route into": 2.5, "get a job": 2.5, "find a job": 2.5, "land a job": 2.5,
+                "gain experience": 2.5, "get experience": 2.5, "gain some experience": 2.5, "get some experience": 2.5,
+                "practical experience": 2, "real world experience": 2, "practice": 1,
             ],
             bonus: [.role: -0.5], laterStageBonus: -1.5),
         IntentRule(

@@ -124,6 +124,14 @@ import Testing
         #expect(reading(question).slots.stage == "entry")
     }
 
+    @Test(arguments: [
+        "how do I get AI experience when every entry-level job wants experience?",
+        "how can I gain experience in ML as a student?",
+    ])
+    func gainingExperienceIsGettingStarted(question: String) {
+        #expect(reading(question).intent == .gettingStarted)
+    }
+
     @Test func aSkillSetAsideIsNotTheSubject() {
         #expect(reading("besides knowing python, what skills does an ai engineer need?").intent == .skills)
         #expect(reading("apart from python, what skills does an ai engineer need?").slots.area == nil)
