@@ -200,6 +200,15 @@ public final class Engine: Sendable {
         } else if statement.isStatement {
             answer = PersonalAnswers.noted(statement.update, profile: next.profile, question: question, engine: self)
             notes.append("a statement about the user: remembered in the profile")
+            // A statement that plainly says what it is about ("career changer here, just finished an ML
+            // course") gets that topic's answer too.
+            if let intent = reading.intent, !intent.isSmallTalk, reading.cueScore >= policy.certainEvidence {
+                var composer = AnswerComposer(engine: self, question: question, reading: reading, matches: matches)
+                if let topic = composer.compose(intent: intent, confidence: 1) {
+                    answer.append(topic, heading: "For you")
+                    notes.append("the statement plainly concerns '\(intent.rawValue)': its topic follows")
+                }
+            }
         } else {
             let following =
                 context.intent.map { !$0.isSmallTalk } == true && ConversationContext.leansOnContext(analysis)

@@ -64,10 +64,10 @@ extension Engine {
 }
 
 extension Answer {
-    /// This answer followed by `other`'s, under its title: a post that asked two things gets both (this
-    /// answer keeps its intent, confidence, suggestions and explanation).
-    mutating func append(_ other: Answer) {
-        blocks.append(.paragraph("Also asked — \(other.title ?? other.intent.rawValue):"))
+    /// This answer followed by `other`'s, under its title after `heading`: a post that asked two things gets
+    /// both (this answer keeps its intent, confidence, suggestions and explanation).
+    mutating func append(_ other: Answer, heading: String = "Also asked") {
+        blocks.append(.paragraph("\(heading) — \(other.title ?? other.intent.rawValue):"))
         blocks += other.blocks
         sources += other.sources
     }

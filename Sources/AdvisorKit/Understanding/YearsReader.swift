@@ -26,6 +26,7 @@ enum YearsReader {
                 && (!word.isKnown || (!domain.isEmpty && !domain.contains(word.stem)))
         }
         let words = analysis.words.map(\.text)
+        let changing = words.contains(where: Language.english.changeVerbs.contains)
         for (index, word) in words.enumerated() {
             if word == "decade" || word == "decades" { return 10 }
             // "no experience", "without any prior experience", "zero work experience": none yet.
@@ -55,6 +56,12 @@ enum YearsReader {
                 }
                 // "did marketing for 6 yrs": the activity before "for" is someone else's.
                 if index >= 2, words[index - 1] == "for", isForeign(analysis.words[index - 2]) { continue }
+                // Someone changing careers ("career changer here, 6 yrs in sales") states years of the old
+                // career, unless ours follow them ("6 years in ML", "5 years as a data scientist").
+                if changing {
+                    let named = analysis.words[(year + 1)..<min(words.count, year + 5)].first { !$0.isStopword }
+                    guard let named, !isForeign(named), !generic.contains(named.text) else { continue }
+                }
                 return value
             }
         }
