@@ -109,6 +109,13 @@ import Testing
         #expect(engine.answer("how do I fix my printer").text.hasPrefix("Sorry, that is outside"))
     }
 
+    @Test func anEmployerInFrontOfOurTitleMakesItTheirs() {
+        #expect(engine.answer("How much does a NVIDIA computer vision engineer make").intent == .decline)
+        // An ordinary word in front is no employer.
+        #expect(engine.answer("Is data scientist a decent entry-level job to get into AI?").understood)
+        #expect(engine.answer("Where should a complete beginner start with AI?").understood)
+    }
+
     @Test func declineOffersTheClosestTopics() {
         let answer = engine.answer("How much does a dentist earn?")
         #expect(answer.text.contains("Closest topics"))
