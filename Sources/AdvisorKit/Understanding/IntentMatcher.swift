@@ -361,20 +361,32 @@ struct IntentMatcher: Sendable {
             }
         }
         let questioned = mentions.filter { mention in
-            !inBackground(mention.span)
-                && (1...2).contains { gap in
-                    guard mention.position >= gap, gap == 1 || analysis.words[mention.position - 1].isStopword else {
-                        return false
-                    }
-                    let word = analysis.words[mention.position - gap].text
-                    return word == "which" || (word == "what" && mention.kind == .area)
-                }
+            !inBackground(mention.span) && Self.isAskedFor(mention, in: analysis)
         }
         return Recognition(
             entities: EntityRecognizer.distinct(mentions),
             asked: Set(mentions.filter { !inBackground($0.span) }.map(\.kind)),
             questioned: Set(questioned.map(\.kind)),
             years: YearsReader.years(in: analysis, domain: domain), present: present)
+    }
+
+    /// Whether a question asks for the thing `mention` names: "which" before it ("which cloud provider",
+    /// "which of the entry-level jobs"), "what" with a verb of being between ("what are some adjacent
+    /// entry-level jobs"), or a skill area right after "what" ("what math"; "what ML engineers make" asks
+    /// what they make). Up to three small or unnamed words may come between.
+    static func isAskedFor(_ mention: Entity, in analysis: Analysis) -> Bool {
+        var being = false
+        for gap in 1...4 where mention.position >= gap {
+            let word = analysis.words[mention.position - gap]
+            if word.text == "which" { return true }
+            if word.text == "what" {
+                return being || (gap == 1 && mention.kind == .area) || (gap == 2 && mention.kind == .area)
+            }
+            if word.text == "is" || word.text == "are" { being = true }
+            // (A word between may be small or an adjective, not another subject of ours.)
+            if !word.isStopword && word.isKnown { return false }
+        }
+        return false
     }
 
     /// Whether `area` is named as a field of work or study: followed by a career noun ("ML engineering",

@@ -132,6 +132,17 @@ import Testing
         #expect(reading(question).intent == .gettingStarted)
     }
 
+    @Test func aLeadingConditionIsBackground() {
+        // "If…, what are some entry-level jobs…": the jobs are asked for, the condition is background.
+        let post = reading(
+            "If the consensus is I should try to get experience, what are some adjacent entry-level jobs that I "
+                + "can get into?")
+        #expect(post.intent == .careerPath)
+        // A main clause that asks nothing of its own leaves the condition in: it is what is asked about.
+        #expect(
+            reading("If somebody wants to change their career into AI, what can they do?").intent == .gettingStarted)
+    }
+
     @Test func aSkillSetAsideIsNotTheSubject() {
         #expect(reading("besides knowing python, what skills does an ai engineer need?").intent == .skills)
         #expect(reading("apart from python, what skills does an ai engineer need?").slots.area == nil)
