@@ -34,7 +34,8 @@ struct AnswerComposer {
             // (Among one intent's topics, the one the stated years chose stands: "… with 6 years … make".)
             reading.years == nil || topics[top.topic].intent != topics[best].intent,
             reading.cueScore < engine.policy.faintCue, top.score >= engine.policy.preferredLead * chosenScore,
-            top.score >= engine.policy.preferredScore, topics[top.topic].slots.role == reading.slots.role,
+            top.score >= engine.policy.preferredScore, top.coverage >= engine.policy.preferredCoverage,
+            topics[top.topic].slots.role == reading.slots.role,
             let intent = topics[top.topic].intent
         {
             var answer = topicAnswer(top.topic, intent: intent, confidence: confidence)

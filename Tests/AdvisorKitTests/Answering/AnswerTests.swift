@@ -116,6 +116,12 @@ import Testing
         #expect(engine.answer("Where should a complete beginner start with AI?").understood)
     }
 
+    @Test func aPassageHoldingLittleOfTheQuestionIsNoCloserReading() {
+        // A faint rule reading stands against a passage that holds less than half of the question.
+        #expect(engine.answer("Is it too late to get into AI at 35?").sources.first == "career-change")
+        #expect(engine.answer("what job titles are typical for ai engineers with 3-5 yoe?").intent == .careerPath)
+    }
+
     @Test func declineOffersTheClosestTopics() {
         let answer = engine.answer("How much does a dentist earn?")
         #expect(answer.text.contains("Closest topics"))
