@@ -130,6 +130,10 @@ struct AnswerComposer {
         guard
             let chosen = matches.first(where: { skills.contains($0.topic) })?.topic ?? skills.first
         else { return nil }
+        // Beside the intent's overview ("How to get started") the role's skills always belong; beside a
+        // narrower topic (a portfolio) only a role topic retrieval finds as close ("…degree… NLP engineer").
+        let overview = topics[answered].id == Intent.gettingStarted.rawValue
+        guard overview || matches.prefix(3).contains(where: { $0.topic == chosen }) else { return nil }
         let title = PersonalAnswers.article(roleTopic.names.first ?? roleTopic.title)
         return ("For \(title) in particular: " + TopicText.lead(of: engine.blocks[chosen], 2), chosen)
     }
