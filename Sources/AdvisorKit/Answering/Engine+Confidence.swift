@@ -25,6 +25,10 @@ extension Engine {
         // employer ("an NVIDIA computer vision engineer"), or a kind of job of theirs ("DevOps engineer").
         let owners = named.filter { start in
             guard start > 0, !named.contains(start - 1) else { return false }
+            // (A title of ours: the run of named words ends with a title word, not a skill: "GA/SQL".)
+            var end = start
+            while named.contains(end + 1) { end += 1 }
+            guard titleWords.contains(words[end]) else { return false }
             let before = analysis.words[start - 1]
             return !before.isStopword && !before.isKnown && !before.isOrdinary && !before.text.first!.isNumber
         }.map { $0 - 1 }

@@ -147,7 +147,8 @@ extension IntentRule {
                 "too late": 2, "security": 1.5, "stable": 1.5, "choose": 0.8, "coding": 0.8,
                 "just coding": 2, "real world": 1.5, "problems": 1, "exciting": 1.5, "rewarding": 2,
                 "popular": 1.5, "shrinking": 2, "dying": 2, "oversaturated": 2.5, "trend": 1.5, "trends": 1.5,
-                "pursue": 1.5, "hiring": 1.5, "still": 1, "should i": 1,
+                "pursue": 1.5, "hiring": 1.5, "still": 1, "should i": 1, "be needed": 1.5, "still be needed": 2.5,
+                "years from now": 2, "be replaced": 2,
                 "need": 0.5,
             ]),
         IntentRule(

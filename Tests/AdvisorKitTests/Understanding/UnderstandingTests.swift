@@ -143,6 +143,11 @@ import Testing
             reading("If somebody wants to change their career into AI, what can they do?").intent == .gettingStarted)
     }
 
+    @Test(arguments: ["will AI engineers still be needed in 10 years", "will ML engineers be replaced years from now?"])
+    func beingNeededLaterIsDemand(question: String) {
+        #expect(reading(question).intent == .demand)
+    }
+
     @Test func aSkillSetAsideIsNotTheSubject() {
         #expect(reading("besides knowing python, what skills does an ai engineer need?").intent == .skills)
         #expect(reading("apart from python, what skills does an ai engineer need?").slots.area == nil)
