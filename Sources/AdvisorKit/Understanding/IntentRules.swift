@@ -82,7 +82,8 @@ extension IntentRule {
                 "go about": 1.5, "keep up": 2, "change career": 2.5, "quit": 2, "career break": 2.5, "path into": 3,
                 "way into": 2.5, "route into": 2.5, "get a job": 2.5, "find a job": 2.5, "land a job": 2.5,
                 "gain experience": 2.5, "get experience": 2.5, "gain some experience": 2.5, "get some experience": 2.5,
-                "practical experience": 2, "real world experience": 2, "practice": 1,
+                "practical experience": 2, "real world experience": 2, "practice": 1, "from scratch": 2.5,
+                "from zero": 2.5,
             ],
             bonus: [.role: -0.5], laterStageBonus: -1.5),
         IntentRule(
@@ -94,7 +95,7 @@ extension IntentRule {
                 "long term": 1.5, "career": 1, "comes next": 2.5, "titles": 1.5, "responsibilities": 1,
                 "where can": 1, "end up": 2, "then": 0.5, "how long": 2, "comes after": 2,
                 "after that": 2,
-                "after being": 1.5, "move into": 2, "beyond": 1.5, "from here": 2,
+                "after being": 1.5, "move into": 2, "beyond": 1.5, "from here": 2, "go from": 1.5, "get from": 1.5,
             ],
             bonus: [.stage: 1.5, .role: 0.2],
             progression: [

@@ -148,6 +148,11 @@ import Testing
         #expect(reading(question).intent == .demand)
     }
 
+    @Test func fromStageToStageIsThePathFromZeroIsTheStart() {
+        #expect(reading("how do I go from junior to senior ML engineer?").intent == .careerPath)
+        #expect(reading("how do I go from zero to ML engineer").intent == .gettingStarted)
+    }
+
     @Test func aSkillSetAsideIsNotTheSubject() {
         #expect(reading("besides knowing python, what skills does an ai engineer need?").intent == .skills)
         #expect(reading("apart from python, what skills does an ai engineer need?").slots.area == nil)
