@@ -657,7 +657,7 @@ ensor\u{2}\u{14}tensorflow\u{1e}\u{8}term\u{2}\u{8}test\u{2}\u{e}testing\n\u{8}t
 \ntheir \u{c}theirs\u{2}\u{8}them\u{1c}\u{14}themselves\u{4}\u{8}then\u{8}\u{c}theory\u{6}\nthere\u{1a}\
 \nthese\n\u{8}they\u{1c}\nthing\u{2}\u{c}things\u{6}\nthink\u{2}\u{10}thinking\u{e}\u{10}thirties\u{2}\
 \u{8}this\u{1e}\nthose\u{2}\u{c}though\u{4}\u{e}thought\u{2}\u{10}thoughts\u{2}\nthree\u{8}\u{e}thro\
-ugh\u{8}\u{8}thus\u{2}\u{6}thx\u{4}\u{c}ticket\u{2}\u{e}tickets\u{2}\u{8}time\u{c}\u{10}timeline\u{4}\
+ugh\u{8}\u{8}thus\u{2}\u{6}thx\u{4}\u{c}ticket\u{2}\u{e}tickets\u{2}\u{8}time\u{c}\u{10}timeline\u{6}\
 \u{12}timelines\u{2}\u{8}tips\u{2}\ntitle\u{4}\u{c}titles\u{c}\u{8}tldr\u{2}\u{4}toH\u{4}\ntoday\u{2}\
 \u{8}told\u{2}\u{6}too\u{1c}\u{8}tool\u{2}\u{e}tooling\u{2}\ntools \u{6}top\u{6}\u{c}topics\u{4}\nto\
 rch\u{2}\ntotal\u{6}\u{e}towards\u{2}\u{10}tracking\u{4}\u{e}trained\u{8}\u{e}trainee\u{2}\u{10}trai\
@@ -3804,13 +3804,13 @@ f\u{c}taught\u{16}self taught\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\nstart\nstart\0\0
 \u{4}\u{8}stay\u{e}current\u{18}stay current\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}step\nsteps\0\0\0\0\
 \0\0\0\0\0\0\u{4}\u{2}\nstudi\nstudy\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}switch\u{c}switch\0\0\0\0\0\0\0\
 \0\u{4}\0\u{4}\u{2}\u{e}transit\u{14}transition\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{6}way\u{8}into\u{10}\
-way into\0\0\0\0\0\0\0\0\u{4}\0\u{4}>\u{2}\u{c}advanc\u{e}advance\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\naft\
-er\nafter3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{4}\nafter\u{4}be\u{16}after being\0\0\0\0\0\0\0\08?\u{3}\u{4}\
-\nafter\u{8}that\u{14}after that\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}beyond\u{c}beyond\0\0\0\0\0\0\0\0\
-8?\u{3}\u{2}\u{c}career\u{c}career\0\0\0\0\0\0\0\00?\u{3}\u{4}\u{c}career\u{8}path\u{16}career path\0\
-\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\u{8}come\nafter\u{16}comes after\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}c\
-ome\u{8}next\u{14}comes next\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{6}end\u{4}up\u{c}end up\0\0\0\0\0\0\0\
-\0\0\0\u{4}\u{4}\u{8}from\u{8}here\u{12}from here\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{6}get\u{8}from\u{10}\
+way into\0\0\0\0\0\0\0\0\u{4}\0\u{4}@\u{1}\u{2}\u{c}advanc\u{e}advance\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
+\nafter\nafter3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{4}\nafter\u{4}be\u{16}after being\0\0\0\0\0\0\0\08?\u{3}\
+\u{4}\nafter\u{8}that\u{14}after that\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}beyond\u{c}beyond\0\0\0\0\0\0\
+\0\08?\u{3}\u{2}\u{c}career\u{c}career\0\0\0\0\0\0\0\00?\u{3}\u{4}\u{c}career\u{8}path\u{16}career p\
+ath\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\u{8}come\nafter\u{16}comes after\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}\
+come\u{8}next\u{14}comes next\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{6}end\u{4}up\u{c}end up\0\0\0\0\0\0\
+\0\0\0\0\u{4}\u{4}\u{8}from\u{8}here\u{12}from here\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{6}get\u{8}from\u{10}\
 get from\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{4}go\u{8}from\u{e}go from\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}gro\
 w\u{8}grow\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}growth\u{c}growth3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{4}\u{6}\
 how\u{8}long\u{10}how long\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}ladder\u{c}ladder\0\0\0\0\0\0\0\0\u{4}\0\
@@ -3820,338 +3820,338 @@ move up\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}next\u{8}next\0\0\0\0\0\0\0\08?\u{3
 path\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{10}progress\u{16}progression\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}\
 promot\u{10}promoted\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{e}respons responsibilities\0\0\0\0\0\0\0\00?\
 \u{3}\u{2}\nstage\nstage\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}then\u{8}then\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\
-\u{8}role\u{c}titles\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{14}trajectori\u{14}trajectory\0\0\0\0\0\0\0\0\u{4}\
-\0\u{4}\u{4}\nwhere\u{6}can\u{12}where can\0\0\0\0\0\0\0\00?\u{3}\n\u{4}\nfirst\u{6}job\u{14}first j\
-obs\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\nfirst\u{8}role\u{14}first role\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}\
-hire\u{4}as\u{10}hired as\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{6}job\u{8}jobs\0\0\0\0\0\0\0\08?\u{3}\u{2}\
-\u{8}role\u{c}titles\0\0\0\0\0\0\0\08?\u{3},\u{2}\nbuild\nbuild\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\
-\ndaili\ndaily\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}day\u{6}day\0\0\0\0\0\0\0\00?\u{3}\u{6}\u{6}day\u{4}t\
-o\u{6}day\u{14}day to day\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}describ\u{10}describe\0\0\0\0\0\0\0\00?\u{3}\
-\u{2}\u{4}do\u{4}do\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}duti\u{c}duties\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}\
-explain\u{e}explain\0\0\0\0\0\0\0\00?\u{3}\u{2}\nfocus\nfocus\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{4}is\u{4}\
-is\u{1a}&\u{19}&\u{19}&\u{19}&\t?\u{3}\u{2}\u{6}job\u{6}job\0\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{8}look\u{8}\
-like\u{12}look like\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{8}mean\u{8}mean\u{1a}&\u{19}&\u{19}&\u{19}\
-&)?\u{3}\u{2}\u{e}respons responsibilities\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}role\u{8}role\0\0\0\0\0\0\
-\0\0 ?\u{3}\u{2}\u{e}special\u{1c}specialization\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}\u{8}tell\u{4}me\na\
-bout\u{1a}tell me about\0\0\0\0\0\0\0\00?\u{3}\u{4}\ntypic\u{6}day\u{16}typical day\0\0\0\0\0\0\0\0\0\
-\0\u{4}\u{2}\u{8}what\u{8}what3\u{c}3\u{c}3\u{c}3\u{c}\u{13}?\u{3}\u{2}\u{6}who\u{6}who\0\0\0\0\0\0\0\
-\0 ?\u{3}\u{2}\u{8}work\u{8}work\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}work\u{4}on\u{e}work on\
-3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{1a}\u{2}\u{8}call\u{c}called\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{4}is\nt\
-here\u{10}is there\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{6}job\u{8}that\u{10}job that\0\0\0\0\0\0\0\08?\u{3}\
-\u{4}\u{8}role\u{8}that\u{12}role that\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}what\u{6}job\u{10}what job\0\0\
-\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{8}what\u{8}role\u{12}what role\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}\nwhi\
-ch\u{4}ai\nengin$which ai engineers\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhich\nengin\u{1c}which engine\
-er\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhich\u{6}job\u{12}which job\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\n\
-which\u{8}role\u{14}which role\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhich\u{e}special(which specializat\
-ion\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{6}who\u{6}who\0\0\0\0\0\0\0\00?\u{3}\u{4}\u{8}work\u{8}with\u{12}\
-work with\0\0\0\0\0\0\0\00?\u{3}&\u{2}\u{6}all\u{6}all\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}area\nareas\0\
-\0\0\0\0\0\0\08?\u{3}\u{2}\navail\u{12}available\0\0\0\0\0\0\0\00?\u{3}\u{2}\nbesid\u{e}besides\0\0\0\
-\0\0\0\0\08?\u{3}\u{2}\nchoos\u{c}choose\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{c}differ\u{12}different\0\0\0\
-\0\0\0\0\08?\u{3}\u{2}\nfield\u{c}fields\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}job\u{6}job3\u{c}3\u{c}3\u{c}\
-3\u{c}3?\u{3}\u{2}\u{8}kind\nkinds\0\0\0\0\0\0\0\08?\u{3}\u{6}\u{8}kind\u{4}of\u{4}ai\u{16}kinds of\u{20}\
-ai\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}list\u{8}list\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}option\u{e}option\
-s\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nother\nother\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{8}path\npaths\0\0\0\0\0\0\
-\0\08?\u{3}\u{2}\u{8}role\u{8}role\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}special\u{1c}specialization\0\0\
-\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{8}type\ntypes\0\0\0\0\0\0\0\08?\u{3}\u{6}\u{8}type\u{4}of\u{4}ai\u{16}\
-types of ai\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nwhich\nwhich\0\0\0\0\0\0\0\0 ?\u{3}P\u{1}\u{4}\u{4}be\u{8}\
-need\u{12}be needed\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{4}be\u{c}replac\u{16}be replaced\0\0\0\0\0\0\0\0\0\
-\0\u{4}\u{2}\u{c}career\u{c}career\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\nchoos\u{c}choose\u{1a}&\u{19}\
-&\u{19}&\u{19}&)?\u{3}\u{2}\u{e}program\u{c}coding\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{c}deman\
-d\u{c}demand\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{6}die\ndying\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nexcit\u{10}\
-exciting\0\0\0\0\0\0\0\08?\u{3}\u{2}\nfutur\u{c}future\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}good\u{8}go\
-od\0\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{8}good\u{c}career\u{16}good career\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\
-\u{8}grow\u{e}growing\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}hire\u{c}hiring\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}\
-hot\u{6}hot\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}hype\u{8}hype\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{6}job\u{c}\
-market\u{14}job market\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{8}just\u{e}program\u{16}just coding\0\0\0\0\
-\0\0\0\0\0\0\u{4}\u{2}\u{c}market\u{c}market\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}need\u{8}need\0\0\0\0\0\
-\0\0\0 ?\u{3}\u{2}\u{10}opportun\u{1a}opportunities\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}outlook\u{e}ou\
-tlook\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{12}oversatur\u{1a}oversaturated\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
-\u{2}\u{e}popular\u{e}popular\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}problem\u{10}problems\0\0\0\0\0\0\0\00\
-?\u{3}\u{2}\u{10}prospect\u{12}prospects\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\npursu\u{c}pursue\0\0\0\0\0\
-\0\0\08?\u{3}\u{4}\u{8}real\nworld\u{14}real world\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}reward\u{12}rewar\
-ding\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nsatur\u{12}saturated\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nsecur\u{10}\
-security\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{c}should\u{2}i\u{10}should i\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{c}\
-shrink\u{12}shrinking\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nstabl\u{c}stable\0\0\0\0\0\0\0\08?\u{3}\u{2}\ns\
-till\nstill\0\0\0\0\0\0\0\00?\u{3}\u{6}\nstill\u{4}be\u{8}need\u{1e}still be needed\0\0\0\0\0\0\0\0\u{4}\
-\0\u{4}\u{4}\u{6}too\u{8}late\u{10}too late\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\ntrend\ntrend\0\0\0\0\0\0\0\
-\08?\u{3}\u{2}\u{6}whi\u{6}why3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\nworth\nworth\0\0\0\0\0\0\0\0\u{4}\
-\0\u{4}\u{6}\u{8}year\u{8}from\u{6}now\u{1c}years from now\0\0\0\0\0\0\0\0\0\0\u{4}2\u{2}\u{e}automo\
-t\u{14}automotive\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}bank\u{8}bank\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}\
-busi\u{10}business\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{e}compani\u{e}company\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
-\u{c}employ\u{c}employ\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{12}entertain\u{1a}entertainment\0\0\0\0\0\0\0\
-\0\u{4}\0\u{4}\u{2}\nfield\u{c}fields3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{c}financ\u{e}finance\0\0\
-\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}health\u{c}health\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{12}healthcar\u{14}\
-healthcare\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}hire\u{8}hire\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}hospit\
-\u{10}hospital\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}\u{4}in\nwhich\u{10}industri\"in which industry\0\0\0\0\0\
-\0\0\0\u{8}\0\u{4}\u{2}\u{10}industri\u{10}industry\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{10}industri\u{6}us\
-e\u{18}industry use\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\nmedia\nmedia\0\0\0\0\0\0\0\08?\u{3}\u{2}\nmedi\
-c\u{e}medical\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}medicin\u{10}medicine\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\n\
-other\u{10}industri\u{1c}other industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{6}use\u{8}used\u{1a}&\u{19}\
-&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}what\u{10}industri\u{1a}what industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\
-\nwhere\nwhere\0\0\0\0\0\0\0\08?\u{3}\u{4}\nwhich\u{10}industri\u{1c}which industry\0\0\0\0\0\0\0\0\u{8}\
-\0\u{4}\u{2}\u{8}work\u{8}work\0\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{8}work\u{4}in\u{e}work in\0\0\0\0\0\0\0\
-\00?\u{3}.\u{2}\u{4}ai\u{4}ai3\u{c}3\u{c}3\u{c}3\u{c}\u{13}?\u{3}\u{4}\u{4}ai\nengin\u{16}ai enginee\
-r&\u{19}&\u{19}&\u{19}&\u{19}&?\u{3}\u{2}\nbuild\nbuild3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{6}\u{6}day\u{4}\
-to\u{6}day\u{14}day to day3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\ndefin\u{c}define\0\0\0\0\0\0\0\08?\u{3}\
-\u{2}\u{e}definit\u{14}definition\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}deploy\u{c}deploy3\u{c}3\u{c}3\u{c}\
-3\u{c}#?\u{3}\u{2}\u{e}describ\u{10}describe\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{10}descript\u{16}\
-description3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{4}do\u{4}do\u{1a}&\u{19}&\u{19}&\u{19}&\u{19}?\u{3}\
-\u{2}\u{8}duti\u{c}duties3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\nexact\u{e}exactly\0\0\0\0\0\0\0\0 ?\u{3}\
-\u{2}\u{e}explain\u{e}explain\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{c}involv\u{e}involve\0\0\0\0\
-\0\0\0\00?\u{3}\u{2}\u{6}job\u{6}job\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}mean\u{8}mean\u{1a}&\u{19}&\u{19}\
-&\u{19}&)?\u{3}\u{2}\u{e}respons responsibilities3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{12}technolog\
-\u{18}technologies\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{6}\u{8}tell\u{4}me\nabout\u{1a}tell me about\
-\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}what\u{6}doe\u{12}what does3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\
-\u{4}\u{8}what\u{4}is\u{e}what is3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{2}\u{6}who\u{6}who\0\0\0\0\0\0\0\0\
- ?\u{3}\u{2}\u{8}work\u{8}work3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}^\u{2}\u{6}\u{4}ai\u{10}research\u{12}s\
-cientist\u{8}role*ai-research-scientist\u{6}\u{4}ai\u{10}research\u{12}assistant\nstage\nentry\u{6}\u{4}\
-ai\u{e}product\u{e}manager\nstage\u{c}senior\u{4}\u{4}ai\u{14}researcher\u{8}role*ai-research-scient\
-ist\u{4}\u{4}ai\u{10}research\u{8}role*ai-research-scientist\u{4}\u{4}ai\u{12}scientist\u{8}role*ai-\
-research-scientist\u{4}\u{4}ai\u{14}consultant\nstage\u{c}beyond\u{4}\u{4}ai\u{e}startup\nstage\u{c}\
-beyond\u{4}\u{4}ai\u{12}architect\nstage\u{c}senior\u{2}\u{c}beyond\nstage\u{c}beyond\u{6}\u{6}big\u{8}\
-data\u{8}tool\u{8}area\u{8}data\u{4}\u{6}big\u{8}data\u{8}area\u{8}data\u{2}\u{e}calculu\u{8}area\u{16}\
-mathematics\u{4}\ncloud\u{10}platform\u{8}area\u{8}data\u{4}\ncloud\u{12}computing\u{8}area\u{8}data\
-\u{4}\ncloud\u{10}provider\u{8}area\u{8}data\u{4}\u{1a}communication\nskill\u{8}area\u{1a}communicat\
-ion\u{2}\u{1a}communication\u{8}area\u{1a}communication\u{2}\u{14}consultant\nstage\u{c}beyond\u{4}\u{10}\
-creative\u{10}thinking\u{8}area\u{1e}problem-solving\u{2}\u{10}creative\u{8}area\u{1e}problem-solvin\
-g\u{2}\u{14}creativity\u{8}area\u{1e}problem-solving\u{4}\u{10}critical\u{10}thinking\u{8}area\u{1e}\
-problem-solving\u{4}\u{4}cv\u{10}engineer\u{8}role0computer-vision-engineer\u{4}\u{4}cv\u{16}enginee\
-ring\u{8}role0computer-vision-engineer\u{2}\u{4}cv\u{8}role0computer-vision-engineer\u{4}\u{8}data\n\
-skill\u{8}area\u{8}data\u{4}\u{8}data\u{e}science\u{8}area\u{8}data\u{4}\u{8}data\u{10}cleaning\u{8}\
-area\u{8}data\u{4}\u{8}data\u{1a}preprocessing\u{8}area\u{8}data\u{4}\u{8}data\u{e}analysi\u{8}area\u{8}\
-data\u{4}\u{8}data\u{16}engineering\u{8}area\u{8}data\u{4}\u{8}data\u{12}scientist\nstage\nentry\u{4}\
-\u{8}data\u{10}engineer\nstage\u{6}mid\u{2}\u{10}database\u{8}area\u{8}data\u{4}\u{10}decision\u{8}t\
-ree\u{8}area machine-learning\u{4}\u{4}dl\u{10}engineer\u{8}role,deep-learning-engineer\u{4}\u{4}dl\u{16}\
-engineering\u{8}role,deep-learning-engineer\u{2}\u{4}dl\u{8}role,deep-learning-engineer\u{6}\nentry\u{4}\
-ml\u{10}engineer\nstage\nentry\u{2}\nentry\nstage\nentry\u{2}\u{12}framework\u{8}area machine-learni\
-ng\u{2}\u{8}java\u{8}area\u{16}programming\u{2}\u{8}kera\u{8}area machine-learning\u{6}\u{8}lead\u{4}\
-ml\u{10}engineer\nstage\u{c}senior\u{4}\u{c}linear\u{e}algebra\u{8}area\u{16}mathematics\u{2}\u{14}m\
-athematic\u{8}area\u{16}mathematics\u{6}\u{6}mid\u{4}ai\u{10}engineer\nstage\u{6}mid\u{2}\u{6}mid\ns\
-tage\u{6}mid\u{6}\u{4}ml\u{6}and\u{4}dl\u{8}area machine-learning\u{4}\u{4}ml\u{10}engineer\u{8}role\
-2machine-learning-engineer\u{4}\u{4}ml\u{12}framework\u{8}area machine-learning\u{2}\u{4}ml\u{8}area\
- machine-learning\u{4}\u{c}neural\u{e}network\u{8}area machine-learning\u{4}\u{6}nlp\u{10}engineer\u{8}\
-role\u{18}nlp-engineer\u{4}\u{6}nlp\u{16}engineering\u{8}role\u{18}nlp-engineer\u{2}\u{6}nlp\u{8}rol\
-e\u{18}nlp-engineer\u{4}\u{c}people\nskill\u{8}area\u{1a}communication\u{4}\u{18}presentation\nskill\
-\u{8}area\u{1a}communication\u{2}\u{16}probability\u{8}area\u{16}mathematics\u{4}\u{e}problem\u{e}so\
-lving\u{8}area\u{1e}problem-solving\u{4}\u{16}programming\u{10}language\u{8}area\u{16}programming\u{2}\
-\u{16}programming\u{8}area\u{16}programming\u{2}\u{c}python\u{8}area\u{16}programming\u{2}\u{e}pytor\
-ch\u{8}area machine-learning\u{4}\u{10}research\u{12}scientist\u{8}role*ai-research-scientist\u{2}\u{4}\
-rl\u{8}area machine-learning\u{6}\u{c}scikit\nlearn\nlearn\u{8}area machine-learning\u{4}\u{c}senior\
-\nlevel\nstage\u{c}senior\u{2}\u{c}senior\nstage\u{c}senior\u{2}\u{16}stakeholder\u{8}area\u{1a}comm\
-unication\u{4}\u{e}startup\u{e}startup\nstage\u{c}beyond\u{2}\u{e}startup\nstage\u{c}beyond\u{2}\u{12}\
-statistic\u{8}area\u{16}mathematics\u{4}\u{14}supervised\u{10}learning\u{8}area machine-learning\u{2}\
-\u{14}tensorflow\u{8}area machine-learning\u{2}\u{1e}troubleshooting\u{8}area\u{1e}problem-solving\u{4}\
-\u{18}unsupervised\u{10}learning\u{8}area machine-learning\u{4}\u{c}vision\u{10}engineer\u{8}role0co\
-mputer-vision-engineer\u{10}\u{2}\u{4}ai*ai-research-scientist\u{4}\u{4}ai\u{10}research*ai-research\
--scientist\u{2}\u{4}cv0computer-vision-engineer\u{2}\u{4}dl,deep-learning-engineer\u{2}\u{4}ml2machi\
-ne-learning-engineer\u{2}\u{6}nlp\u{18}nlp-engineer\u{2}\u{10}research*ai-research-scientist\u{2}\u{c}\
-vision0computer-vision-engineerN\u{1}D\u{1}explaining to non-technical people\n\u{14}explaining\u{4}\
-to\u{6}non\u{12}technical\u{c}people\u{18}scikit-learn\u{6}\u{c}scikit\nlearn\nlearn\u{1a}AI princip\
-les\u{4}\u{4}ai\u{12}principle\"academic research\u{4}\u{10}academic\u{10}research algorithm design\u{4}\
-\u{12}algorithm\u{c}design\u{1e}cloud platforms\u{4}\ncloud\u{10}platform\"critical thinking\u{4}\u{10}\
-critical\u{10}thinking\u{1a}data analysis\u{4}\u{8}data\u{e}analysi\u{1a}data cleaning\u{4}\u{8}data\
-\u{10}cleaning$data preprocessing\u{4}\u{8}data\u{1a}preprocessing\u{1c}decision trees\u{4}\u{10}dec\
-ision\u{8}tree image processing\u{4}\nimage\u{14}processing\u{1c}large datasets\u{4}\nlarge\u{e}data\
-set\u{1c}linear algebra\u{4}\u{c}linear\u{e}algebra\u{1e}neural networks\u{4}\u{c}neural\u{e}network\
-\"publishing papers\u{4}\u{14}publishing\npaper(statistical analysis\u{4}\u{12}statistic\u{e}analysi\
-&supervised learning\u{4}\u{14}supervised\u{10}learning*unsupervised learning\u{4}\u{18}unsupervised\
-\u{10}learning\u{c}Hadoop\u{2}\u{c}hadoop\u{8}Java\u{2}\u{8}java\nKeras\u{2}\u{8}kera\u{6}PhD\u{2}\u{6}\
-phd\u{e}PyTorch\u{2}\u{e}pytorch\u{c}Python\u{2}\u{c}python\u{2}R\u{2}\u{2}r\u{6}SQL\u{2}\u{6}sql\nS\
-park\u{2}\nspark\u{14}TensorFlow\u{2}\u{14}tensorflow\u{10}calculus\u{2}\u{e}calculu\u{12}databases\u{2}\
-\u{10}database\u{1a}deep learning\u{2}\u{4}dl\u{16}linguistics\u{2}\u{14}linguistic machine learning\
-\u{2}\u{4}ml\u{16}probability\u{2}\u{16}probability,reinforcement learning\u{2}\u{4}rl\u{14}statisti\
-cs\u{2}\u{12}statistic\u{10}teamwork\u{2}\u{10}teamwork\u{1e}troubleshooting\u{2}\u{1e}troubleshooti\
-ng\u{e}<\u{6}02(0\u{8}\u{1a}:D\u{1}H\u{1}.\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{16}\u{e}\u{10}\u{12}\
-\u{e}<&6\n:\u{6}\u{8}\u{c}L\u{1}\u{10}\u{4}\0J\u{1}\u{18}\u{2}4\n*ai-research-scientist\u{2}\u{8}\u{4}\
-\u{6}\u{1e},0computer-vision-engineer\u{12}\u{6}\u{16}B\u{1}>,deep-learning-engineer\u{1a}\n\u{1a}\u{1c}\
-8*.2machine-learning-engineer*\u{c}02( \u{8}\u{18}\u{18}nlp-engineer4\u{6}B\u{1}>@\u{1}8\u{6}\u{6}bi\
-g\u{8}data\u{8}tool\u{e}\u{10}\u{12}\u{e}<&6\n\u{6}\u{4}ml\u{6}and\u{4}dl\u{12}\"$\u{14}\u{1c}F\u{1}\
-\u{2}8.*\u{6}\u{4}ml\u{6}and\u{4}dl\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{4}\u{1a}communication\nskil\
-l\u{4}\0J\u{1}\u{4}\u{c}people\nskill\u{4}\0J\u{1}\u{4}\u{18}presentation\nskill\u{4}\0J\u{1}\u{4}\u{8}\
-data\nskill\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{8}data\u{e}science\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{6}\
-big\u{8}data\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{8}data\u{16}engineering\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\
-\ncloud\u{12}computing\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\ncloud\u{10}provider\u{e}\u{10}\u{12}\u{e}<&6\
-\n\u{4}\ncloud\u{10}provider\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{4}ml\u{12}framework\u{12}\"$\u{14}\u{1c}\
-F\u{1}\u{2}8.*\u{4}\u{e}problem\u{e}solving\u{6}\u{8}\u{c}L\u{1}\u{4}\u{e}problem\u{e}solving\u{6}\u{8}\
-\u{c}L\u{1}\u{4}\u{10}creative\u{10}thinking\u{6}\u{8}\u{c}L\u{1}\u{4}\u{16}programming\u{10}languag\
-e\u{6}02(\u{2}\u{1a}communication\u{4}\0J\u{1}\u{2}\u{16}stakeholder\u{4}\0J\u{1}\u{2}\u{12}framewor\
-k\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{2}\u{14}mathematic\u{8}\u{1a}:D\u{1}H\u{1}\u{2}\u{14}mathemat\
-ic\u{8}\u{1a}:D\u{1}H\u{1}\u{2}\u{14}mathematic\u{8}\u{1a}:D\u{1}H\u{1}\u{2}\u{14}creativity\u{6}\u{8}\
-\u{c}L\u{1}\u{2}\u{10}creative\u{6}\u{8}\u{c}L\u{1}\u{2}\u{16}programming\u{6}02(\u{2}\u{16}programm\
-ing\u{6}02(@\u{b}\u{6}000\u{6}100\u{6}130\u{6}150\u{6}200\u{4}70\u{4}90\u{c}academ\u{10}academia\u{10}\
-accuraci\u{c}advanc\nadvis\u{c}affect\u{6}age\u{4}ai\u{e}algebra\u{12}algorithm\u{c}amazon\u{e}analy\
-si\nannot\u{c}annual\u{c}applic\u{12}architect\u{16}architectur\u{8}area\u{c}assist\naudio\u{e}augme\
-nt\nautom\u{e}automot\u{e}autonom\u{4}aw\u{8}azur\u{14}background\u{6}bay\u{c}beyond\nbonus\u{10}boo\
-tcamp\nbreak\nbubbl\u{8}busi\u{10}calculus\u{c}camera\u{6}car\u{c}career\u{c}certif\u{10}challeng\nc\
-hang\u{e}changer\u{8}chat\u{e}chatbot\u{8}citi\u{e}classif\nclean\u{c}client\ncloud\u{10}collabor\u{10}\
-communic\u{e}compani\u{10}competit\u{c}comput\u{c}confer\u{e}consult\u{e}convers\u{8}cost\ncours\u{e}\
-creativ\u{c}critic\u{c}custom\u{6}cut\u{4}cv\ndaili\u{8}data\u{e}databas\u{e}dataset\u{6}day\ndebug\n\
-decis\ndegre\u{c}demand\u{8}demo\u{c}depend\u{c}deploy\u{c}design\u{c}detect\u{e}develop\ndevic\u{c}\
-differ\u{4}dl\u{10}document\u{c}dollar\ndrive\ndrone\u{6}edg\u{8}educ\u{c}electr\nemail\u{c}employ\n\
-engin\u{12}entertain\nentri\u{c}equiti\nevalu\nevolv\u{c}experi\u{c}expert\u{e}explain\u{8}face\u{c}\
-facial\u{c}factor\u{c}faster\u{c}featur\u{c}financ\nfirst\u{10}forecast\u{12}framework\u{12}francisc\
-o\nfreez\nfutur\u{c}github\ngoogl\u{8}gpus\u{8}grow\u{c}growth\u{e}guidanc\u{c}hadoop\u{12}healthcar\
-\u{c}higher\u{e}highest\u{8}hire\u{6}hub\nhuman\u{10}hypothes\u{8}imag\u{c}improv\u{e}increas\u{10}i\
-ndustri\ninnov\u{14}internship\u{8}java\u{6}job\u{8}join\nkaggl\u{8}kera\u{8}kind\u{c}ladder\u{8}lai\
-d\u{e}languag\u{8}larg\u{c}larger\u{8}late\u{c}layoff\u{8}lead\u{c}leader\u{14}leadership\nlearn\nle\
-vel\u{e}librari\u{c}linear\u{10}linguist\u{8}live\u{6}llm\u{8}llms\nlocat\u{6}log\u{8}long\u{c}machi\
-n\nmanag\u{c}market\u{10}mathemat\nmedia\nmedic\u{8}meet\u{c}mentor\u{14}mentorship\u{12}microsoft\u{6}\
-mid\u{4}ml\nmodel\nmoney\u{e}monitor\u{8}more\nmusic\nmysql\u{e}network\u{c}neural\u{6}new\u{c}newco\
-m\u{6}nlp\u{c}object\u{6}old\nonlin\u{8}open\u{8}oper\u{10}opportun\noptim\u{c}option\u{c}outsid\u{12}\
-oversatur\npaper\u{8}path\npeopl\u{6}per\u{e}perform\u{8}perk\u{6}phd\nphoto\u{c}pictur\u{e}pipelin\n\
-pivot\nplace\u{10}platform\u{12}portfolio\u{14}postgresql\npower\u{e}predict\u{e}premium\u{14}prepro\
-cess\u{e}present\u{10}principl\u{e}probabl\u{e}problem\u{e}process\u{e}product\u{e}program\u{10}prog\
-ress\u{e}project\u{c}promot\u{10}prospect\u{10}prototyp\u{c}provid\u{c}public\u{e}publish\u{c}python\
-\u{e}pytorch\nqueri\u{e}quicker\u{8}quit\u{2}r\u{8}rais\nreach\u{8}real\u{e}realiti\u{10}recognit\u{12}\
-recommend\u{c}region\nrelat\nremot\u{c}requir\u{10}research\nresum\u{e}retrain\u{c}review\u{c}reward\
-\u{4}rl\u{e}roadmap\nrobot\u{8}role\u{8}room\u{c}routin\u{8}rsus\u{6}run\u{c}salari\u{6}san\nsatur\u{8}\
-scan\u{c}scienc\u{12}scientist\u{c}scikit\u{c}search\u{8}self\u{c}senior\u{12}sentiment\u{c}servic\n\
-share\u{c}signal\u{e}silicon\nskill\u{c}social\u{8}soft\u{e}softwar\u{8}solv\nsound\nsourc\nspark\u{e}\
-special\u{14}specialist\u{c}speech\nspeed\u{6}sql\nstage\u{12}stakehold\nstart\u{e}startup\nstate\u{e}\
-statist\u{8}step\nstock\u{10}strategi\u{c}summar\u{10}supervis\u{c}switch\u{c}system\u{8}tabl\u{8}ta\
-ke\u{8}task\u{c}taught\u{8}team\u{10}teamwork\u{8}tech\u{e}technic\u{10}techniqu\u{12}technolog\u{14}\
-tensorflow\u{8}test\u{8}text\u{c}theori\u{e}timelin\u{8}tool\ntrain\u{14}trajectori\u{14}transcript\u{e}\
-transit\u{10}translat\u{8}tree\ntrend\u{18}troubleshoot\u{8}type\ntypic\u{8}unit\u{e}univers\u{14}un\
-structur\u{14}unsupervis\u{6}usd\u{c}valley\u{c}vehicl\u{8}vest\nvideo\u{e}virtual\u{c}vision\u{c}vi\
-sual\u{8}voic\u{6}web\u{8}week\u{6}whi\u{8}word\u{8}work\u{e}workday\nworld\nworth\u{8}year\u{8}york\
-n\u{1}$\u{4}ai\u{12}algorithm\u{6}car\u{c}deploy\u{4}dl\ndrive\nengin\nmedia\u{4}ml\nmodel\u{e}netwo\
-rk\u{c}neural\u{6}nlp\u{12}recommend\u{8}self\u{c}social\u{8}test\ntrain\u{16}\u{c}advanc\u{4}ai\nde\
-gre\npaper\u{6}phd\u{10}principl\u{e}publish\u{10}research\u{12}scientist\nskill\u{c}theori$\u{c}aca\
-dem\u{10}academia\u{4}ai\u{12}algorithm\u{c}experi\u{c}expert\u{10}industri\nmodel\u{6}new\npaper\u{6}\
-phd\u{c}public\u{e}publish\u{10}research\u{12}scientist\u{10}techniqu\u{c}theori\u{e}univers\u{12}\n\
-advis\u{4}ai\u{c}beyond\u{8}busi\u{e}consult\nlevel\npower\u{e}product\u{e}startup$\u{6}age\u{4}ai\u{14}\
-background\nbreak\u{c}career\nchang\u{e}changer\u{e}develop\u{6}job\u{8}late\u{6}mid\u{6}old\npivot\u{8}\
-quit\u{e}retrain\u{e}softwar\u{c}switch\u{e}transit\u{1c}\u{4}ai\u{c}career\nengin\nentri\u{c}growth\
-\u{c}ladder\nlevel\u{6}mid\u{8}path\u{10}progress\u{c}promot\u{c}senior\nstage\u{14}trajectori\u{18}\
-\u{c}career\nentri\u{c}faster\u{8}long\u{6}mid\u{c}promot\u{c}senior\nspeed\nstage\u{8}take\u{e}time\
-lin\u{8}year\u{1a}\u{c}amazon\u{4}aw\u{8}azur\u{c}certif\ncloud\ngoogl\nlearn\nmanag\u{12}microsoft\u{10}\
-platform\u{c}provid\u{c}servic\u{6}web\u{18}\u{8}busi\u{c}client\u{10}collabor\u{10}communic\u{e}exp\
-lain\u{c}leader\npeopl\u{e}present\nskill\u{8}soft\u{12}stakehold\u{10}teamwork \u{12}algorithm\u{4}\
-cv\u{4}dl\nengin\u{12}framework\u{8}imag\nlearn\u{4}ml\u{e}process\u{e}pytorch\u{c}requir\u{c}scikit\
-\nskill\u{14}tensorflow\u{8}tool\nvideo6\u{e}augment\u{e}autonom\u{c}camera\u{6}car\u{e}classif\u{4}\
-cv\u{8}data\u{c}detect\ndrive\ndrone\nengin\u{8}face\u{c}facial\u{8}imag\nmedic\u{c}object\nphoto\u{c}\
-pictur\u{e}realiti\u{10}recognit\nrobot\u{8}scan\u{8}self\u{c}vehicl\nvideo\u{c}vision\u{c}visual*\u{4}\
-ai\u{e}analysi\u{4}aw\u{8}azur\nclean\ncloud\u{c}comput\u{8}data\u{e}databas\u{e}dataset\nengin\ngoo\
-gl\u{c}hadoop\u{12}microsoft\u{10}platform\u{14}preprocess\u{c}provid\u{c}scienc\nskill\nspark\u{8}t\
-ool\u{14}\u{8}data\u{e}databas\u{8}join\nmysql\u{14}postgresql\nqueri\nrelat\u{6}sql\u{8}tabl\u{8}wo\
-rk\u{1c}\u{e}algebra\u{4}dl\nengin\u{12}framework\u{8}kera\u{c}linear\u{10}mathemat\u{e}network\u{c}\
-neural\u{e}pytorch\u{c}requir\nskill\u{14}tensorflow\u{8}tool$\naudio\u{8}data\u{4}dl\nengin\u{8}gpu\
-s\u{8}imag\u{c}improv\u{8}larg\nmodel\nmusic\u{e}network\u{c}neural\u{8}self\u{c}signal\nsound\u{c}s\
-ystem\u{8}text\u{14}unstructur \u{4}ai\u{c}applic\nbubbl\u{10}competit\nevolv\nfreez\u{8}grow\u{8}hi\
-re\u{8}laid\u{8}late\u{c}layoff\u{c}newcom\u{12}oversatur\u{8}room\nsatur\nworth&\u{4}ai\u{c}career\u{6}\
-cut\u{c}demand\u{6}edg\nengin\nfutur\u{c}growth\u{8}hire\ninnov\u{6}job\u{c}market\u{10}opportun\u{10}\
-prospect\u{c}reward\u{12}technolog\ntrend\u{6}whi\nworth\u{1c}\u{10}bootcamp\u{c}certif\u{c}comput\n\
-cours\ndegre\u{8}educ\u{10}mathemat\nonlin\u{6}phd\u{c}scienc\u{8}self\u{e}statist\u{c}taught\u{e}un\
-ivers\u{1e}\u{4}ai\u{c}assist\u{8}data\nengin\nentri\nfirst\u{e}guidanc\u{6}job\nlearn\u{c}mentor\u{14}\
-mentorship\u{4}ml\u{10}research\u{12}scientist\u{10}supervis\u{1e}\u{c}career\nchang\ncours\nentri\u{14}\
-internship\nlearn\u{10}mathemat\u{12}portfolio\u{e}project\u{c}python\u{e}roadmap\u{8}self\nstart\u{8}\
-step\u{c}taught\u{1c}\u{4}ai\nautom\u{e}automot\u{6}car\u{e}compani\u{c}employ\nengin\u{12}entertain\
-\u{c}financ\u{12}healthcar\u{10}industri\u{8}oper\u{e}product\u{c}servic\u{1e}\u{12}algorithm\u{e}an\
-alysi\u{e}dataset\u{c}design\nengin\u{8}java\u{8}larg\u{4}ml\nmodel\noptim\u{e}program\u{c}python\u{2}\
-r\nskill\u{e}statist\"\u{10}accuraci\u{12}algorithm\u{8}data\u{e}dataset\u{c}deploy\nengin\nentri\u{10}\
-forecast\u{8}larg\u{8}lead\nlearn\u{4}ml\nmodel\u{e}predict\u{e}product\u{12}recommend\u{e}statist \n\
-decis\u{4}dl\u{12}framework\u{8}kera\nlearn\u{4}ml\u{e}network\u{c}neural\u{e}pytorch\u{4}rl\u{c}sci\
-kit\nskill\u{10}supervis\u{14}tensorflow\u{8}tree\u{14}unsupervis\u{e}\u{4}ai\u{e}algebra\u{10}calcu\
-lus\u{c}linear\u{10}mathemat\u{e}probabl\u{e}statist\u{18}\u{4}ai\u{8}data\u{e}dataset\nengin\u{c}la\
-rger\u{8}lead\u{6}mid\nmodel\noptim\u{e}project\u{8}role\u{c}senior \u{4}dl\nengin\u{12}framework\u{e}\
-languag\nlearn\u{10}linguist\u{4}ml\nmodel\u{6}nlp\u{e}pytorch\u{c}requir\u{c}scikit\nskill\u{10}tec\
-hniqu\u{14}tensorflow\u{8}tool<\u{c}assist\u{8}chat\u{e}chatbot\u{e}convers\u{c}custom\u{10}document\
-\nemail\nengin\nhuman\u{e}languag\u{8}larg\u{10}linguist\u{6}llm\u{8}llms\u{6}log\u{c}machin\nmodel\u{6}\
-nlp\u{10}recognit\u{c}review\u{c}search\u{12}sentiment\u{c}speech\u{c}summar\u{8}text\u{14}transcrip\
-t\u{10}translat\u{e}virtual\u{8}voic\u{8}word\u{16}\u{10}competit\u{8}demo\u{c}experi\u{c}github\u{14}\
-internship\nkaggl\u{8}open\u{12}portfolio\u{e}project\nresum\nsourc\u{16}\u{12}algorithm\u{10}challe\
-ng\u{e}creativ\u{c}critic\ndebug\u{c}design\u{e}problem\u{8}real\u{8}solv\u{18}troubleshoot\nworld\u{16}\
-\u{4}ai\u{8}java\u{8}kera\u{e}languag\nlearn\u{e}librari\u{e}program\u{c}python\u{2}r\u{c}scikit\u{14}\
-tensorflow\u{14}\u{c}advanc\u{4}ai\u{c}assist\ndegre\u{8}educ\nengin\u{6}phd\u{c}public\u{10}researc\
-h\u{12}scientist\u{16}\u{c}comput\u{4}cv\ndegre\u{8}educ\u{c}electr\nengin\u{6}phd\u{c}scienc\u{8}se\
-lf\u{c}taught\u{e}univers\u{16}\u{c}comput\ndegre\u{4}dl\u{8}educ\nengin\u{10}mathemat\u{6}phd\u{c}s\
-cienc\u{8}self\u{c}taught\u{e}univers\u{16}\u{c}comput\ndegre\u{8}educ\nengin\u{4}ml\u{6}phd\u{c}sci\
-enc\u{8}self\u{e}statist\u{c}taught\u{e}univers\u{12}\u{c}comput\ndegre\u{8}educ\nengin\u{10}linguis\
-t\u{6}nlp\u{6}phd\u{c}scienc\u{e}univers\u{18}\u{4}ai\u{4}cv\u{4}dl\nengin\u{8}kind\u{4}ml\u{6}nlp\u{10}\
-research\u{8}role\u{12}scientist\u{e}special\u{8}type\u{16}\nbonus\u{c}equiti\u{c}option\u{e}perform\
-\u{8}perk\u{8}rsus\u{c}salari\nshare\u{e}startup\nstock\u{8}vest\u{16}\u{6}000\u{6}100\u{6}130\u{4}c\
-v\nengin\u{c}higher\u{8}more\u{e}premium\u{c}salari\u{e}special\u{14}specialist\u{16}\u{6}000\u{6}10\
-0\u{6}130\u{4}dl\nengin\u{c}higher\u{8}more\u{e}premium\u{c}salari\u{e}special\u{14}specialist\u{10}\
-\u{6}000\u{4}70\u{4}90\u{4}ai\nentri\nfirst\u{6}job\u{c}salari,\u{c}affect\u{4}ai\nbonus\u{8}citi\u{c}\
-depend\u{c}differ\u{c}equiti\u{c}experi\u{c}factor\u{e}highest\u{e}increas\nlocat\u{8}more\u{6}new\u{c}\
-outsid\u{8}rais\u{c}salari\u{e}silicon\u{e}special\u{c}valley\u{6}whi\u{8}york,\u{4}ai\u{8}area\u{6}\
-bay\u{8}citi\u{8}cost\u{12}francisco\u{6}hub\u{8}live\nlocat\u{6}new\nplace\u{c}region\nremot\u{c}sa\
-lari\u{6}san\u{e}silicon\nstate\u{8}tech\u{8}unit\u{6}usd\u{c}valley\u{8}york\u{14}\u{6}000\u{6}100\u{6}\
-130\u{4}ai\u{4}cv\u{4}dl\u{6}mid\u{c}salari\u{c}senior\u{e}special\"\u{6}000\u{6}150\u{6}200\u{4}ai\u{12}\
-architect\nbonus\u{c}equiti\u{8}lead\nmanag\u{6}new\u{e}product\u{c}salari\u{c}senior\u{e}silicon\ns\
-tock\u{c}valley\u{8}york\u{12}\u{4}ai\u{c}annual\u{c}dollar\nengin\nmoney\u{6}per\u{c}salari\u{6}usd\
-\u{8}year\u{1a}\u{4}ai\u{12}architect\nengin\u{8}lead\u{14}leadership\nlevel\nmanag\u{4}ml\u{e}produ\
-ct\u{8}role\u{c}senior\u{10}strategi\u{8}team\u{12}\u{c}faster\nlevel\u{8}long\u{e}quicker\nreach\u{c}\
-senior\nspeed\u{8}take\u{e}timelin\u{1c}\u{4}ai\u{10}communic\u{8}data\u{4}dl\nengin\u{10}mathemat\u{4}\
-ml\u{e}problem\u{e}program\u{c}requir\nskill\u{8}soft\u{8}solv\u{e}technic\"\u{4}ai\ndaili\u{8}data\u{6}\
-day\u{c}deploy\nengin\u{8}meet\nmodel\u{e}monitor\u{e}program\u{c}review\u{c}routin\u{8}task\ntypic\u{8}\
-week\u{8}work\u{e}workday \u{4}ai\u{10}collabor\u{c}confer\ndaili\u{6}day\u{c}experi\u{10}hypothes\n\
-paper\u{10}prototyp\u{10}research\u{c}routin\u{12}scientist\ntypic\u{8}week\u{8}work\u{e}workday\"\n\
-annot\u{c}camera\u{4}cv\ndaili\u{e}dataset\u{6}day\ndevic\u{6}edg\nengin\nphoto\u{c}routin\u{8}task\n\
-typic\nvideo\u{8}week\u{8}work\u{e}workday&\u{16}architectur\naudio\ndaili\u{e}dataset\u{6}day\u{4}d\
-l\nengin\u{c}experi\u{8}gpus\u{8}imag\u{c}routin\u{6}run\u{8}task\u{8}text\ntrain\ntypic\u{8}week\u{8}\
-work\u{e}workday(\ndaili\u{6}day\nengin\u{c}experi\u{c}featur\u{10}forecast\u{4}ml\u{e}monitor\u{e}p\
-ipelin\u{e}predict\u{e}product\u{12}recommend\u{c}routin\u{6}run\u{8}task\ntrain\ntypic\u{8}week\u{8}\
-work\u{e}workday$\nannot\ndaili\u{8}data\u{6}day\u{10}document\nengin\nevalu\u{e}languag\nmodel\u{6}\
-nlp\u{e}pipelin\u{c}routin\u{8}task\u{8}text\ntypic\u{8}week\u{8}work\u{e}workday\u{18}\u{12}archite\
-ct\u{12}assistant\u{c}beyond\u{14}consultant\u{10}engineer\u{16}engineering\u{e}manager\u{10}researc\
-h\u{14}researcher\u{12}scientist\u{c}senior\u{e}startupj\u{4}\u{6}401\u{2}\u{4}\u{6}401\u{2}k\u{14}a\
-ccountant\u{4}\u{2}\u{14}accountant\u{2}\u{14}accountant\u{14}activation\u{2}\u{4}\u{14}activation\u{10}\
-function\nactor\u{2}\u{2}\nactor\u{e}actuary\u{2}\u{2}\u{e}actuary\u{12}architect\u{2}\u{2}\u{12}arc\
-hitect\u{14}assignment\u{2}\u{2}\u{14}assignment\u{e}athlete\u{2}\u{2}\u{e}athlete\u{12}attention\u{2}\
-\u{4}\u{12}attention\u{12}mechanism\u{10}backprop\u{2}\u{2}\u{10}backprop\u{1e}backpropagation\u{2}\u{2}\
-\u{1e}backpropagation\u{e}barista\u{2}\u{2}\u{e}barista\u{14}basketball\u{2}\u{2}\u{14}basketball\u{e}\
-bitcoin\u{2}\u{2}\u{e}bitcoin\u{6}buy\u{2}\u{2}\u{6}buy\u{e}cashier\u{2}\u{2}\u{e}cashier\u{8}chef\u{2}\
-\u{2}\u{8}chef\u{10}chemical\u{2}\u{4}\u{10}chemical\u{10}engineer\ncivil\u{2}\u{4}\ncivil\u{10}engi\
-neer\nclerk\u{2}\u{2}\nclerk\u{8}cook\u{2}\u{2}\u{8}cook\u{8}cost\u{6}\u{6}\u{8}cost\u{4}of\u{c}livi\
-ng\u{2}\u{8}cost\u{2}\u{8}cost\ncover\u{2}\u{4}\ncover\u{c}letter\u{c}crashe\u{2}\u{2}\u{c}crashe\u{10}\
-crashing\u{2}\u{2}\u{10}crashing\u{c}crypto\u{2}\u{2}\u{c}crypto\u{8}cuda\u{2}\u{2}\u{8}cuda\u{10}cu\
-rrency\u{2}\u{2}\u{10}currency\u{e}dentist\u{2}\u{2}\u{e}dentist\u{14}derivative\u{2}\u{2}\u{14}deri\
-vative\u{10}designer\u{4}\u{2}\u{10}designer\u{2}\u{10}designer\u{12}dietitian\u{2}\u{2}\u{12}dietit\
-ian\u{c}doctor\u{4}\u{2}\u{c}doctor\u{2}\u{c}doctor\u{c}driver\u{2}\u{2}\u{c}driver\u{14}eigenvalue\u{4}\
-\u{2}\u{14}eigenvalue\u{2}\u{14}eigenvalue\u{14}electrical\u{2}\u{4}\u{14}electrical\u{10}engineer\u{16}\
-electrician\u{2}\u{2}\u{16}electrician\u{10}equation\u{2}\u{2}\u{10}equation\nerror\u{2}\u{4}\nerror\
-\u{e}message\nessay\u{2}\u{2}\nessay\u{8}exam\u{2}\u{2}\u{8}exam\u{12}exception\u{2}\u{2}\u{12}excep\
-tion\u{10}exchange\u{2}\u{4}\u{10}exchange\u{8}rate\u{c}farmer\u{2}\u{2}\u{c}farmer\u{e}fashion\u{2}\
-\u{2}\u{e}fashion\u{16}firefighter\u{2}\u{2}\u{16}firefighter\u{c}flight\u{2}\u{2}\u{c}flight\u{10}f\
-ootball\u{2}\u{2}\u{10}football\u{14}footballer\u{2}\u{2}\u{14}footballer\u{10}frontend\u{2}\u{4}\u{10}\
-frontend\u{12}developer\u{10}function\u{2}\u{2}\u{10}function\u{6}gpu\u{4}\u{2}\u{6}gpu\u{2}\u{6}gpu\
-\u{10}gradient\u{2}\u{4}\u{10}gradient\u{e}descent\u{e}graphic\u{2}\u{4}\u{e}graphic\u{8}card\ngreen\
-\u{2}\u{4}\ngreen\u{8}card\u{2}h\u{2}\u{6}\u{2}h\u{2}1\u{2}b\u{e}holiday\u{2}\u{2}\u{e}holiday\u{10}\
-homework\u{2}\u{2}\u{10}homework\nhotel\u{2}\u{2}\nhotel\u{16}immigration\u{2}\u{2}\u{16}immigration\
-\u{14}influencer\u{2}\u{2}\u{14}influencer\u{e}install\u{2}\u{2}\u{e}install\u{10}integral\u{2}\u{2}\
-\u{10}integral\u{12}interview\u{4}\u{2}\u{12}interview\u{2}\u{12}interview\u{e}janitor\u{2}\u{2}\u{e}\
-janitor\u{14}journalist\u{2}\u{2}\u{14}journalist\u{c}kernel\u{2}\u{4}\u{c}kernel\u{8}died\u{c}lapto\
-p\u{4}\u{2}\u{c}laptop\u{2}\u{c}laptop\u{c}lawyer\u{4}\u{2}\u{c}lawyer\u{2}\u{c}lawyer\u{10}leetcode\
-\u{2}\u{2}\u{10}leetcode\u{10}linkedin\u{2}\u{2}\u{10}linkedin\u{8}loan\u{2}\u{2}\u{8}loan\u{8}loss\u{2}\
-\u{4}\u{8}loss\u{10}function\u{14}management\u{2}\u{4}\u{14}management\u{14}consultant\u{10}marketer\
-\u{2}\u{2}\u{10}marketer\nmatch\u{2}\u{4}\nmatch\nscore\u{6}mba\u{2}\u{2}\u{6}mba\u{14}mechanical\u{2}\
-\u{4}\u{14}mechanical\u{10}engineer\u{6}med\u{2}\u{4}\u{6}med\u{c}school\u{e}medical\u{2}\u{4}\u{e}m\
-edical\u{c}school\u{10}mortgage\u{2}\u{2}\u{10}mortgage\nmovie\u{2}\u{2}\nmovie\u{8}movy\u{2}\u{2}\u{8}\
-movy\u{10}musician\u{2}\u{2}\u{10}musician\u{4}my\u{4}\u{4}\u{4}my\u{16}programming\u{4}\u{4}my\u{6}\
-bug\u{6}nan\u{2}\u{2}\u{6}nan\u{12}negotiate\u{2}\u{2}\u{12}negotiate\u{16}negotiation\u{2}\u{2}\u{16}\
-negotiation\nnurse\u{4}\u{2}\nnurse\u{2}\nnurse\u{e}nursing\u{2}\u{2}\u{e}nursing\u{6}out\u{2}\u{6}\u{6}\
-out\u{4}of\u{c}memory\npasta\u{2}\u{2}\npasta\u{6}pet\u{2}\u{2}\u{6}pet\u{14}pharmacist\u{2}\u{2}\u{14}\
-pharmacist\u{18}photographer\u{2}\u{2}\u{18}photographer\npilot\u{4}\u{2}\npilot\u{2}\npilot\u{6}pip\
-\u{2}\u{4}\u{6}pip\u{e}install\npizza\u{2}\u{2}\npizza\u{e}plumber\u{2}\u{2}\u{e}plumber\u{c}police\u{2}\
-\u{4}\u{c}police\u{e}officer\nprice\u{2}\u{2}\nprice\u{16}programming\u{2}\u{4}\u{16}programming\u{e}\
-snippet\u{18}psychologist\u{2}\u{2}\u{18}psychologist\nquant\u{2}\u{2}\nquant\u{16}radiologist\u{2}\u{2}\
-\u{16}radiologist\u{8}rain\u{2}\u{2}\u{8}rain\nraise\u{2}\u{2}\nraise\u{8}real\u{2}\u{6}\u{8}real\u{c}\
-estate\nagent\u{c}recipe\u{2}\u{2}\u{c}recipe\u{12}reference\u{2}\u{4}\u{12}reference\u{c}letter\u{8}\
-rent\u{2}\u{2}\u{8}rent\u{c}resume\u{2}\u{2}\u{c}resume\u{e}reverse\u{2}\u{6}\u{e}reverse\u{2}a\u{c}\
-string\u{6}rsu\u{4}\u{2}\u{6}rsu\u{2}\u{6}rsu\u{10}r\u{e9}sum\u{e9}\u{2}\u{2}\u{10}r\u{e9}sum\u{e9}\u{16}\
-salesperson\u{2}\u{2}\u{16}salesperson\nsnake\u{4}\u{2}\nsnake\u{2}\nsnake\u{c}soccer\u{2}\u{2}\u{c}\
-soccer\u{10}software\u{2}\u{4}\u{10}software\u{10}engineer\u{e}soldier\u{2}\u{2}\u{e}soldier\u{8}son\
-g\u{2}\u{2}\u{8}song\u{6}sql\u{2}\u{4}\u{6}sql\nquery\nstack\u{2}\u{4}\nstack\ntrace\nstock\u{2}\u{4}\
-\nstock\nprice\u{10}streamer\u{2}\u{2}\u{10}streamer\u{e}surgeon\u{2}\u{2}\u{e}surgeon\u{c}syntax\u{2}\
-\u{4}\u{c}syntax\nerror\u{6}tax\u{2}\u{2}\u{6}tax\u{8}taxe\u{2}\u{2}\u{8}taxe\u{e}teacher\u{4}\u{2}\u{e}\
-teacher\u{2}\u{e}teacher\u{12}therapist\u{2}\u{2}\u{12}therapist\u{12}traceback\u{2}\u{2}\u{12}trace\
-back\u{c}trader\u{4}\u{2}\u{c}trader\u{2}\u{c}trader\u{e}trading\u{2}\u{2}\u{e}trading\u{c}travel\u{2}\
-\u{2}\u{c}travel\ntruck\u{2}\u{4}\ntruck\u{c}driver\u{4}ui\u{2}\u{4}\u{4}ui\u{10}designer\u{4}ux\u{2}\
-\u{2}\u{4}ux\u{10}vacation\u{2}\u{2}\u{10}vacation\u{8}vest\u{2}\u{2}\u{8}vest\u{e}vesting\u{2}\u{2}\
-\u{e}vesting\u{18}veterinarian\u{2}\u{2}\u{18}veterinarian\u{8}visa\u{4}\u{2}\u{8}visa\u{2}\u{8}visa\
-\nvisit\u{2}\u{2}\nvisit\u{e}weather\u{2}\u{2}\u{e}weather\u{6}web\u{2}\u{4}\u{6}web\u{12}developer\n\
-write\u{2}\u{6}\nwrite\u{2}a\u{10}function\u{c}writer\u{2}\u{2}\u{c}writer\u{10}youtuber\u{2}\u{2}\u{10}\
-youtuber
+\u{e}timelin\u{10}timeline\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}role\u{c}titles\0\0\0\0\0\0\0\08?\u{3}\u{2}\
+\u{14}trajectori\u{14}trajectory\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhere\u{6}can\u{12}where can\0\0\0\
+\0\0\0\0\00?\u{3}\n\u{4}\nfirst\u{6}job\u{14}first jobs\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\nfirst\u{8}rol\
+e\u{14}first role\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}hire\u{4}as\u{10}hired as\0\0\0\0\0\0\0\0\u{4}\0\
+\u{4}\u{2}\u{6}job\u{8}jobs\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}role\u{c}titles\0\0\0\0\0\0\0\08?\u{3},\u{2}\
+\nbuild\nbuild\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\ndaili\ndaily\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}\
+day\u{6}day\0\0\0\0\0\0\0\00?\u{3}\u{6}\u{6}day\u{4}to\u{6}day\u{14}day to day\0\0\0\0\0\0\0\08?\u{3}\
+\u{2}\u{e}describ\u{10}describe\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{4}do\u{4}do\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\
+\u{8}duti\u{c}duties\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}explain\u{e}explain\0\0\0\0\0\0\0\00?\u{3}\u{2}\
+\nfocus\nfocus\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{4}is\u{4}is\u{1a}&\u{19}&\u{19}&\u{19}&\t?\u{3}\u{2}\u{6}\
+job\u{6}job\0\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{8}look\u{8}like\u{12}look like\u{1a}&\u{19}&\u{19}&\u{19}&\
+)?\u{3}\u{2}\u{8}mean\u{8}mean\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{e}respons responsibilities\0\
+\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}role\u{8}role\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{e}special\u{1c}specializa\
+tion\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}\u{8}tell\u{4}me\nabout\u{1a}tell me about\0\0\0\0\0\0\0\00?\u{3}\
+\u{4}\ntypic\u{6}day\u{16}typical day\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}what\u{8}what3\u{c}3\u{c}3\u{c}\
+3\u{c}\u{13}?\u{3}\u{2}\u{6}who\u{6}who\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}work\u{8}work\u{1a}&\u{19}&\u{19}\
+&\u{19}&)?\u{3}\u{4}\u{8}work\u{4}on\u{e}work on3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{1a}\u{2}\u{8}call\u{c}\
+called\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{4}is\nthere\u{10}is there\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{6}job\u{8}\
+that\u{10}job that\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}role\u{8}that\u{12}role that\0\0\0\0\0\0\0\08?\u{3}\
+\u{4}\u{8}what\u{6}job\u{10}what job\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{8}what\u{8}role\u{12}what ro\
+le\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}\nwhich\u{4}ai\nengin$which ai engineers\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
+\u{4}\nwhich\nengin\u{1c}which engineer\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhich\u{6}job\u{12}which j\
+ob\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhich\u{8}role\u{14}which role\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\
+\nwhich\u{e}special(which specialization\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{6}who\u{6}who\0\0\0\0\0\0\
+\0\00?\u{3}\u{4}\u{8}work\u{8}with\u{12}work with\0\0\0\0\0\0\0\00?\u{3}&\u{2}\u{6}all\u{6}all\0\0\0\
+\0\0\0\0\0 ?\u{3}\u{2}\u{8}area\nareas\0\0\0\0\0\0\0\08?\u{3}\u{2}\navail\u{12}available\0\0\0\0\0\0\
+\0\00?\u{3}\u{2}\nbesid\u{e}besides\0\0\0\0\0\0\0\08?\u{3}\u{2}\nchoos\u{c}choose\0\0\0\0\0\0\0\00?\u{3}\
+\u{2}\u{c}differ\u{12}different\0\0\0\0\0\0\0\08?\u{3}\u{2}\nfield\u{c}fields\0\0\0\0\0\0\0\08?\u{3}\
+\u{2}\u{6}job\u{6}job3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{8}kind\nkinds\0\0\0\0\0\0\0\08?\u{3}\u{6}\
+\u{8}kind\u{4}of\u{4}ai\u{16}kinds of ai\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}list\u{8}list\0\0\0\0\0\0\
+\0\08?\u{3}\u{2}\u{c}option\u{e}options\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nother\nother\0\0\0\0\0\0\0\00\
+?\u{3}\u{2}\u{8}path\npaths\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}role\u{8}role\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
+\u{e}special\u{1c}specialization\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{8}type\ntypes\0\0\0\0\0\0\0\08?\u{3}\
+\u{6}\u{8}type\u{4}of\u{4}ai\u{16}types of ai\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nwhich\nwhich\0\0\0\0\0\0\
+\0\0 ?\u{3}P\u{1}\u{4}\u{4}be\u{8}need\u{12}be needed\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{4}be\u{c}replac\u{16}\
+be replaced\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}career\u{c}career\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\
+\nchoos\u{c}choose\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{e}program\u{c}coding\u{1a}&\u{19}&\u{19}\
+&\u{19}&)?\u{3}\u{2}\u{c}demand\u{c}demand\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{6}die\ndying\0\0\0\0\0\
+\0\0\0\0\0\u{4}\u{2}\nexcit\u{10}exciting\0\0\0\0\0\0\0\08?\u{3}\u{2}\nfutur\u{c}future\0\0\0\0\0\0\0\
+\0\0\0\u{4}\u{2}\u{8}good\u{8}good\0\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{8}good\u{c}career\u{16}good career\0\
+\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{8}grow\u{e}growing\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}hire\u{c}hiri\
+ng\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}hot\u{6}hot\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}hype\u{8}hype\0\0\0\0\
+\0\0\0\0\0\0\u{4}\u{4}\u{6}job\u{c}market\u{14}job market\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{8}just\u{e}\
+program\u{16}just coding\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}market\u{c}market\0\0\0\0\0\0\0\08?\u{3}\u{2}\
+\u{8}need\u{8}need\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{10}opportun\u{1a}opportunities\0\0\0\0\0\0\0\0\0\0\u{4}\
+\u{2}\u{e}outlook\u{e}outlook\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{12}oversatur\u{1a}oversaturated\0\0\
+\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{e}popular\u{e}popular\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}problem\u{10}p\
+roblems\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{10}prospect\u{12}prospects\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\np\
+ursu\u{c}pursue\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}real\nworld\u{14}real world\0\0\0\0\0\0\0\08?\u{3}\u{2}\
+\u{c}reward\u{12}rewarding\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nsatur\u{12}saturated\0\0\0\0\0\0\0\0\u{4}\0\
+\u{4}\u{2}\nsecur\u{10}security\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{c}should\u{2}i\u{10}should i\0\0\0\0\0\
+\0\0\00?\u{3}\u{2}\u{c}shrink\u{12}shrinking\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nstabl\u{c}stable\0\0\0\0\
+\0\0\0\08?\u{3}\u{2}\nstill\nstill\0\0\0\0\0\0\0\00?\u{3}\u{6}\nstill\u{4}be\u{8}need\u{1e}still be\u{20}\
+needed\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{6}too\u{8}late\u{10}too late\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
+\ntrend\ntrend\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}whi\u{6}why3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\nwort\
+h\nworth\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}\u{8}year\u{8}from\u{6}now\u{1c}years from now\0\0\0\0\0\0\0\
+\0\0\0\u{4}2\u{2}\u{e}automot\u{14}automotive\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}bank\u{8}bank\0\0\
+\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}busi\u{10}business\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{e}compani\u{e}compan\
+y\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}employ\u{c}employ\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{12}entertain\u{1a}\
+entertainment\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nfield\u{c}fields3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\
+\u{c}financ\u{e}finance\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}health\u{c}health\0\0\0\0\0\0\0\08?\u{3}\
+\u{2}\u{12}healthcar\u{14}healthcare\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}hire\u{8}hire\0\0\0\0\0\0\0\
+\08?\u{3}\u{2}\u{c}hospit\u{10}hospital\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}\u{4}in\nwhich\u{10}industri\"i\
+n which industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{10}industri\u{10}industry\0\0\0\0\0\0\0\08?\u{3}\
+\u{4}\u{10}industri\u{6}use\u{18}industry use\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\nmedia\nmedia\0\0\0\0\
+\0\0\0\08?\u{3}\u{2}\nmedic\u{e}medical\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}medicin\u{10}medicine\0\0\0\
+\0\0\0\0\0\0\0\u{4}\u{4}\nother\u{10}industri\u{1c}other industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{6}\
+use\u{8}used\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}what\u{10}industri\u{1a}what industry\0\0\0\
+\0\0\0\0\0\u{8}\0\u{4}\u{2}\nwhere\nwhere\0\0\0\0\0\0\0\08?\u{3}\u{4}\nwhich\u{10}industri\u{1c}whic\
+h industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{8}work\u{8}work\0\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{8}work\u{4}\
+in\u{e}work in\0\0\0\0\0\0\0\00?\u{3}.\u{2}\u{4}ai\u{4}ai3\u{c}3\u{c}3\u{c}3\u{c}\u{13}?\u{3}\u{4}\u{4}\
+ai\nengin\u{16}ai engineer&\u{19}&\u{19}&\u{19}&\u{19}&?\u{3}\u{2}\nbuild\nbuild3\u{c}3\u{c}3\u{c}3\u{c}\
+#?\u{3}\u{6}\u{6}day\u{4}to\u{6}day\u{14}day to day3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\ndefin\u{c}d\
+efine\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}definit\u{14}definition\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}deploy\
+\u{c}deploy3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{2}\u{e}describ\u{10}describe\u{1a}&\u{19}&\u{19}&\u{19}\
+&)?\u{3}\u{2}\u{10}descript\u{16}description3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{4}do\u{4}do\u{1a}\
+&\u{19}&\u{19}&\u{19}&\u{19}?\u{3}\u{2}\u{8}duti\u{c}duties3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\nexa\
+ct\u{e}exactly\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{e}explain\u{e}explain\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\
+\u{2}\u{c}involv\u{e}involve\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{6}job\u{6}job\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\
+\u{8}mean\u{8}mean\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{e}respons responsibilities3\u{c}3\u{c}3\
+\u{c}3\u{c}3?\u{3}\u{2}\u{12}technolog\u{18}technologies\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{6}\u{8}\
+tell\u{4}me\nabout\u{1a}tell me about\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}what\u{6}doe\u{12}\
+what does3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{4}\u{8}what\u{4}is\u{e}what is3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\
+\u{2}\u{6}who\u{6}who\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}work\u{8}work3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}^\u{2}\
+\u{6}\u{4}ai\u{10}research\u{12}scientist\u{8}role*ai-research-scientist\u{6}\u{4}ai\u{10}research\u{12}\
+assistant\nstage\nentry\u{6}\u{4}ai\u{e}product\u{e}manager\nstage\u{c}senior\u{4}\u{4}ai\u{14}resea\
+rcher\u{8}role*ai-research-scientist\u{4}\u{4}ai\u{10}research\u{8}role*ai-research-scientist\u{4}\u{4}\
+ai\u{12}scientist\u{8}role*ai-research-scientist\u{4}\u{4}ai\u{14}consultant\nstage\u{c}beyond\u{4}\u{4}\
+ai\u{e}startup\nstage\u{c}beyond\u{4}\u{4}ai\u{12}architect\nstage\u{c}senior\u{2}\u{c}beyond\nstage\
+\u{c}beyond\u{6}\u{6}big\u{8}data\u{8}tool\u{8}area\u{8}data\u{4}\u{6}big\u{8}data\u{8}area\u{8}data\
+\u{2}\u{e}calculu\u{8}area\u{16}mathematics\u{4}\ncloud\u{10}platform\u{8}area\u{8}data\u{4}\ncloud\u{12}\
+computing\u{8}area\u{8}data\u{4}\ncloud\u{10}provider\u{8}area\u{8}data\u{4}\u{1a}communication\nski\
+ll\u{8}area\u{1a}communication\u{2}\u{1a}communication\u{8}area\u{1a}communication\u{2}\u{14}consult\
+ant\nstage\u{c}beyond\u{4}\u{10}creative\u{10}thinking\u{8}area\u{1e}problem-solving\u{2}\u{10}creat\
+ive\u{8}area\u{1e}problem-solving\u{2}\u{14}creativity\u{8}area\u{1e}problem-solving\u{4}\u{10}criti\
+cal\u{10}thinking\u{8}area\u{1e}problem-solving\u{4}\u{4}cv\u{10}engineer\u{8}role0computer-vision-e\
+ngineer\u{4}\u{4}cv\u{16}engineering\u{8}role0computer-vision-engineer\u{2}\u{4}cv\u{8}role0computer\
+-vision-engineer\u{4}\u{8}data\nskill\u{8}area\u{8}data\u{4}\u{8}data\u{e}science\u{8}area\u{8}data\u{4}\
+\u{8}data\u{10}cleaning\u{8}area\u{8}data\u{4}\u{8}data\u{1a}preprocessing\u{8}area\u{8}data\u{4}\u{8}\
+data\u{e}analysi\u{8}area\u{8}data\u{4}\u{8}data\u{16}engineering\u{8}area\u{8}data\u{4}\u{8}data\u{12}\
+scientist\nstage\nentry\u{4}\u{8}data\u{10}engineer\nstage\u{6}mid\u{2}\u{10}database\u{8}area\u{8}d\
+ata\u{4}\u{10}decision\u{8}tree\u{8}area machine-learning\u{4}\u{4}dl\u{10}engineer\u{8}role,deep-le\
+arning-engineer\u{4}\u{4}dl\u{16}engineering\u{8}role,deep-learning-engineer\u{2}\u{4}dl\u{8}role,de\
+ep-learning-engineer\u{6}\nentry\u{4}ml\u{10}engineer\nstage\nentry\u{2}\nentry\nstage\nentry\u{2}\u{12}\
+framework\u{8}area machine-learning\u{2}\u{8}java\u{8}area\u{16}programming\u{2}\u{8}kera\u{8}area m\
+achine-learning\u{6}\u{8}lead\u{4}ml\u{10}engineer\nstage\u{c}senior\u{4}\u{c}linear\u{e}algebra\u{8}\
+area\u{16}mathematics\u{2}\u{14}mathematic\u{8}area\u{16}mathematics\u{6}\u{6}mid\u{4}ai\u{10}engine\
+er\nstage\u{6}mid\u{2}\u{6}mid\nstage\u{6}mid\u{6}\u{4}ml\u{6}and\u{4}dl\u{8}area machine-learning\u{4}\
+\u{4}ml\u{10}engineer\u{8}role2machine-learning-engineer\u{4}\u{4}ml\u{12}framework\u{8}area machine\
+-learning\u{2}\u{4}ml\u{8}area machine-learning\u{4}\u{c}neural\u{e}network\u{8}area machine-learnin\
+g\u{4}\u{6}nlp\u{10}engineer\u{8}role\u{18}nlp-engineer\u{4}\u{6}nlp\u{16}engineering\u{8}role\u{18}\
+nlp-engineer\u{2}\u{6}nlp\u{8}role\u{18}nlp-engineer\u{4}\u{c}people\nskill\u{8}area\u{1a}communicat\
+ion\u{4}\u{18}presentation\nskill\u{8}area\u{1a}communication\u{2}\u{16}probability\u{8}area\u{16}ma\
+thematics\u{4}\u{e}problem\u{e}solving\u{8}area\u{1e}problem-solving\u{4}\u{16}programming\u{10}lang\
+uage\u{8}area\u{16}programming\u{2}\u{16}programming\u{8}area\u{16}programming\u{2}\u{c}python\u{8}a\
+rea\u{16}programming\u{2}\u{e}pytorch\u{8}area machine-learning\u{4}\u{10}research\u{12}scientist\u{8}\
+role*ai-research-scientist\u{2}\u{4}rl\u{8}area machine-learning\u{6}\u{c}scikit\nlearn\nlearn\u{8}a\
+rea machine-learning\u{4}\u{c}senior\nlevel\nstage\u{c}senior\u{2}\u{c}senior\nstage\u{c}senior\u{2}\
+\u{16}stakeholder\u{8}area\u{1a}communication\u{4}\u{e}startup\u{e}startup\nstage\u{c}beyond\u{2}\u{e}\
+startup\nstage\u{c}beyond\u{2}\u{12}statistic\u{8}area\u{16}mathematics\u{4}\u{14}supervised\u{10}le\
+arning\u{8}area machine-learning\u{2}\u{14}tensorflow\u{8}area machine-learning\u{2}\u{1e}troublesho\
+oting\u{8}area\u{1e}problem-solving\u{4}\u{18}unsupervised\u{10}learning\u{8}area machine-learning\u{4}\
+\u{c}vision\u{10}engineer\u{8}role0computer-vision-engineer\u{10}\u{2}\u{4}ai*ai-research-scientist\u{4}\
+\u{4}ai\u{10}research*ai-research-scientist\u{2}\u{4}cv0computer-vision-engineer\u{2}\u{4}dl,deep-le\
+arning-engineer\u{2}\u{4}ml2machine-learning-engineer\u{2}\u{6}nlp\u{18}nlp-engineer\u{2}\u{10}resea\
+rch*ai-research-scientist\u{2}\u{c}vision0computer-vision-engineerN\u{1}D\u{1}explaining to non-tech\
+nical people\n\u{14}explaining\u{4}to\u{6}non\u{12}technical\u{c}people\u{18}scikit-learn\u{6}\u{c}s\
+cikit\nlearn\nlearn\u{1a}AI principles\u{4}\u{4}ai\u{12}principle\"academic research\u{4}\u{10}acade\
+mic\u{10}research algorithm design\u{4}\u{12}algorithm\u{c}design\u{1e}cloud platforms\u{4}\ncloud\u{10}\
+platform\"critical thinking\u{4}\u{10}critical\u{10}thinking\u{1a}data analysis\u{4}\u{8}data\u{e}an\
+alysi\u{1a}data cleaning\u{4}\u{8}data\u{10}cleaning$data preprocessing\u{4}\u{8}data\u{1a}preproces\
+sing\u{1c}decision trees\u{4}\u{10}decision\u{8}tree image processing\u{4}\nimage\u{14}processing\u{1c}\
+large datasets\u{4}\nlarge\u{e}dataset\u{1c}linear algebra\u{4}\u{c}linear\u{e}algebra\u{1e}neural n\
+etworks\u{4}\u{c}neural\u{e}network\"publishing papers\u{4}\u{14}publishing\npaper(statistical analy\
+sis\u{4}\u{12}statistic\u{e}analysi&supervised learning\u{4}\u{14}supervised\u{10}learning*unsupervi\
+sed learning\u{4}\u{18}unsupervised\u{10}learning\u{c}Hadoop\u{2}\u{c}hadoop\u{8}Java\u{2}\u{8}java\n\
+Keras\u{2}\u{8}kera\u{6}PhD\u{2}\u{6}phd\u{e}PyTorch\u{2}\u{e}pytorch\u{c}Python\u{2}\u{c}python\u{2}\
+R\u{2}\u{2}r\u{6}SQL\u{2}\u{6}sql\nSpark\u{2}\nspark\u{14}TensorFlow\u{2}\u{14}tensorflow\u{10}calcu\
+lus\u{2}\u{e}calculu\u{12}databases\u{2}\u{10}database\u{1a}deep learning\u{2}\u{4}dl\u{16}linguisti\
+cs\u{2}\u{14}linguistic machine learning\u{2}\u{4}ml\u{16}probability\u{2}\u{16}probability,reinforc\
+ement learning\u{2}\u{4}rl\u{14}statistics\u{2}\u{12}statistic\u{10}teamwork\u{2}\u{10}teamwork\u{1e}\
+troubleshooting\u{2}\u{1e}troubleshooting\u{e}<\u{6}02(0\u{8}\u{1a}:D\u{1}H\u{1}.\u{12}\"$\u{14}\u{1c}\
+F\u{1}\u{2}8.*\u{16}\u{e}\u{10}\u{12}\u{e}<&6\n:\u{6}\u{8}\u{c}L\u{1}\u{10}\u{4}\0J\u{1}\u{18}\u{2}4\
+\n*ai-research-scientist\u{2}\u{8}\u{4}\u{6}\u{1e},0computer-vision-engineer\u{12}\u{6}\u{16}B\u{1}>\
+,deep-learning-engineer\u{1a}\n\u{1a}\u{1c}8*.2machine-learning-engineer*\u{c}02( \u{8}\u{18}\u{18}n\
+lp-engineer4\u{6}B\u{1}>@\u{1}8\u{6}\u{6}big\u{8}data\u{8}tool\u{e}\u{10}\u{12}\u{e}<&6\n\u{6}\u{4}m\
+l\u{6}and\u{4}dl\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{6}\u{4}ml\u{6}and\u{4}dl\u{12}\"$\u{14}\u{1c}F\
+\u{1}\u{2}8.*\u{4}\u{1a}communication\nskill\u{4}\0J\u{1}\u{4}\u{c}people\nskill\u{4}\0J\u{1}\u{4}\u{18}\
+presentation\nskill\u{4}\0J\u{1}\u{4}\u{8}data\nskill\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{8}data\u{e}s\
+cience\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{6}big\u{8}data\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{8}data\u{16}\
+engineering\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\ncloud\u{12}computing\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\nc\
+loud\u{10}provider\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\ncloud\u{10}provider\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\
+\u{4}ml\u{12}framework\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{4}\u{e}problem\u{e}solving\u{6}\u{8}\u{c}\
+L\u{1}\u{4}\u{e}problem\u{e}solving\u{6}\u{8}\u{c}L\u{1}\u{4}\u{10}creative\u{10}thinking\u{6}\u{8}\u{c}\
+L\u{1}\u{4}\u{16}programming\u{10}language\u{6}02(\u{2}\u{1a}communication\u{4}\0J\u{1}\u{2}\u{16}st\
+akeholder\u{4}\0J\u{1}\u{2}\u{12}framework\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{2}\u{14}mathematic\u{8}\
+\u{1a}:D\u{1}H\u{1}\u{2}\u{14}mathematic\u{8}\u{1a}:D\u{1}H\u{1}\u{2}\u{14}mathematic\u{8}\u{1a}:D\u{1}\
+H\u{1}\u{2}\u{14}creativity\u{6}\u{8}\u{c}L\u{1}\u{2}\u{10}creative\u{6}\u{8}\u{c}L\u{1}\u{2}\u{16}p\
+rogramming\u{6}02(\u{2}\u{16}programming\u{6}02(@\u{b}\u{6}000\u{6}100\u{6}130\u{6}150\u{6}200\u{4}7\
+0\u{4}90\u{c}academ\u{10}academia\u{10}accuraci\u{c}advanc\nadvis\u{c}affect\u{6}age\u{4}ai\u{e}alge\
+bra\u{12}algorithm\u{c}amazon\u{e}analysi\nannot\u{c}annual\u{c}applic\u{12}architect\u{16}architect\
+ur\u{8}area\u{c}assist\naudio\u{e}augment\nautom\u{e}automot\u{e}autonom\u{4}aw\u{8}azur\u{14}backgr\
+ound\u{6}bay\u{c}beyond\nbonus\u{10}bootcamp\nbreak\nbubbl\u{8}busi\u{10}calculus\u{c}camera\u{6}car\
+\u{c}career\u{c}certif\u{10}challeng\nchang\u{e}changer\u{8}chat\u{e}chatbot\u{8}citi\u{e}classif\nc\
+lean\u{c}client\ncloud\u{10}collabor\u{10}communic\u{e}compani\u{10}competit\u{c}comput\u{c}confer\u{e}\
+consult\u{e}convers\u{8}cost\ncours\u{e}creativ\u{c}critic\u{c}custom\u{6}cut\u{4}cv\ndaili\u{8}data\
+\u{e}databas\u{e}dataset\u{6}day\ndebug\ndecis\ndegre\u{c}demand\u{8}demo\u{c}depend\u{c}deploy\u{c}\
+design\u{c}detect\u{e}develop\ndevic\u{c}differ\u{4}dl\u{10}document\u{c}dollar\ndrive\ndrone\u{6}ed\
+g\u{8}educ\u{c}electr\nemail\u{c}employ\nengin\u{12}entertain\nentri\u{c}equiti\nevalu\nevolv\u{c}ex\
+peri\u{c}expert\u{e}explain\u{8}face\u{c}facial\u{c}factor\u{c}faster\u{c}featur\u{c}financ\nfirst\u{10}\
+forecast\u{12}framework\u{12}francisco\nfreez\nfutur\u{c}github\ngoogl\u{8}gpus\u{8}grow\u{c}growth\u{e}\
+guidanc\u{c}hadoop\u{12}healthcar\u{c}higher\u{e}highest\u{8}hire\u{6}hub\nhuman\u{10}hypothes\u{8}i\
+mag\u{c}improv\u{e}increas\u{10}industri\ninnov\u{14}internship\u{8}java\u{6}job\u{8}join\nkaggl\u{8}\
+kera\u{8}kind\u{c}ladder\u{8}laid\u{e}languag\u{8}larg\u{c}larger\u{8}late\u{c}layoff\u{8}lead\u{c}l\
+eader\u{14}leadership\nlearn\nlevel\u{e}librari\u{c}linear\u{10}linguist\u{8}live\u{6}llm\u{8}llms\n\
+locat\u{6}log\u{8}long\u{c}machin\nmanag\u{c}market\u{10}mathemat\nmedia\nmedic\u{8}meet\u{c}mentor\u{14}\
+mentorship\u{12}microsoft\u{6}mid\u{4}ml\nmodel\nmoney\u{e}monitor\u{8}more\nmusic\nmysql\u{e}networ\
+k\u{c}neural\u{6}new\u{c}newcom\u{6}nlp\u{c}object\u{6}old\nonlin\u{8}open\u{8}oper\u{10}opportun\no\
+ptim\u{c}option\u{c}outsid\u{12}oversatur\npaper\u{8}path\npeopl\u{6}per\u{e}perform\u{8}perk\u{6}ph\
+d\nphoto\u{c}pictur\u{e}pipelin\npivot\nplace\u{10}platform\u{12}portfolio\u{14}postgresql\npower\u{e}\
+predict\u{e}premium\u{14}preprocess\u{e}present\u{10}principl\u{e}probabl\u{e}problem\u{e}process\u{e}\
+product\u{e}program\u{10}progress\u{e}project\u{c}promot\u{10}prospect\u{10}prototyp\u{c}provid\u{c}\
+public\u{e}publish\u{c}python\u{e}pytorch\nqueri\u{e}quicker\u{8}quit\u{2}r\u{8}rais\nreach\u{8}real\
+\u{e}realiti\u{10}recognit\u{12}recommend\u{c}region\nrelat\nremot\u{c}requir\u{10}research\nresum\u{e}\
+retrain\u{c}review\u{c}reward\u{4}rl\u{e}roadmap\nrobot\u{8}role\u{8}room\u{c}routin\u{8}rsus\u{6}ru\
+n\u{c}salari\u{6}san\nsatur\u{8}scan\u{c}scienc\u{12}scientist\u{c}scikit\u{c}search\u{8}self\u{c}se\
+nior\u{12}sentiment\u{c}servic\nshare\u{c}signal\u{e}silicon\nskill\u{c}social\u{8}soft\u{e}softwar\u{8}\
+solv\nsound\nsourc\nspark\u{e}special\u{14}specialist\u{c}speech\nspeed\u{6}sql\nstage\u{12}stakehol\
+d\nstart\u{e}startup\nstate\u{e}statist\u{8}step\nstock\u{10}strategi\u{c}summar\u{10}supervis\u{c}s\
+witch\u{c}system\u{8}tabl\u{8}take\u{8}task\u{c}taught\u{8}team\u{10}teamwork\u{8}tech\u{e}technic\u{10}\
+techniqu\u{12}technolog\u{14}tensorflow\u{8}test\u{8}text\u{c}theori\u{e}timelin\u{8}tool\ntrain\u{14}\
+trajectori\u{14}transcript\u{e}transit\u{10}translat\u{8}tree\ntrend\u{18}troubleshoot\u{8}type\ntyp\
+ic\u{8}unit\u{e}univers\u{14}unstructur\u{14}unsupervis\u{6}usd\u{c}valley\u{c}vehicl\u{8}vest\nvide\
+o\u{e}virtual\u{c}vision\u{c}visual\u{8}voic\u{6}web\u{8}week\u{6}whi\u{8}word\u{8}work\u{e}workday\n\
+world\nworth\u{8}year\u{8}yorkn\u{1}$\u{4}ai\u{12}algorithm\u{6}car\u{c}deploy\u{4}dl\ndrive\nengin\n\
+media\u{4}ml\nmodel\u{e}network\u{c}neural\u{6}nlp\u{12}recommend\u{8}self\u{c}social\u{8}test\ntrai\
+n\u{16}\u{c}advanc\u{4}ai\ndegre\npaper\u{6}phd\u{10}principl\u{e}publish\u{10}research\u{12}scienti\
+st\nskill\u{c}theori$\u{c}academ\u{10}academia\u{4}ai\u{12}algorithm\u{c}experi\u{c}expert\u{10}indu\
+stri\nmodel\u{6}new\npaper\u{6}phd\u{c}public\u{e}publish\u{10}research\u{12}scientist\u{10}techniqu\
+\u{c}theori\u{e}univers\u{12}\nadvis\u{4}ai\u{c}beyond\u{8}busi\u{e}consult\nlevel\npower\u{e}produc\
+t\u{e}startup$\u{6}age\u{4}ai\u{14}background\nbreak\u{c}career\nchang\u{e}changer\u{e}develop\u{6}j\
+ob\u{8}late\u{6}mid\u{6}old\npivot\u{8}quit\u{e}retrain\u{e}softwar\u{c}switch\u{e}transit\u{1c}\u{4}\
+ai\u{c}career\nengin\nentri\u{c}growth\u{c}ladder\nlevel\u{6}mid\u{8}path\u{10}progress\u{c}promot\u{c}\
+senior\nstage\u{14}trajectori\u{18}\u{c}career\nentri\u{c}faster\u{8}long\u{6}mid\u{c}promot\u{c}sen\
+ior\nspeed\nstage\u{8}take\u{e}timelin\u{8}year\u{1a}\u{c}amazon\u{4}aw\u{8}azur\u{c}certif\ncloud\n\
+googl\nlearn\nmanag\u{12}microsoft\u{10}platform\u{c}provid\u{c}servic\u{6}web\u{18}\u{8}busi\u{c}cl\
+ient\u{10}collabor\u{10}communic\u{e}explain\u{c}leader\npeopl\u{e}present\nskill\u{8}soft\u{12}stak\
+ehold\u{10}teamwork \u{12}algorithm\u{4}cv\u{4}dl\nengin\u{12}framework\u{8}imag\nlearn\u{4}ml\u{e}p\
+rocess\u{e}pytorch\u{c}requir\u{c}scikit\nskill\u{14}tensorflow\u{8}tool\nvideo6\u{e}augment\u{e}aut\
+onom\u{c}camera\u{6}car\u{e}classif\u{4}cv\u{8}data\u{c}detect\ndrive\ndrone\nengin\u{8}face\u{c}fac\
+ial\u{8}imag\nmedic\u{c}object\nphoto\u{c}pictur\u{e}realiti\u{10}recognit\nrobot\u{8}scan\u{8}self\u{c}\
+vehicl\nvideo\u{c}vision\u{c}visual*\u{4}ai\u{e}analysi\u{4}aw\u{8}azur\nclean\ncloud\u{c}comput\u{8}\
+data\u{e}databas\u{e}dataset\nengin\ngoogl\u{c}hadoop\u{12}microsoft\u{10}platform\u{14}preprocess\u{c}\
+provid\u{c}scienc\nskill\nspark\u{8}tool\u{14}\u{8}data\u{e}databas\u{8}join\nmysql\u{14}postgresql\n\
+queri\nrelat\u{6}sql\u{8}tabl\u{8}work\u{1c}\u{e}algebra\u{4}dl\nengin\u{12}framework\u{8}kera\u{c}l\
+inear\u{10}mathemat\u{e}network\u{c}neural\u{e}pytorch\u{c}requir\nskill\u{14}tensorflow\u{8}tool$\n\
+audio\u{8}data\u{4}dl\nengin\u{8}gpus\u{8}imag\u{c}improv\u{8}larg\nmodel\nmusic\u{e}network\u{c}neu\
+ral\u{8}self\u{c}signal\nsound\u{c}system\u{8}text\u{14}unstructur \u{4}ai\u{c}applic\nbubbl\u{10}co\
+mpetit\nevolv\nfreez\u{8}grow\u{8}hire\u{8}laid\u{8}late\u{c}layoff\u{c}newcom\u{12}oversatur\u{8}ro\
+om\nsatur\nworth&\u{4}ai\u{c}career\u{6}cut\u{c}demand\u{6}edg\nengin\nfutur\u{c}growth\u{8}hire\nin\
+nov\u{6}job\u{c}market\u{10}opportun\u{10}prospect\u{c}reward\u{12}technolog\ntrend\u{6}whi\nworth\u{1c}\
+\u{10}bootcamp\u{c}certif\u{c}comput\ncours\ndegre\u{8}educ\u{10}mathemat\nonlin\u{6}phd\u{c}scienc\u{8}\
+self\u{e}statist\u{c}taught\u{e}univers\u{1e}\u{4}ai\u{c}assist\u{8}data\nengin\nentri\nfirst\u{e}gu\
+idanc\u{6}job\nlearn\u{c}mentor\u{14}mentorship\u{4}ml\u{10}research\u{12}scientist\u{10}supervis\u{1e}\
+\u{c}career\nchang\ncours\nentri\u{14}internship\nlearn\u{10}mathemat\u{12}portfolio\u{e}project\u{c}\
+python\u{e}roadmap\u{8}self\nstart\u{8}step\u{c}taught\u{1c}\u{4}ai\nautom\u{e}automot\u{6}car\u{e}c\
+ompani\u{c}employ\nengin\u{12}entertain\u{c}financ\u{12}healthcar\u{10}industri\u{8}oper\u{e}product\
+\u{c}servic\u{1e}\u{12}algorithm\u{e}analysi\u{e}dataset\u{c}design\nengin\u{8}java\u{8}larg\u{4}ml\n\
+model\noptim\u{e}program\u{c}python\u{2}r\nskill\u{e}statist\"\u{10}accuraci\u{12}algorithm\u{8}data\
+\u{e}dataset\u{c}deploy\nengin\nentri\u{10}forecast\u{8}larg\u{8}lead\nlearn\u{4}ml\nmodel\u{e}predi\
+ct\u{e}product\u{12}recommend\u{e}statist \ndecis\u{4}dl\u{12}framework\u{8}kera\nlearn\u{4}ml\u{e}n\
+etwork\u{c}neural\u{e}pytorch\u{4}rl\u{c}scikit\nskill\u{10}supervis\u{14}tensorflow\u{8}tree\u{14}u\
+nsupervis\u{e}\u{4}ai\u{e}algebra\u{10}calculus\u{c}linear\u{10}mathemat\u{e}probabl\u{e}statist\u{18}\
+\u{4}ai\u{8}data\u{e}dataset\nengin\u{c}larger\u{8}lead\u{6}mid\nmodel\noptim\u{e}project\u{8}role\u{c}\
+senior \u{4}dl\nengin\u{12}framework\u{e}languag\nlearn\u{10}linguist\u{4}ml\nmodel\u{6}nlp\u{e}pyto\
+rch\u{c}requir\u{c}scikit\nskill\u{10}techniqu\u{14}tensorflow\u{8}tool<\u{c}assist\u{8}chat\u{e}cha\
+tbot\u{e}convers\u{c}custom\u{10}document\nemail\nengin\nhuman\u{e}languag\u{8}larg\u{10}linguist\u{6}\
+llm\u{8}llms\u{6}log\u{c}machin\nmodel\u{6}nlp\u{10}recognit\u{c}review\u{c}search\u{12}sentiment\u{c}\
+speech\u{c}summar\u{8}text\u{14}transcript\u{10}translat\u{e}virtual\u{8}voic\u{8}word\u{16}\u{10}co\
+mpetit\u{8}demo\u{c}experi\u{c}github\u{14}internship\nkaggl\u{8}open\u{12}portfolio\u{e}project\nre\
+sum\nsourc\u{16}\u{12}algorithm\u{10}challeng\u{e}creativ\u{c}critic\ndebug\u{c}design\u{e}problem\u{8}\
+real\u{8}solv\u{18}troubleshoot\nworld\u{16}\u{4}ai\u{8}java\u{8}kera\u{e}languag\nlearn\u{e}librari\
+\u{e}program\u{c}python\u{2}r\u{c}scikit\u{14}tensorflow\u{14}\u{c}advanc\u{4}ai\u{c}assist\ndegre\u{8}\
+educ\nengin\u{6}phd\u{c}public\u{10}research\u{12}scientist\u{16}\u{c}comput\u{4}cv\ndegre\u{8}educ\u{c}\
+electr\nengin\u{6}phd\u{c}scienc\u{8}self\u{c}taught\u{e}univers\u{16}\u{c}comput\ndegre\u{4}dl\u{8}\
+educ\nengin\u{10}mathemat\u{6}phd\u{c}scienc\u{8}self\u{c}taught\u{e}univers\u{16}\u{c}comput\ndegre\
+\u{8}educ\nengin\u{4}ml\u{6}phd\u{c}scienc\u{8}self\u{e}statist\u{c}taught\u{e}univers\u{12}\u{c}com\
+put\ndegre\u{8}educ\nengin\u{10}linguist\u{6}nlp\u{6}phd\u{c}scienc\u{e}univers\u{18}\u{4}ai\u{4}cv\u{4}\
+dl\nengin\u{8}kind\u{4}ml\u{6}nlp\u{10}research\u{8}role\u{12}scientist\u{e}special\u{8}type\u{16}\n\
+bonus\u{c}equiti\u{c}option\u{e}perform\u{8}perk\u{8}rsus\u{c}salari\nshare\u{e}startup\nstock\u{8}v\
+est\u{16}\u{6}000\u{6}100\u{6}130\u{4}cv\nengin\u{c}higher\u{8}more\u{e}premium\u{c}salari\u{e}speci\
+al\u{14}specialist\u{16}\u{6}000\u{6}100\u{6}130\u{4}dl\nengin\u{c}higher\u{8}more\u{e}premium\u{c}s\
+alari\u{e}special\u{14}specialist\u{10}\u{6}000\u{4}70\u{4}90\u{4}ai\nentri\nfirst\u{6}job\u{c}salar\
+i,\u{c}affect\u{4}ai\nbonus\u{8}citi\u{c}depend\u{c}differ\u{c}equiti\u{c}experi\u{c}factor\u{e}high\
+est\u{e}increas\nlocat\u{8}more\u{6}new\u{c}outsid\u{8}rais\u{c}salari\u{e}silicon\u{e}special\u{c}v\
+alley\u{6}whi\u{8}york,\u{4}ai\u{8}area\u{6}bay\u{8}citi\u{8}cost\u{12}francisco\u{6}hub\u{8}live\nl\
+ocat\u{6}new\nplace\u{c}region\nremot\u{c}salari\u{6}san\u{e}silicon\nstate\u{8}tech\u{8}unit\u{6}us\
+d\u{c}valley\u{8}york\u{14}\u{6}000\u{6}100\u{6}130\u{4}ai\u{4}cv\u{4}dl\u{6}mid\u{c}salari\u{c}seni\
+or\u{e}special\"\u{6}000\u{6}150\u{6}200\u{4}ai\u{12}architect\nbonus\u{c}equiti\u{8}lead\nmanag\u{6}\
+new\u{e}product\u{c}salari\u{c}senior\u{e}silicon\nstock\u{c}valley\u{8}york\u{12}\u{4}ai\u{c}annual\
+\u{c}dollar\nengin\nmoney\u{6}per\u{c}salari\u{6}usd\u{8}year\u{1a}\u{4}ai\u{12}architect\nengin\u{8}\
+lead\u{14}leadership\nlevel\nmanag\u{4}ml\u{e}product\u{8}role\u{c}senior\u{10}strategi\u{8}team\u{12}\
+\u{c}faster\nlevel\u{8}long\u{e}quicker\nreach\u{c}senior\nspeed\u{8}take\u{e}timelin\u{1c}\u{4}ai\u{10}\
+communic\u{8}data\u{4}dl\nengin\u{10}mathemat\u{4}ml\u{e}problem\u{e}program\u{c}requir\nskill\u{8}s\
+oft\u{8}solv\u{e}technic\"\u{4}ai\ndaili\u{8}data\u{6}day\u{c}deploy\nengin\u{8}meet\nmodel\u{e}moni\
+tor\u{e}program\u{c}review\u{c}routin\u{8}task\ntypic\u{8}week\u{8}work\u{e}workday \u{4}ai\u{10}col\
+labor\u{c}confer\ndaili\u{6}day\u{c}experi\u{10}hypothes\npaper\u{10}prototyp\u{10}research\u{c}rout\
+in\u{12}scientist\ntypic\u{8}week\u{8}work\u{e}workday\"\nannot\u{c}camera\u{4}cv\ndaili\u{e}dataset\
+\u{6}day\ndevic\u{6}edg\nengin\nphoto\u{c}routin\u{8}task\ntypic\nvideo\u{8}week\u{8}work\u{e}workda\
+y&\u{16}architectur\naudio\ndaili\u{e}dataset\u{6}day\u{4}dl\nengin\u{c}experi\u{8}gpus\u{8}imag\u{c}\
+routin\u{6}run\u{8}task\u{8}text\ntrain\ntypic\u{8}week\u{8}work\u{e}workday(\ndaili\u{6}day\nengin\u{c}\
+experi\u{c}featur\u{10}forecast\u{4}ml\u{e}monitor\u{e}pipelin\u{e}predict\u{e}product\u{12}recommen\
+d\u{c}routin\u{6}run\u{8}task\ntrain\ntypic\u{8}week\u{8}work\u{e}workday$\nannot\ndaili\u{8}data\u{6}\
+day\u{10}document\nengin\nevalu\u{e}languag\nmodel\u{6}nlp\u{e}pipelin\u{c}routin\u{8}task\u{8}text\n\
+typic\u{8}week\u{8}work\u{e}workday\u{18}\u{12}architect\u{12}assistant\u{c}beyond\u{14}consultant\u{10}\
+engineer\u{16}engineering\u{e}manager\u{10}research\u{14}researcher\u{12}scientist\u{c}senior\u{e}st\
+artupj\u{4}\u{6}401\u{2}\u{4}\u{6}401\u{2}k\u{14}accountant\u{4}\u{2}\u{14}accountant\u{2}\u{14}acco\
+untant\u{14}activation\u{2}\u{4}\u{14}activation\u{10}function\nactor\u{2}\u{2}\nactor\u{e}actuary\u{2}\
+\u{2}\u{e}actuary\u{12}architect\u{2}\u{2}\u{12}architect\u{14}assignment\u{2}\u{2}\u{14}assignment\u{e}\
+athlete\u{2}\u{2}\u{e}athlete\u{12}attention\u{2}\u{4}\u{12}attention\u{12}mechanism\u{10}backprop\u{2}\
+\u{2}\u{10}backprop\u{1e}backpropagation\u{2}\u{2}\u{1e}backpropagation\u{e}barista\u{2}\u{2}\u{e}ba\
+rista\u{14}basketball\u{2}\u{2}\u{14}basketball\u{e}bitcoin\u{2}\u{2}\u{e}bitcoin\u{6}buy\u{2}\u{2}\u{6}\
+buy\u{e}cashier\u{2}\u{2}\u{e}cashier\u{8}chef\u{2}\u{2}\u{8}chef\u{10}chemical\u{2}\u{4}\u{10}chemi\
+cal\u{10}engineer\ncivil\u{2}\u{4}\ncivil\u{10}engineer\nclerk\u{2}\u{2}\nclerk\u{8}cook\u{2}\u{2}\u{8}\
+cook\u{8}cost\u{6}\u{6}\u{8}cost\u{4}of\u{c}living\u{2}\u{8}cost\u{2}\u{8}cost\ncover\u{2}\u{4}\ncov\
+er\u{c}letter\u{c}crashe\u{2}\u{2}\u{c}crashe\u{10}crashing\u{2}\u{2}\u{10}crashing\u{c}crypto\u{2}\u{2}\
+\u{c}crypto\u{8}cuda\u{2}\u{2}\u{8}cuda\u{10}currency\u{2}\u{2}\u{10}currency\u{e}dentist\u{2}\u{2}\u{e}\
+dentist\u{14}derivative\u{2}\u{2}\u{14}derivative\u{10}designer\u{4}\u{2}\u{10}designer\u{2}\u{10}de\
+signer\u{12}dietitian\u{2}\u{2}\u{12}dietitian\u{c}doctor\u{4}\u{2}\u{c}doctor\u{2}\u{c}doctor\u{c}d\
+river\u{2}\u{2}\u{c}driver\u{14}eigenvalue\u{4}\u{2}\u{14}eigenvalue\u{2}\u{14}eigenvalue\u{14}elect\
+rical\u{2}\u{4}\u{14}electrical\u{10}engineer\u{16}electrician\u{2}\u{2}\u{16}electrician\u{10}equat\
+ion\u{2}\u{2}\u{10}equation\nerror\u{2}\u{4}\nerror\u{e}message\nessay\u{2}\u{2}\nessay\u{8}exam\u{2}\
+\u{2}\u{8}exam\u{12}exception\u{2}\u{2}\u{12}exception\u{10}exchange\u{2}\u{4}\u{10}exchange\u{8}rat\
+e\u{c}farmer\u{2}\u{2}\u{c}farmer\u{e}fashion\u{2}\u{2}\u{e}fashion\u{16}firefighter\u{2}\u{2}\u{16}\
+firefighter\u{c}flight\u{2}\u{2}\u{c}flight\u{10}football\u{2}\u{2}\u{10}football\u{14}footballer\u{2}\
+\u{2}\u{14}footballer\u{10}frontend\u{2}\u{4}\u{10}frontend\u{12}developer\u{10}function\u{2}\u{2}\u{10}\
+function\u{6}gpu\u{4}\u{2}\u{6}gpu\u{2}\u{6}gpu\u{10}gradient\u{2}\u{4}\u{10}gradient\u{e}descent\u{e}\
+graphic\u{2}\u{4}\u{e}graphic\u{8}card\ngreen\u{2}\u{4}\ngreen\u{8}card\u{2}h\u{2}\u{6}\u{2}h\u{2}1\u{2}\
+b\u{e}holiday\u{2}\u{2}\u{e}holiday\u{10}homework\u{2}\u{2}\u{10}homework\nhotel\u{2}\u{2}\nhotel\u{16}\
+immigration\u{2}\u{2}\u{16}immigration\u{14}influencer\u{2}\u{2}\u{14}influencer\u{e}install\u{2}\u{2}\
+\u{e}install\u{10}integral\u{2}\u{2}\u{10}integral\u{12}interview\u{4}\u{2}\u{12}interview\u{2}\u{12}\
+interview\u{e}janitor\u{2}\u{2}\u{e}janitor\u{14}journalist\u{2}\u{2}\u{14}journalist\u{c}kernel\u{2}\
+\u{4}\u{c}kernel\u{8}died\u{c}laptop\u{4}\u{2}\u{c}laptop\u{2}\u{c}laptop\u{c}lawyer\u{4}\u{2}\u{c}l\
+awyer\u{2}\u{c}lawyer\u{10}leetcode\u{2}\u{2}\u{10}leetcode\u{10}linkedin\u{2}\u{2}\u{10}linkedin\u{8}\
+loan\u{2}\u{2}\u{8}loan\u{8}loss\u{2}\u{4}\u{8}loss\u{10}function\u{14}management\u{2}\u{4}\u{14}man\
+agement\u{14}consultant\u{10}marketer\u{2}\u{2}\u{10}marketer\nmatch\u{2}\u{4}\nmatch\nscore\u{6}mba\
+\u{2}\u{2}\u{6}mba\u{14}mechanical\u{2}\u{4}\u{14}mechanical\u{10}engineer\u{6}med\u{2}\u{4}\u{6}med\
+\u{c}school\u{e}medical\u{2}\u{4}\u{e}medical\u{c}school\u{10}mortgage\u{2}\u{2}\u{10}mortgage\nmovi\
+e\u{2}\u{2}\nmovie\u{8}movy\u{2}\u{2}\u{8}movy\u{10}musician\u{2}\u{2}\u{10}musician\u{4}my\u{4}\u{4}\
+\u{4}my\u{16}programming\u{4}\u{4}my\u{6}bug\u{6}nan\u{2}\u{2}\u{6}nan\u{12}negotiate\u{2}\u{2}\u{12}\
+negotiate\u{16}negotiation\u{2}\u{2}\u{16}negotiation\nnurse\u{4}\u{2}\nnurse\u{2}\nnurse\u{e}nursin\
+g\u{2}\u{2}\u{e}nursing\u{6}out\u{2}\u{6}\u{6}out\u{4}of\u{c}memory\npasta\u{2}\u{2}\npasta\u{6}pet\u{2}\
+\u{2}\u{6}pet\u{14}pharmacist\u{2}\u{2}\u{14}pharmacist\u{18}photographer\u{2}\u{2}\u{18}photographe\
+r\npilot\u{4}\u{2}\npilot\u{2}\npilot\u{6}pip\u{2}\u{4}\u{6}pip\u{e}install\npizza\u{2}\u{2}\npizza\u{e}\
+plumber\u{2}\u{2}\u{e}plumber\u{c}police\u{2}\u{4}\u{c}police\u{e}officer\nprice\u{2}\u{2}\nprice\u{16}\
+programming\u{2}\u{4}\u{16}programming\u{e}snippet\u{18}psychologist\u{2}\u{2}\u{18}psychologist\nqu\
+ant\u{2}\u{2}\nquant\u{16}radiologist\u{2}\u{2}\u{16}radiologist\u{8}rain\u{2}\u{2}\u{8}rain\nraise\u{2}\
+\u{2}\nraise\u{8}real\u{2}\u{6}\u{8}real\u{c}estate\nagent\u{c}recipe\u{2}\u{2}\u{c}recipe\u{12}refe\
+rence\u{2}\u{4}\u{12}reference\u{c}letter\u{8}rent\u{2}\u{2}\u{8}rent\u{c}resume\u{2}\u{2}\u{c}resum\
+e\u{e}reverse\u{2}\u{6}\u{e}reverse\u{2}a\u{c}string\u{6}rsu\u{4}\u{2}\u{6}rsu\u{2}\u{6}rsu\u{10}r\u{e9}\
+sum\u{e9}\u{2}\u{2}\u{10}r\u{e9}sum\u{e9}\u{16}salesperson\u{2}\u{2}\u{16}salesperson\nsnake\u{4}\u{2}\
+\nsnake\u{2}\nsnake\u{c}soccer\u{2}\u{2}\u{c}soccer\u{10}software\u{2}\u{4}\u{10}software\u{10}engin\
+eer\u{e}soldier\u{2}\u{2}\u{e}soldier\u{8}song\u{2}\u{2}\u{8}song\u{6}sql\u{2}\u{4}\u{6}sql\nquery\n\
+stack\u{2}\u{4}\nstack\ntrace\nstock\u{2}\u{4}\nstock\nprice\u{10}streamer\u{2}\u{2}\u{10}streamer\u{e}\
+surgeon\u{2}\u{2}\u{e}surgeon\u{c}syntax\u{2}\u{4}\u{c}syntax\nerror\u{6}tax\u{2}\u{2}\u{6}tax\u{8}t\
+axe\u{2}\u{2}\u{8}taxe\u{e}teacher\u{4}\u{2}\u{e}teacher\u{2}\u{e}teacher\u{12}therapist\u{2}\u{2}\u{12}\
+therapist\u{12}traceback\u{2}\u{2}\u{12}traceback\u{c}trader\u{4}\u{2}\u{c}trader\u{2}\u{c}trader\u{e}\
+trading\u{2}\u{2}\u{e}trading\u{c}travel\u{2}\u{2}\u{c}travel\ntruck\u{2}\u{4}\ntruck\u{c}driver\u{4}\
+ui\u{2}\u{4}\u{4}ui\u{10}designer\u{4}ux\u{2}\u{2}\u{4}ux\u{10}vacation\u{2}\u{2}\u{10}vacation\u{8}\
+vest\u{2}\u{2}\u{8}vest\u{e}vesting\u{2}\u{2}\u{e}vesting\u{18}veterinarian\u{2}\u{2}\u{18}veterinar\
+ian\u{8}visa\u{4}\u{2}\u{8}visa\u{2}\u{8}visa\nvisit\u{2}\u{2}\nvisit\u{e}weather\u{2}\u{2}\u{e}weat\
+her\u{6}web\u{2}\u{4}\u{6}web\u{12}developer\nwrite\u{2}\u{6}\nwrite\u{2}a\u{10}function\u{c}writer\u{2}\
+\u{2}\u{c}writer\u{10}youtuber\u{2}\u{2}\u{10}youtuber
 """
 }

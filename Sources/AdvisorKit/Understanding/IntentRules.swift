@@ -96,6 +96,7 @@ extension IntentRule {
                 "where can": 1, "end up": 2, "then": 0.5, "how long": 2, "comes after": 2,
                 "after that": 2,
                 "after being": 1.5, "move into": 2, "beyond": 1.5, "from here": 2, "go from": 1.5, "get from": 1.5,
+                "timeline": 2,
             ],
             bonus: [.stage: 1.5, .role: 0.2],
             progression: [

@@ -148,6 +148,11 @@ import Testing
         #expect(reading(question).intent == .demand)
     }
 
+    @Test func aTimelineIsAboutThePath() {
+        #expect(
+            engine.answer("what's a realistic timeline to become an ML engineer").sources.first == "career-timeline")
+    }
+
     @Test func fromStageToStageIsThePathFromZeroIsTheStart() {
         #expect(reading("how do I go from junior to senior ML engineer?").intent == .careerPath)
         #expect(reading("how do I go from zero to ML engineer").intent == .gettingStarted)
