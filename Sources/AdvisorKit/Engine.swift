@@ -245,11 +245,13 @@ public final class Engine: Sendable {
         return (Response(answer: answer, context: next), analysis)
     }
 
-    /// `words` (as the analyzer lowered them) as `text` spells them, each once, at most three.
+    /// `words` (as the analyzer lowered them) as `text` spells them (a whole word of it), each once, at
+    /// most three.
     static func typed(_ words: [String], in text: String) -> [String] {
+        let tokens = text.split { !$0.isLetter && !$0.isNumber }
         var spelled: [String] = []
         for word in words {
-            let found = text.range(of: word, options: .caseInsensitive).map { String(text[$0]) } ?? word
+            let found = tokens.first { $0.lowercased() == word }.map(String.init) ?? word
             if !spelled.contains(found) { spelled.append(found) }
         }
         return Array(spelled.prefix(3))

@@ -7,6 +7,12 @@ extension Engine {
         let asking = sentences.map { $0.all.filter(\.asks).map(\.text) } ?? [text]
         var clauses: [String] = []
         for sentence in asking {
+            // (Most questions join nothing: not split word by word.)
+            let lowered = sentence.lowercased()
+            guard joining.contains(where: { lowered.contains($0) }) else {
+                clauses.append(sentence)
+                continue
+            }
             var current: [Substring] = []
             let words = sentence.split(separator: " ")
             for (index, word) in words.enumerated() {

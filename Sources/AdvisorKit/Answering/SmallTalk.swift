@@ -29,11 +29,11 @@ enum SmallTalk {
     ]
 
     static func decline(closest: [String], about: About, naming: [String] = []) -> [Answer.Block] {
-        let what =
-            naming.isEmpty
-            ? "that is"
-            : naming.map { "“\($0)”" }.joined(separator: naming.count == 2 ? " and " : ", ")
-                + (naming.count == 1 ? " is" : " are")
+        let quoted = naming.map { "“\($0)”" }
+        let listed =
+            quoted.count > 1
+            ? quoted.dropLast().joined(separator: ", ") + " and " + quoted[quoted.count - 1] : quoted.first ?? ""
+        let what = naming.isEmpty ? "that is" : listed + (naming.count == 1 ? " is" : " are")
         var blocks: [Answer.Block] = [
             .paragraph("Sorry, \(what) outside what I know." + (about.covers.map { " I can help with \($0)." } ?? ""))
         ]
