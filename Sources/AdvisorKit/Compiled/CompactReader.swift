@@ -15,6 +15,12 @@ struct CompactReader {
     var isAtEnd: Bool { position == bytes.count }
 
     mutating func int() throws -> Int {
+        // Most integers (counts, ids, gaps between postings) are one group: read without the loop.
+        if position < bytes.count, bytes[position] < 0x40 {
+            let value = UInt64(bytes[position])
+            position += 1
+            return Self.unzigzag(value)
+        }
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -26,8 +32,12 @@ struct CompactReader {
             if byte < 0x40 { break }
             shift += 6
         }
-        // Zigzag: 0, -1, 1, -2… were written as 0, 1, 2, 3…
-        return Int(truncatingIfNeeded: Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1))))
+        return Self.unzigzag(value)
+    }
+
+    /// Zigzag: 0, -1, 1, -2… were written as 0, 1, 2, 3…
+    private static func unzigzag(_ value: UInt64) -> Int {
+        Int(truncatingIfNeeded: Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1))))
     }
 
     /// A count or an index: an integer from 0 up to `limit` (excluded).
@@ -45,12 +55,18 @@ struct CompactReader {
 
     mutating func double() throws -> Double {
         guard position + 11 <= bytes.count else { throw Malformed(position: position) }
-        var bits: UInt64 = 0
-        for offset in 0..<11 {
-            let group = bytes[position + offset]
-            guard group < 0x40 else { throw Malformed(position: position + offset) }
-            bits |= UInt64(group) << UInt64(offset * 6)
+        // The 11 groups in one pass, checked together: every one must be below 0x40.
+        let (bits, seen) = bytes.withUnsafeBufferPointer { bytes in
+            var bits: UInt64 = 0
+            var seen: UInt8 = 0
+            for offset in 0..<11 {
+                let group = bytes[position &+ offset]
+                seen |= group
+                bits |= UInt64(group) << UInt64(offset &* 6)
+            }
+            return (bits, seen)
         }
+        guard seen < 0x40 else { throw Malformed(position: position) }
         position += 11
         return Double(bitPattern: bits)
     }
