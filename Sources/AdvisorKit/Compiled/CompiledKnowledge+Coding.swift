@@ -129,9 +129,9 @@ extension CompiledKnowledge {
         out.strings(index.terms)
         out.array(index.idf) { $0.double($1) }
         // Postings by term: each passage as the distance from the one before (small numbers, one byte).
-        out.array(index.postings) { out, postings in
+        out.array(Array(index.terms.indices)) { out, id in
             var previous = 0
-            out.array(postings) { out, posting in
+            out.array(Array(index.postings(of: id))) { out, posting in
                 out.int(posting.passage - previous)
                 out.double(posting.weight)
                 previous = posting.passage
@@ -148,8 +148,8 @@ extension CompiledKnowledge {
         out.double(index.unknownIDF)
         out.bool(index.topics != nil)
         guard let topics = index.topics else { return }
-        out.array(topics.contributions) { out, contributions in
-            out.array(contributions) { out, entry in
+        out.array(Array(index.terms.indices)) { out, id in
+            out.array(Array(topics.contributions(of: id))) { out, entry in
                 out.int(entry.topic)
                 out.double(entry.score)
             }
@@ -161,12 +161,18 @@ extension CompiledKnowledge {
     private static func readIndex(_ input: inout CompactReader) throws -> TFIDFIndex.Storage {
         let terms = try input.strings()
         let idf = try input.array { try $0.double() }
-        let postings = try input.array { input in
+        // Each term's postings, read into one array (`TFIDFIndex.Storage.postingStarts`).
+        var postings: [TFIDFIndex.Posting] = []
+        var postingStarts = [0]
+        let termCount = try input.index()
+        postingStarts.reserveCapacity(termCount + 1)
+        for _ in 0..<termCount {
             var passage = 0
-            return try input.array { input in
+            for _ in 0..<(try input.index()) {
                 passage += try input.index()
-                return TFIDFIndex.Posting(passage: passage, weight: try input.double())
+                postings.append(TFIDFIndex.Posting(passage: passage, weight: try input.double()))
             }
+            postingStarts.append(postings.count)
         }
         let passageTopics = try input.array { try $0.index() }
         let passageKinds = try input.array { input -> Match.Passage in
@@ -177,22 +183,31 @@ extension CompiledKnowledge {
         let unknownIDF = try input.double()
         var topics: BM25F?
         if try input.bool() {
-            let contributions = try input.array { input in
-                try input.array { input in
-                    BM25F.Contribution(topic: try input.index(below: topicCount), score: try input.double())
+            var contributions: [BM25F.Contribution] = []
+            var starts = [0]
+            let count = try input.index()
+            guard count == terms.count else { throw CompactReader.Malformed(position: 0) }
+            starts.reserveCapacity(count + 1)
+            for _ in 0..<count {
+                for _ in 0..<(try input.index()) {
+                    contributions.append(
+                        BM25F.Contribution(topic: try input.index(below: topicCount), score: try input.double()))
                 }
+                starts.append(contributions.count)
             }
             topics = BM25F(
-                contributions: contributions, idf: try input.array { try $0.double() }, topicCount: try input.index())
+                contributions: contributions, starts: starts, idf: try input.array { try $0.double() },
+                topicCount: try input.index())
         }
         // Every id and position must point inside the index: restored data is trusted by the search.
-        guard idf.count == terms.count, postings.count == terms.count, passageKinds.count == passageTopics.count,
+        guard idf.count == terms.count, termCount == terms.count, passageKinds.count == passageTopics.count,
             passageTopics.allSatisfy({ $0 < topicCount }),
-            postings.allSatisfy({ $0.allSatisfy { $0.passage < passageTopics.count } }),
-            topics.map({ $0.contributions.count == terms.count && $0.idf.count == terms.count }) ?? true
+            postings.allSatisfy({ $0.passage < passageTopics.count }),
+            topics.map({ $0.idf.count == terms.count }) ?? true
         else { throw CompactReader.Malformed(position: 0) }
         return TFIDFIndex.Storage(
-            terms: terms, idf: idf, postings: postings, passageTopics: passageTopics, passageKinds: passageKinds,
+            terms: terms, idf: idf, postings: postings, postingStarts: postingStarts, passageTopics: passageTopics,
+            passageKinds: passageKinds,
             topicCount: topicCount, unknownIDF: unknownIDF, topics: topics)
     }
 
