@@ -5,1266 +5,1175 @@ import AdvisorKit
 extension CompiledKnowledge {
     /// The built-in knowledge compiled for answering, encoded (`CompiledKnowledge.encoded()`).
     public static let embeddedText = """
-n\u{1}\u{16}ai-engineer8ai-research-scientist-skills*ai-research-scientist\u{1a}beyond-senior\u{1a}c\
-areer-change\u{16}career-path\u{1e}career-timeline\u{1e}cloud-platforms\u{1a}communication>computer-\
-vision-engineer-skills0computer-vision-engineer\u{8}data\u{1a}databases-sql:deep-learning-engineer-s\
-kills,deep-learning-engineer\u{1e}demand-too-late\u{c}demand\u{12}education\u{16}entry-level\u{1e}ge\
-tting-started\u{14}industries@\u{1}machine-learning-engineer-skills2machine-learning-engineer machin\
-e-learning\u{16}mathematics\u{12}mid-level&nlp-engineer-skills\u{18}nlp-engineer\u{12}portfolio\u{1e}\
+xK\u{1}\u{16}ai-engineer8ai-research-scientist-skills*ai-research-scientist\u{1a}beyond-senior\u{1a}\
+career-change\u{16}career-path\u{1e}career-timeline\u{1e}cloud-platforms\u{1a}communication>computer\
+-vision-engineer-skills0computer-vision-engineer\u{8}data\u{1a}databases-sql:deep-learning-engineer-\
+skills,deep-learning-engineer\u{1e}demand-too-late\u{c}demand\u{12}education\u{16}entry-level\u{1e}g\
+etting-started\u{14}industries@\u{1}machine-learning-engineer-skills2machine-learning-engineer machi\
+ne-learning\u{16}mathematics\u{12}mid-level&nlp-engineer-skills\u{18}nlp-engineer\u{12}portfolio\u{1e}\
 problem-solving\u{16}programmingH\u{1}qualifications-ai-research-scientistN\u{1}qualifications-compu\
 ter-vision-engineerJ\u{1}qualifications-deep-learning-engineerP\u{1}qualifications-machine-learning-\
 engineer6qualifications-nlp-engineer\nroles*salary-bonuses-equity>salary-computer-vision-engineer:sa\
 lary-deep-learning-engineer\u{18}salary-entry\u{1c}salary-factors\u{1e}salary-location\u{14}salary-m\
 id\u{1a}salary-senior\u{c}salary\u{18}senior-level\u{1e}senior-timeline\u{c}skills.typical-day-ai-en\
 gineerB\u{1}typical-day-ai-research-scientistH\u{1}typical-day-computer-vision-engineerD\u{1}typical\
--day-deep-learning-engineerJ\u{1}typical-day-machine-learning-engineer0typical-day-nlp-engineern\u{1}\
-\u{4}\0F\u{e}An AI engineer plans, creates and looks after artificial intelligence systems and appli\
-cations that handle jobs which would normally take a human mind. To get there they combine machine l\
-earning (ML) and deep learning with natural language processing (NLP), neural networks and other AI\u{20}\
-methods. Their output ranges from the software steering self-driving cars to the personalized sugges\
-tions you see on social media. The work itself breaks down into:\u{1}\u{8},writing the algorithms>bu\
-ilding and training AI models`\u{1}testing them and measuring how well they performb\u{1}deploying t\
-hem so they are used in the real world\u{2}\0B\u{8}Research scientists commonly hold an advanced deg\
-ree, frequently a PhD, and need a deep understanding of the principles behind AI. The work itself ca\
-lls for academic-style research, writing papers for publication and working alongside experts from i\
-ndustry.\u{2}\0P\nAI research scientists create new algorithms, techniques and models that extend wh\
-at AI can do. Much of the work is academic in style: doing research, publishing papers, and teaming\u{20}\
-up with industry experts to move AI theory forward. Many in the role have an advanced degree, often\u{20}\
-a PhD, and know the principles of AI in depth.\u{2}\0h\u{7}After many years in the field, some AI en\
-gineers become consultants who advise companies on bringing AI into their operations. Others take th\
-e entrepreneurial route and found their own AI startups, creating new AI-powered products and servic\
-es.\u{6}\0`\u{4}People move into AI from many backgrounds and at many ages; there is no cut-off. Wha\
-t counts is showing the skills, so a career changer usually:\u{1}\u{8}r\u{2}builds on what they alre\
-ady know (software, analysis, a domain such as finance or health)N\u{2}fills the gaps in Python, mat\
-hematics and machine learning step by stepN\u{2}proves it with two or three solid projects, ideally\u{20}\
-in their old domainF\u{3}aims first at a role next to their current one, such as data analyst, data\u{20}\
-scientist or ML engineer\0J\u{2}(General guidance; the source article does not cover career changes.\
-)\u{4}\0j\u{2}The AI field is growing fast and offers several routes upward. A typical progression:\u{1}\
-\u{8}T\u{3}Entry level (just starting out): data scientist, junior machine learning engineer or AI r\
-esearch assistantl\u{2}Mid level (after a few years): AI engineer, machine learning engineer or data\
- engineer`\u{2}Senior level: AI architect, AI product manager or lead machine learning engineerJ\u{2}\
-Beyond (after many years): AI consultant, or founder of an AI startup\u{4}\0`\u{6}The source article\
- gives no year counts: it says only that people reach mid-level roles after a few years. The bands b\
-elow are general guidance, and real timelines vary a lot with the employer and the person:\u{1}\u{6}\
-T\u{1}entry level: roughly the first year or twoV\u{1}mid level: about 2 to 5 years of experienceT\u{2}\
-senior level (architect, lead or product manager): usually 6 years or more\u{4}\0z\u{3}The source ar\
-ticle names AWS, Google Cloud and Microsoft Azure as the cloud platforms AI engineers use, without r\
-anking them.\0@\u{c}General guidance, not from the article: AWS has the largest market share, Azure\u{20}\
-is common in companies already built on Microsoft products, and Google Cloud is strong in data and M\
-L tools. The main ideas (storage, compute, managed ML services) carry over between them, so pick the\
- one your target employers use, learn it through one real project, and expect to pick up a second la\
-ter.\u{2}\0|\u{8}Technical skill is not enough on its own: AI engineers have to explain their findin\
-gs and ideas clearly to technical and non-technical stakeholders alike. Good communication matters f\
-or working well in teams and for making complex concepts understandable to clients or business leade\
-rs.\u{2}\0j\tYou need to be skilled at image processing and comfortable with both machine learning a\
-nd deep learning algorithms, since these are the tools that turn raw pixels into decisions. For the\u{20}\
-models themselves they rely on the frameworks expected of every AI engineer, such as TensorFlow, PyT\
-orch and scikit-learn.\u{2}\0n\tComputer vision engineers help machines make sense of visual data, s\
-uch as photos and video, and decide what to do based on it. Typical tasks include detecting objects,\
- recognizing faces and sorting images into categories. Vision is one of the specializations that can\
- lift pay above the normal mid-level range.\u{4}\0~\u{3}Because AI engineers deal with large dataset\
-s, some grounding in data science and data engineering is important. That includes:\u{1}\u{8}T\u{1}c\
-leaning, preprocessing and analyzing data,working with databasesH\u{1}big data tools like Spark and\u{20}\
-Hadoopv\u{1}cloud services such as AWS, Microsoft Azure or Google Cloud\u{4}\0l\u{3}The source artic\
-le asks AI engineers to be familiar with databases but does not name SQL, so this is general guidanc\
-e.\0h\u{7}Much company data sits in relational databases, and SQL is the usual way to pull it out: s\
-electing, filtering, joining and summing up tables. That makes it a practical early data skill, and\u{20}\
-people coming from analyst jobs often have it already.\u{2}\0H\u{6}The job expects real expertise in\
- advanced AI frameworks such as TensorFlow, Keras or PyTorch. Underneath the tooling you need a firm\
- grounding in mathematics, and in linear algebra in particular.\u{2}\0x\nDeep learning engineers con\
-centrate on neural networks, which are one branch of machine learning models. They build systems tha\
-t learn from huge volumes of unstructured data, such as pictures, sound and text, and that keep gett\
-ing better with time. The specialization can pay off: deep learning experts may earn more than the u\
-sual mid-level range.\u{4}\0t\tFrom the source article: AI keeps moving into new industries, demand\u{20}\
-for skilled people has surged, the field still grows fast and keeps changing, and it ranks among the\
- best-paid areas of tech. Its advice holds for beginners and old hands alike: build skills, get hand\
-s-on experience and follow the latest trends.\0j\nGeneral guidance, not from the article: popularity\
- also brings many applicants, so first jobs can be competitive. What stands out is solid basics (Pyt\
-hon, math, machine learning), projects that show real work, and depth in one area such as vision or\u{20}\
-language. People start at all ages and from other careers, so starting now is not too late.\u{2}\0d\u{12}\
-AI keeps spreading into more industries, so demand for skilled AI engineers has soared; they sit at\u{20}\
-the front of this technological shift. The field pays very well (it is among the top-paying areas of\
- tech), offers many routes to grow, and lets you work on leading-edge technology that is changing th\
-e world, which makes it rewarding for people who love tech and innovation. It is about more than cod\
-e: the job means solving real-world problems, driving progress and shaping whole industries. To succ\
-eed, build the right skills, gain hands-on experience and stay current with the latest trends.\u{8}\0\
-F\u{3}A degree in computer science, mathematics or statistics is a helpful base, but not the only wa\
-y in:\u{1}\u{8}t\u{1}bachelor's: the usual starting point for engineering roles|\u{3}master's: commo\
-n and useful, especially for a career change or for deep learning, vision or language work, but rare\
-ly requiredl\u{2}PhD: matters mainly for AI research scientist roles, where advanced degrees are com\
-mon\\\u{2}no degree: harder, but strong projects, courses and certificates can carry you\0P\u{4}Goin\
-g back to school or getting a job first both work; a job gives experience employers value, a degree\u{20}\
-gives structure and credentials.\0H\u{3}(General guidance; only the point about PhDs for research sc\
-ientists comes from the source article.)\u{2}\0j\nNewcomers usually start as a junior machine learni\
-ng engineer, a data scientist or an AI research assistant. These jobs give you hands-on practice wit\
-h AI tools and algorithms while senior engineers guide your work, so you are not expected to work th\
-ings out alone: learning from more experienced colleagues is part of the job at this stage.\u{6}\0F\u{1}\
-A common route into AI engineering:\u{1}\u{e}h\u{1}learn programming fundamentals, starting with Pyt\
-honH\u{2}study the math: linear algebra, calculus, probability and statisticsh\u{1}take courses in m\
-achine learning, then deep learning^\u{1}build projects and a portfolio (GitHub, Kaggle)Z\u{2}get ha\
-nds-on experience through internships, open source or entry-level rolesp\u{1}consider a degree, or r\
-eputable courses and certificatesV\u{1}keep up with papers, communities and trends\0t\u{1}(General g\
-uidance; the source article gives no step list.)\u{2}\0F\tAI engineers are found in many sectors, wi\
-th healthcare, finance, automotive and entertainment among the best-known. Whatever the industry, th\
-eir systems take over processes that used to be manual, make day-to-day operations run more efficien\
-tly, and make new products and services possible.\u{2}\0B\u{8}The role usually asks for strong progr\
-amming in Python, R and Java, backed by a deep grasp of statistical analysis and of how to design al\
-gorithms. Day to day, that knowledge goes into working with large datasets and optimizing models so\u{20}\
-they stay accurate.\u{2}\0X\rMachine learning engineers create, and put into production, the algorit\
-hms that let machines learn from data. They build and tune ML models, handle large datasets, and che\
-ck that the models give accurate results. The title also marks steps on the career ladder: \"junior\u{20}\
-machine learning engineer\" is a common first job, \"machine learning engineer\" a typical mid-level\
- position, and \"lead machine learning engineer\" a senior one.\u{2}\0x\tYou need a good command of\u{20}\
-machine learning (ML) and deep learning (DL) methods. That covers supervised, unsupervised and reinf\
-orcement learning, as well as neural networks and decision trees. You should also be at home with fr\
-ameworks like PyTorch, TensorFlow and scikit-learn, plus Keras as another popular option.\u{2}\0P\u{7}\
-A solid footing in mathematics is essential, above all linear algebra, calculus, probability and sta\
-tistics. These are the ideas you rely on both to understand how machine learning algorithms and mode\
-ls work and to develop new ones.\u{2}\0\\\u{7}Once you have a few years of experience, you can step\u{20}\
-up to a mid-level role. Typical titles are AI engineer, data engineer and machine learning engineer.\
- The job gets bigger: you lead projects, optimize models and handle larger datasets.\u{2}\0`\nNLP en\
-gineers combine machine learning models and deep learning techniques with a working knowledge of lin\
-guistics. That mix is what lets them build AI that handles human language naturally. Their tools for\
- the machine learning side are the frameworks every AI engineer is expected to know, such as PyTorch\
-, TensorFlow and scikit-learn.\u{2}\0R\tNLP (natural language processing) engineers give machines th\
-e ability to understand, interpret and produce human language. Typical products include chatbots, vi\
-rtual assistants and systems that translate from one language to another. The goal is AI that deals\u{20}\
-with people's words in a natural way.\u{4}\0F\u{b}Showing real work often counts as much as credenti\
-als. Build a few end-to-end projects, publish the code with clear READMEs on GitHub, and try Kaggle\u{20}\
-competitions to practise on real datasets. Open-source contributions and internships add hands-on ex\
-perience employers recognise, and a short write-up or demo of each project helps others see what you\
- did.\0t\u{1}(General guidance; the source article gives no step list.)\u{2}\0t\u{7}AI engineers hav\
-e to be strong problem-solvers, able to design algorithms and systems aimed at specific challenges i\
-n real applications. Critical thinking, creativity and a knack for tracking down and fixing complex\u{20}\
-issues are core traits of the job.\u{2}\0L\tAI engineers must be fluent in languages such as Python,\
- R and Java, all common choices for building AI models. Python is the favourite: it is easy to write\
- and comes with powerful libraries, including TensorFlow, Keras and scikit-learn, that make creating\
- machine learning models much quicker.\u{4}\0V\u{3}The source article says research scientists often\
- hold an advanced degree such as a PhD. Often, not always.\0L\rThe rest is general guidance: a PhD i\
-s the usual entry ticket to research scientist posts, because it proves you can do original research\
- and publish it. People without one do get in, typically with a master's and strong published work.\u{20}\
-Other ways to stay close to research without a PhD are AI research assistant (one of the article's e\
-ntry-level jobs), research engineer, or machine learning engineer on a research team.\u{4}\0t\u{2}Th\
-e source article does not say which degree this role needs, so this is general guidance.\0r\u{b}Comp\
-uter vision engineers usually hold a degree in computer science, electrical engineering or mathemati\
-cs, and a master's is common, since much of the specialist material is taught at that level. A PhD m\
-atters mainly for research teams. A bachelor's plus convincing projects, such as a detector or class\
-ifier you trained and deployed, can be enough for many engineering teams.\u{4}\0t\u{2}The source art\
-icle does not say which degree this role needs, so this is general guidance.\0Z\u{b}Deep learning le\
-ans on mathematics, so a degree in computer science, mathematics, physics or engineering is the usua\
-l base, and a master's is common, especially at large tech companies. It is not a must: a bachelor's\
- plus strong projects, such as models you trained and can explain, also gets people hired. A PhD mat\
-ters mainly if you want to move towards research.\u{4}\0t\u{2}The source article does not say which\u{20}\
-degree this role needs, so this is general guidance.\0P\rMost machine learning engineers have a bach\
-elor's in computer science, mathematics, statistics or a related subject, and many also have a maste\
-r's. A PhD is rarely needed: the job is about building and running models in production, so employer\
-s care mostly about programming, statistics and projects you have shipped. Without a degree it is ha\
-rder but possible, usually coming from software engineering with strong projects.\u{4}\0t\u{2}The so\
-urce article does not say which degree this role needs, so this is general guidance.\0J\u{b}NLP engi\
-neers usually come from computer science, or from linguistics with strong programming added, and a m\
-aster's (for example in computational linguistics or machine learning) is a common route. A PhD is n\
-eeded mainly for research-heavy NLP teams. Whatever the degree, employers want to see Python, machin\
-e learning and projects that work with real text.\u{4}\0^\u{2}AI engineering is a wide field with se\
-veral specializations. The main ones are:\u{1}\n`\u{2}Machine learning engineer: builds, tunes and d\
-eploys models that learn from dataF\u{3}Deep learning engineer: works with neural networks on unstru\
-ctured data like images, audio and textZ\u{2}NLP engineer: makes machines understand, interpret and\u{20}\
-produce human languagef\u{2}Computer vision engineer: teaches machines to read images and video and\u{20}\
-act on themv\u{2}AI research scientist: invents new algorithms, techniques and models and publishes\u{20}\
-research\u{4}\0F\u{8}From the source article: experienced AI architects and AI product managers may\u{20}\
-receive performance bonuses and equity in tech companies, on top of their senior earnings. The artic\
-le gives no figures for either, and its ranges are yearly amounts in US dollars.\0`\u{b}General guid\
-ance, not from the article: at many tech firms the package has three parts, a base amount, a yearly\u{20}\
-bonus and stock that vests over a few years, and these extras often reach junior staff as well. Star\
-tups tend to offer more equity and less cash; that equity can end up worth a lot or nothing. Compare\
- job offers on the whole package, not on the base alone.\u{4}\0V\u{7}There are no separate pay figur\
-es for computer vision engineers, but the source article names computer vision as a specialty that c\
-an earn more than the usual range. For comparison, AI engineers in general earn, per year in US doll\
-ars:\u{1}\u{6}@\u{1}starting out: $70,000 to $90,000r\u{2}after a few years: $100,000 to $130,000, w\
-ith computer vision specialists possibly higherH\u{1}senior: $150,000 to $200,000 or more\u{4}\0N\u{7}\
-There are no separate pay figures for deep learning engineers, but the source article names deep lea\
-rning as a specialty that can earn more than the usual range. For comparison, AI engineers in genera\
-l earn, per year in US dollars:\u{1}\u{6}@\u{1}starting out: $70,000 to $90,000n\u{2}after a few yea\
-rs: $100,000 to $130,000, with deep learning specialists possibly higherH\u{1}senior: $150,000 to $2\
-00,000 or more\u{2}\0z\u{5}When you are just starting out, average pay usually lands between $70,000\
- and $90,000 a year (US dollars). Where you fall in that band depends on the local job market and on\
- where you work.\u{4}\0R\u{1}Several things move an AI engineer's pay:\u{1}\u{8}r\u{1}Experience: pa\
-y climbs steeply from entry to senior levelh\u{3}Location: senior pay is highest in high-demand hubs\
- such as Silicon Valley and New York (all figures are US figures)D\u{3}Specialization: specialists i\
-n deep learning or computer vision may earn more than the usual range|\u{2}Extras: experienced archi\
-tects and product managers may receive performance bonuses and equity\u{6}\0T\u{3}All amounts here a\
-re for jobs in the US, in US dollars; the knowledge has no pay data for other countries.\0\\\u{7}Fro\
-m the source article: where you work moves pay. Starting pay of $70,000 to $90,000 shifts with the l\
-ocal job market, and senior pay of $150,000 to $200,000 or more is most likely in high-demand hubs s\
-uch as Silicon Valley and New York.\0J\u{5}General guidance, not from the article: pay usually drops\
- in smaller US markets, where living costs drop too, and remote jobs sometimes adjust pay to where y\
-ou live.\u{2}\0T\u{6}With a few years of experience behind them, AI engineers can expect roughly $10\
-0,000 to $130,000 a year (US dollars). Specialists in areas such as deep learning or computer vision\
- may be paid even more.\u{2}\0X\u{8}Senior AI engineers and specialists can make $150,000 to $200,00\
-0 a year or more (US dollars), especially in high-demand hubs such as Silicon Valley or New York. Se\
-asoned AI architects and product managers may also get performance bonuses and equity in tech compan\
-ies.\u{4}\0R\u{5}AI engineering is widely seen as one of the best-paid areas of tech, though pay shi\
-fts with experience, location and specialization. Typical yearly ranges in US dollars:\u{1}\u{6}>Ent\
-ry level: $70,000 to $90,000>Mid level: $100,000 to $130,000T\u{1}Senior level: $150,000 to $200,000\
- or more\u{2}\0|\tSenior AI engineers typically run AI teams, shape AI strategy for their businesses\
- and lead advanced projects. Common titles at this level are AI architect, lead machine learning eng\
-ineer and AI product manager. They often work with business leaders to define AI-based solutions and\
- then oversee putting them in place.\u{6}\0B\u{7}The source article does not say how many years it t\
-akes; this is general guidance. Many people reach senior titles after about six years or more, some\u{20}\
-sooner, and it depends far more on what you have done than on time served.\0\\\u{2}What tends to spe\
-ed it up, judging by the senior duties the article describes:\u{1}\u{8}z\u{1}leading projects from s\
-tart to finish, not only parts of them~\u{1}thinking about strategy: which AI work matters for the b\
-usinessJ\u{2}explaining your work clearly to managers and non-technical colleaguesH\u{1}helping and\u{20}\
-guiding junior engineers\u{4}\0\\\u{2}AI engineers need a blend of technical and soft skills. Six ar\
-eas matter most:\u{1}\u{c}>Programming: Python, R and JavaB\u{2}Mathematics: linear algebra, calculu\
-s, probability and statisticsl\u{3}Machine learning and deep learning: the techniques, and framework\
-s such as TensorFlow, PyTorch, Keras and scikit-learnH\u{2}Data: cleaning and analysis, databases, b\
-ig data tools and the cloudv\u{1}Problem solving: designing answers to real-world challengesJ\u{2}Co\
-mmunication: explaining ideas to technical and non-technical people\u{6}\0t\u{4}The source article l\
-ists the work itself: writing algorithms, building and training models, testing how well they perfor\
-m and deploying them for real use.\0`\u{2}Spread over a week, that usually means (general guidance,\u{20}\
-not from the article):\u{1}\nJ\u{2}writing and reviewing code, much of it around data rather than mo\
-delsl\u{1}preparing data and running training or evaluation jobs~\u{1}chasing problems: a model that\
- got worse, a pipeline that broke|\u{1}deploying updates and keeping an eye on systems already in us\
-eJ\u{2}meetings with teammates and business people to agree on what to build\u{6}\0R\u{6}From the so\
-urce article: AI research scientists develop new algorithms, techniques and models that push AI forw\
-ard, through academic-style research, publishing papers and working with industry experts.\0P\u{2}In\
- practice a week often mixes (general guidance, not from the article):\u{1}\n`\u{1}reading recent pa\
-pers to see what has been triedB\u{2}forming an idea and testing it in experiments, most of which fa\
-ilr\u{1}writing code for prototypes rather than finished products|\u{1}writing up results as papers\u{20}\
-and presenting them to colleaguesB\u{2}discussing work with collaborators inside and outside the com\
-pany\u{6}\0x\u{5}From the source article: computer vision engineers help machines interpret images a\
-nd video and act on them, with tasks such as detecting objects, recognising faces and classifying im\
-ages.\0P\u{2}How the days are usually spent (general guidance, not from the article):\u{1}\nN\u{2}co\
-llecting and annotating images or video, and checking the annotationsB\u{2}processing images and tra\
-ining detection or classification modelsx\u{1}studying the pictures a model gets wrong and working o\
-ut whyn\u{1}making models fast enough for cameras, phones or robotsF\u{2}testing in real conditions,\
- such as poor light or new camera angles\u{6}\0d\u{5}From the source article: deep learning engineer\
-s build neural networks that learn from huge volumes of unstructured data (pictures, sound, text) an\
-d get better the more they see.\0P\u{2}A normal week tends to involve (general guidance, not from th\
-e article):\u{1}\n~\u{1}collecting and annotating data, and cleaning up the messy partsV\u{2}choosin\
-g or adapting a network architecture in PyTorch, TensorFlow or Keras^\u{2}running training jobs on G\
-PUs, often for hours or days, and reading the resultsV\u{1}tuning, debugging and comparing experimen\
-tsH\u{2}shrinking and speeding up a trained model so it can run in a product\u{6}\0P\u{6}The core of\
- the job, as the source article puts it: machine learning engineers build, tune and deploy models th\
-at learn from data, working with large datasets and making sure the models stay accurate.\0N\u{2}How\
- that usually fills a week (general guidance, not from the article):\u{1}\nR\u{2}preparing and check\
-ing data, and turning it into features a model can usex\u{1}training models, comparing versions and\u{20}\
-tracking the results~\u{1}fixing what breaks: bad data, slow training, a drop in accuracyp\u{1}putti\
-ng models into production and monitoring them thereJ\u{2}reviewing code and agreeing with product pe\
-ople on what to build next\u{6}\0F\u{7}From the source article: NLP engineers build systems that und\
-erstand, interpret and produce human language, such as chatbots, virtual assistants and translation\u{20}\
-tools, drawing on machine learning, deep learning and linguistics.\0P\u{2}What the work usually invo\
-lves (general guidance, not from the article):\u{1}\nZ\u{2}gathering and cleaning text: documents, s\
-upport tickets, reviews, transcriptsH\u{2}training or adapting language models and reading what they\
- get wrong^\u{2}building test sets and measuring quality, often with people annotating examples^\u{2}\
-wiring the model into a product, such as a chatbot, and watching how it behavesH\u{3}a mix of data w\
-ork, modelling and engineering, with linguistics as a guide rather than the main taskH\u{7}\u{2}a\u{4}\
-\u{4}\u{2}a\u{2}i\u{2}\u{4}ai\u{4}\u{2}a\u{2}i\u{2}\u{4}ai\u{12}abilities\u{2}\u{2}\u{12}abilities\u{2}\
-\u{c}skills\nafter\u{2}\u{4}\nafter\u{c}senior\u{2}\u{c}beyond\u{14}appreciate\u{2}\u{2}\u{14}apprec\
-iate\u{2}\u{c}thanks\u{16}appreciated\u{2}\u{2}\u{16}appreciated\u{2}\u{c}thanks\u{14}artificial\u{2}\
-\u{4}\u{14}artificial\u{18}intelligence\u{2}\u{4}ai\u{c}aspire\u{2}\u{6}\u{c}aspire\u{4}to\u{4}be\u{2}\
-\u{c}become\u{10}bachelor\u{4}\u{4}\u{10}bachelor\u{2}s\u{2}\u{c}degree\u{2}\u{10}bachelor\u{2}\u{c}\
-degree\u{12}bachelors\u{2}\u{2}\u{12}bachelors\u{2}\u{c}degree\u{10}beginner\u{2}\u{2}\u{10}beginner\
-\u{2}\nentry\u{12}beginners\u{2}\u{2}\u{12}beginners\u{2}\nentry\u{8}best\u{2}\u{4}\u{8}best\u{10}la\
-nguage\u{6}\u{8}best\u{16}programming\u{10}language\u{c}beyond\u{2}\u{4}\u{c}beyond\u{c}senior\u{2}\u{c}\
-beyond\u{c}branch\u{2}\u{2}\u{c}branch\u{2}\u{1c}specialization\u{10}branches\u{2}\u{2}\u{10}branche\
-s\u{2}\u{1c}specialization\u{6}bsc\u{2}\u{2}\u{6}bsc\u{2}\u{c}degree\u{8}cert\u{2}\u{2}\u{8}cert\u{2}\
-\u{16}certificate\u{18}certificates\u{2}\u{2}\u{18}certificates\u{2}\u{16}certificate\u{1a}certifica\
-tion\u{2}\u{2}\u{1a}certification\u{2}\u{16}certificate\u{1c}certifications\u{2}\u{2}\u{1c}certifica\
-tions\u{2}\u{16}certificate\u{12}certified\u{2}\u{2}\u{12}certified\u{2}\u{16}certificate\ncerts\u{2}\
-\u{2}\ncerts\u{2}\u{16}certificate\u{1e}characteristics\u{2}\u{2}\u{1e}characteristics\u{2}\u{c}skil\
-ls\u{c}cheers\u{2}\u{2}\u{c}cheers\u{2}\u{c}thanks\u{8}code\u{2}\u{2}\u{8}code\u{2}\u{16}programming\
-\ncoder\u{2}\u{2}\ncoder\u{2}\u{16}programming\u{c}coding\u{2}\u{2}\u{c}coding\u{2}\u{16}programming\
-\u{e}college\u{4}\u{4}\u{e}college\u{e}student\u{2}\u{e}student\u{2}\u{e}college\u{2}\u{14}universit\
-y\u{8}comp\u{2}\u{2}\u{8}comp\u{2}\u{c}salary\u{12}companies\u{2}\u{2}\u{12}companies\u{2}\u{e}compa\
-ny\u{e}compare\u{2}\u{2}\u{e}compare\u{2}\u{14}difference\u{10}compared\u{2}\u{4}\u{10}compared\u{4}\
-to\u{2}\u{14}difference\u{14}comparison\u{2}\u{2}\u{14}comparison\u{2}\u{14}difference\u{18}compensa\
-tion\u{2}\u{2}\u{18}compensation\u{2}\u{c}salary\u{18}competencies\u{2}\u{2}\u{18}competencies\u{2}\u{c}\
-skills\u{10}computer\u{4}\u{4}\u{10}computer\u{c}vision\u{2}\u{4}cv\u{4}\u{10}computer\u{c}vision\u{2}\
-\u{4}cv\u{16}consultancy\u{2}\u{2}\u{16}consultancy\u{2}\u{14}consultant\u{16}consultants\u{2}\u{2}\u{16}\
-consultants\u{2}\u{14}consultant\u{14}consulting\u{2}\u{2}\u{14}consulting\u{2}\u{14}consultant\u{e}\
-crowded\u{2}\u{2}\u{e}crowded\u{2}\u{12}saturated\u{8}deep\u{4}\u{4}\u{8}deep\u{10}learning\u{2}\u{4}\
-dl\u{4}\u{8}deep\u{10}learning\u{2}\u{4}dl\u{e}degrees\u{2}\u{2}\u{e}degrees\u{2}\u{c}degree\u{6}dev\
-\u{2}\u{2}\u{6}dev\u{2}\u{12}developer\u{14}developers\u{2}\u{2}\u{14}developers\u{2}\u{12}developer\
-\u{8}devs\u{2}\u{2}\u{8}devs\u{2}\u{12}developer\u{c}differ\u{2}\u{2}\u{c}differ\u{2}\u{14}differenc\
-e\u{16}differences\u{2}\u{2}\u{16}differences\u{2}\u{14}difference\u{12}different\u{2}\u{4}\u{12}dif\
-ferent\u{8}from\u{2}\u{14}difference\u{e}diploma\u{2}\u{2}\u{e}diploma\u{2}\u{c}degree\u{10}doctoral\
-\u{2}\u{2}\u{10}doctoral\u{2}\u{6}phd\u{12}doctorate\u{2}\u{2}\u{12}doctorate\u{2}\u{6}phd\u{c}domai\
-n\u{2}\u{2}\u{c}domain\u{2}\u{10}industry\u{e}domains\u{2}\u{2}\u{e}domains\u{2}\u{10}industry\u{8}e\
-arn\u{2}\u{2}\u{8}earn\u{2}\u{c}salary\u{e}earning\u{2}\u{2}\u{e}earning\u{2}\u{c}salary\u{10}earnin\
-gs\u{2}\u{2}\u{10}earnings\u{2}\u{c}salary\nearns\u{2}\u{2}\nearns\u{2}\u{c}salary\u{10}employer\u{2}\
-\u{2}\u{10}employer\u{2}\u{e}company\u{12}employers\u{2}\u{2}\u{12}employers\u{2}\u{e}company\u{6}en\
-g\u{2}\u{2}\u{6}eng\u{2}\u{10}engineer\u{8}engr\u{2}\u{2}\u{8}engr\u{2}\u{10}engineer\u{18}entrepren\
-eur\u{2}\u{2}\u{18}entrepreneur\u{2}\u{e}startup\u{1e}entrepreneurial\u{2}\u{2}\u{1e}entrepreneurial\
-\u{2}\u{e}startup\u{1a}entrepreneurs\u{2}\u{2}\u{1a}entrepreneurs\u{2}\u{e}startup\nentry\u{4}\u{4}\n\
-entry\nlevel\u{2}\nentry\u{4}\nentry\nlevel\u{2}\nentry\u{6}exp\u{2}\u{2}\u{6}exp\u{2}\u{14}experien\
-ce\u{16}experienced\u{2}\u{2}\u{16}experienced\u{2}\u{c}senior\u{8}firm\u{2}\u{2}\u{8}firm\u{2}\u{e}\
-company\nfirms\u{2}\u{2}\nfirms\u{2}\u{e}company\nfirst\u{2}\u{4}\nfirst\u{c}salary\u{4}\nentry\u{c}\
-salary\u{e}flooded\u{2}\u{2}\u{e}flooded\u{2}\u{12}saturated\u{e}founder\u{2}\u{2}\u{e}founder\u{2}\u{e}\
-startup\u{10}founders\u{2}\u{2}\u{10}founders\u{2}\u{e}startup\u{12}freelance\u{2}\u{2}\u{12}freelan\
-ce\u{2}\u{14}consultant\u{14}freelancer\u{2}\u{2}\u{14}freelancer\u{2}\u{14}consultant\u{e}fresher\u{2}\
-\u{2}\u{e}fresher\u{2}\nentry\u{10}freshers\u{2}\u{2}\u{10}freshers\u{2}\nentry\u{6}gcp\u{2}\u{2}\u{6}\
-gcp\u{4}\u{c}google\ncloud\ngoing\u{2}\u{4}\ngoing\u{8}rate\u{2}\u{c}salary\u{8}grad\u{4}\u{4}\u{8}g\
-rad\u{c}school\u{2}\u{c}degree\u{2}\u{8}grad\u{2}\nentry\ngrads\u{2}\u{2}\ngrads\u{2}\nentry\u{10}gr\
-aduate\u{4}\u{4}\u{10}graduate\u{c}school\u{2}\u{c}degree\u{2}\u{10}graduate\u{2}\nentry\u{12}gradua\
-tes\u{2}\u{2}\u{12}graduates\u{2}\nentry\u{12}greetings\u{2}\u{2}\u{12}greetings\u{2}\u{4}hi\nhallo\u{2}\
-\u{2}\nhallo\u{2}\u{4}hi\nhello\u{2}\u{2}\nhello\u{2}\u{4}hi\u{6}hey\u{2}\u{2}\u{6}hey\u{2}\u{4}hi\u{8}\
-high\u{4}\u{6}\u{8}high\u{c}school\u{c}senior\u{2}\u{e}student\u{6}\u{8}high\u{c}school\u{e}student\u{2}\
-\u{e}student\u{8}hiya\u{2}\u{2}\u{8}hiya\u{2}\u{4}hi\u{8}hope\u{2}\u{6}\u{8}hope\u{4}to\u{4}be\u{2}\u{c}\
-become\nhowdy\u{2}\u{2}\nhowdy\u{2}\u{4}hi\u{c}income\u{2}\u{2}\u{c}income\u{2}\u{c}salary\u{14}indu\
-stries\u{2}\u{2}\u{14}industries\u{2}\u{10}industry\u{18}intermediate\u{2}\u{2}\u{18}intermediate\u{2}\
-\u{6}mid\u{c}intern\u{2}\u{4}\u{c}intern\nlevel\u{2}\nentry\u{6}job\u{4}\u{4}\u{6}job\ntitle\u{2}\u{8}\
-role\u{4}\u{6}job\u{c}titles\u{2}\u{8}role\u{4}jr\u{2}\u{2}\u{4}jr\u{2}\nentry\u{c}junior\u{2}\u{2}\u{c}\
-junior\u{2}\nentry\u{e}juniors\u{2}\u{2}\u{e}juniors\u{2}\nentry\u{8}know\u{2}\u{4}\u{8}know\u{6}how\
-\u{2}\u{c}skills\u{10}language\u{2}\u{4}\u{10}language\u{14}processing\u{2}\u{6}nlp\u{10}learning\u{2}\
-\u{4}\u{10}learning\u{8}path\u{2}\u{e}roadmap\u{e}lowball\u{2}\u{2}\u{e}lowball\u{2}\u{12}underpaid\u{12}\
-lowballed\u{2}\u{2}\u{12}lowballed\u{2}\u{12}underpaid\u{e}machine\u{6}\u{4}\u{e}machine\u{c}vision\u{2}\
-\u{4}cv\u{4}\u{e}machine\u{10}learning\u{2}\u{4}ml\u{4}\u{e}machine\u{10}learning\u{2}\u{4}ml\u{1e}m\
-achinelearning\u{2}\u{2}\u{1e}machinelearning\u{2}\u{4}ml\nmajor\u{2}\u{2}\nmajor\u{2}\u{14}universi\
-ty\u{8}make\u{2}\u{4}\u{8}make\nmoney\u{2}\u{c}salary\u{c}market\u{4}\u{4}\u{c}market\u{8}rate\u{2}\u{c}\
-salary\u{4}\u{c}market\nvalue\u{2}\u{c}salary\u{c}master\u{4}\u{4}\u{c}master\u{2}s\u{2}\u{c}degree\u{2}\
-\u{c}master\u{2}\u{c}degree\u{e}masters\u{2}\u{2}\u{e}masters\u{2}\u{c}degree\u{8}math\u{2}\u{2}\u{8}\
-math\u{2}\u{16}mathematics\u{14}mathematic\u{2}\u{2}\u{14}mathematic\u{2}\u{16}mathematics\u{18}math\
-ematical\u{2}\u{2}\u{18}mathematical\u{2}\u{16}mathematics\nmaths\u{2}\u{2}\nmaths\u{2}\u{16}mathema\
-tics\u{6}mid\u{8}\u{4}\u{6}mid\nlevel\u{2}\u{6}mid\u{4}\u{6}mid\nlevel\u{2}\u{6}mid\u{4}\u{6}mid\u{c}\
-career\u{2}\u{6}mid\u{4}\u{6}mid\u{c}career\u{2}\u{6}mid\u{10}midlevel\u{2}\u{2}\u{10}midlevel\u{2}\u{6}\
-mid\u{6}mle\u{2}\u{2}\u{6}mle\u{4}\u{4}ml\u{10}engineer\u{8}mles\u{2}\u{2}\u{8}mles\u{4}\u{4}ml\u{10}\
-engineer\u{6}msc\u{2}\u{2}\u{6}msc\u{2}\u{c}degree\u{e}natural\u{4}\u{6}\u{e}natural\u{10}language\u{14}\
-processing\u{2}\u{6}nlp\u{6}\u{e}natural\u{10}language\u{14}processing\u{2}\u{6}nlp\u{c}neural\u{6}\u{4}\
-\u{c}neural\u{8}nets\u{4}\u{c}neural\u{10}networks\u{4}\u{c}neural\u{6}net\u{4}\u{c}neural\u{10}netw\
-orks\u{4}\u{c}neural\u{e}network\u{4}\u{c}neural\u{10}networks\u{6}new\u{2}\u{4}\u{6}new\u{8}grad\u{2}\
-\nentry\u{c}newbie\u{2}\u{2}\u{c}newbie\u{2}\nentry\u{10}newcomer\u{2}\u{2}\u{10}newcomer\u{2}\nentr\
-y\nniche\u{2}\u{2}\nniche\u{2}\u{1c}specialization\u{c}niches\u{2}\u{2}\u{c}niches\u{2}\u{1c}special\
-ization\u{4}nn\u{2}\u{2}\u{4}nn\u{4}\u{c}neural\u{10}networks\u{6}nns\u{2}\u{2}\u{6}nns\u{4}\u{c}neu\
-ral\u{10}networks\u{c}novice\u{2}\u{2}\u{c}novice\u{2}\nentry\u{14}occupation\u{2}\u{2}\u{14}occupat\
-ion\u{2}\u{6}job\u{8}over\u{4}\u{4}\u{8}over\u{12}saturated\u{2}\u{12}saturated\u{4}\u{8}over\u{12}s\
-aturated\u{2}\u{12}saturated\u{16}overcrowded\u{2}\u{2}\u{16}overcrowded\u{2}\u{12}saturated\u{6}own\
-\u{4}\u{4}\u{6}own\u{e}company\u{2}\u{e}startup\u{4}\u{6}own\u{10}business\u{2}\u{e}startup\u{e}pack\
-age\u{2}\u{2}\u{e}package\u{2}\u{c}salary\u{8}paid\u{2}\u{2}\u{8}paid\u{2}\u{c}salary\u{6}pay\u{2}\u{2}\
-\u{6}pay\u{2}\u{c}salary\u{10}paycheck\u{2}\u{2}\u{10}paycheck\u{2}\u{c}salary\u{c}paying\u{2}\u{2}\u{c}\
-paying\u{2}\u{c}salary\u{e}payment\u{2}\u{2}\u{e}payment\u{2}\u{c}salary\u{8}pays\u{2}\u{2}\u{8}pays\
-\u{2}\u{c}salary\u{4}ph\u{4}\u{4}\u{4}ph\u{2}d\u{2}\u{6}phd\u{4}\u{4}ph\u{2}d\u{2}\u{6}phd\u{10}posi\
-tion\u{2}\u{2}\u{10}position\u{2}\u{6}job\u{12}positions\u{2}\u{2}\u{12}positions\u{2}\u{6}job\u{18}\
-prerequisite\u{2}\u{2}\u{18}prerequisite\u{2}\u{16}requirement\u{1a}prerequisites\u{2}\u{2}\u{1a}pre\
-requisites\u{2}\u{16}requirement\u{12}principal\u{2}\u{2}\u{12}principal\u{2}\u{c}senior\u{14}profes\
-sion\u{2}\u{2}\u{14}profession\u{2}\u{6}job\u{14}programmer\u{2}\u{2}\u{14}programmer\u{2}\u{16}prog\
-ramming\u{16}programmers\u{2}\u{2}\u{16}programmers\u{2}\u{16}programming\u{4}py\u{4}\u{4}\u{4}py\nt\
-orch\u{2}\u{e}pytorch\u{2}\u{4}py\u{2}\u{c}python\u{c}python\u{2}\u{4}\u{c}python\u{2}3\u{2}\u{c}pyt\
-hon\u{1a}qualification\u{2}\u{2}\u{1a}qualification\u{2}\u{16}requirement\u{1c}qualifications\u{2}\u{2}\
-\u{1c}qualifications\u{2}\u{16}requirement\u{12}qualities\u{2}\u{2}\u{12}qualities\u{2}\u{c}skills\u{1a}\
-reinforcement\u{2}\u{4}\u{1a}reinforcement\u{10}learning\u{2}\u{4}rl\u{18}remuneration\u{2}\u{2}\u{18}\
-remuneration\u{2}\u{c}salary\u{e}require\u{2}\u{2}\u{e}require\u{2}\u{16}requirement\u{10}required\u{2}\
-\u{2}\u{10}required\u{2}\u{16}requirement\u{18}requirements\u{2}\u{2}\u{18}requirements\u{2}\u{16}re\
-quirement\u{8}road\u{2}\u{4}\u{8}road\u{6}map\u{2}\u{e}roadmap\u{14}sabbatical\u{2}\u{2}\u{14}sabbat\
-ical\u{4}\u{c}career\nbreak\u{10}salaries\u{2}\u{2}\u{10}salaries\u{2}\u{c}salary\u{c}scikit\u{2}\u{2}\
-\u{c}scikit\u{4}\u{c}scikit\nlearn\u{10}seasoned\u{2}\u{2}\u{10}seasoned\u{2}\u{c}senior\u{c}sector\u{2}\
-\u{2}\u{c}sector\u{2}\u{10}industry\u{e}sectors\u{2}\u{2}\u{e}sectors\u{2}\u{10}industry\u{e}seniors\
-\u{2}\u{2}\u{e}seniors\u{2}\u{c}senior\nskill\u{2}\u{4}\nskill\u{6}set\u{2}\u{c}skills\u{10}skillset\
-\u{2}\u{2}\u{10}skillset\u{2}\u{c}skills\u{e}sklearn\u{2}\u{2}\u{e}sklearn\u{4}\u{c}scikit\nlearn\u{10}\
-software\u{2}\u{4}\u{10}software\u{16}development\u{2}\u{16}programming\u{1c}specialisation\u{2}\u{2}\
-\u{1c}specialisation\u{2}\u{1c}specialization\u{1e}specialisations\u{2}\u{2}\u{1e}specialisations\u{2}\
-\u{1c}specialization\u{14}specialise\u{2}\u{2}\u{14}specialise\u{2}\u{1c}specialization\u{18}special\
-ities\u{2}\u{2}\u{18}specialities\u{2}\u{1c}specialization\u{14}speciality\u{2}\u{2}\u{14}speciality\
-\u{2}\u{1c}specialization\u{1e}specializations\u{2}\u{2}\u{1e}specializations\u{2}\u{1c}specializati\
-on\u{14}specialize\u{2}\u{2}\u{14}specialize\u{2}\u{1c}specialization\u{16}specialties\u{2}\u{2}\u{16}\
-specialties\u{2}\u{1c}specialization\u{12}specialty\u{2}\u{2}\u{12}specialty\u{2}\u{1c}specializatio\
-n\u{4}sr\u{2}\u{2}\u{4}sr\u{2}\u{c}senior\nstaff\u{4}\u{4}\nstaff\nlevel\u{2}\u{c}senior\u{2}\nstaff\
-\u{2}\u{c}senior\nstart\u{4}\u{4}\nstart\u{4}up\u{2}\u{e}startup\u{4}\nstart\u{6}ups\u{2}\u{e}startu\
-p\u{10}starting\n\u{4}\u{10}starting\u{6}out\u{2}\nentry\u{4}\u{10}starting\u{c}salary\u{4}\nentry\u{c}\
-salary\u{4}\u{10}starting\u{10}salaries\u{4}\nentry\u{c}salary\u{4}\u{10}starting\u{6}pay\u{4}\nentr\
-y\u{c}salary\u{4}\u{10}starting\u{8}wage\u{4}\nentry\u{c}salary\u{10}startups\u{2}\u{2}\u{10}startup\
-s\u{2}\u{e}startup\u{12}statistic\u{2}\u{2}\u{12}statistic\u{2}\u{14}statistics\u{16}statistical\u{2}\
-\u{2}\u{16}statistical\u{2}\u{14}statistics\nstats\u{2}\u{2}\nstats\u{2}\u{14}statistics\u{e}stipend\
-\u{2}\u{2}\u{e}stipend\u{2}\u{c}salary\u{10}students\u{2}\u{2}\u{10}students\u{2}\u{e}student\nstudy\
-\u{2}\u{4}\nstudy\u{8}plan\u{2}\u{e}roadmap\u{10}subfield\u{2}\u{2}\u{10}subfield\u{2}\u{1c}speciali\
-zation\u{12}subfields\u{2}\u{2}\u{12}subfields\u{2}\u{1c}specialization\u{6}swe\u{2}\u{2}\u{6}swe\u{2}\
-\u{12}developer\u{8}take\u{4}\u{6}\u{8}take\u{2}a\nbreak\u{4}\u{c}career\nbreak\u{6}\u{8}take\u{8}ti\
-me\u{6}off\u{4}\u{c}career\nbreak\u{4}tc\u{2}\u{2}\u{4}tc\u{2}\u{c}salary\u{c}tensor\u{2}\u{4}\u{c}t\
-ensor\u{8}flow\u{2}\u{14}tensorflow\u{4}tf\u{2}\u{2}\u{4}tf\u{2}\u{14}tensorflow\nthank\u{2}\u{2}\nt\
-hank\u{2}\u{c}thanks\u{10}thankyou\u{2}\u{2}\u{10}thankyou\u{2}\u{c}thanks\u{6}thx\u{2}\u{2}\u{6}thx\
-\u{2}\u{c}thanks\u{8}time\u{2}\u{6}\u{8}time\u{6}off\u{8}work\u{4}\u{c}career\nbreak\u{c}titles\u{2}\
-\u{2}\u{c}titles\u{2}\u{8}role\ntorch\u{2}\u{2}\ntorch\u{2}\u{e}pytorch\ntotal\u{2}\u{4}\ntotal\u{18}\
-compensation\u{2}\u{c}salary\u{e}trainee\u{2}\u{2}\u{e}trainee\u{2}\nentry\u{c}traits\u{2}\u{2}\u{c}\
-traits\u{2}\u{c}skills\u{4}ty\u{2}\u{2}\u{4}ty\u{2}\u{c}thanks\u{6}uni\u{2}\u{2}\u{6}uni\u{2}\u{14}u\
-niversity\u{14}university\u{2}\u{4}\u{14}university\u{e}student\u{2}\u{e}student\u{c}versus\u{2}\u{2}\
-\u{c}versus\u{2}\u{14}difference\u{e}veteran\u{2}\u{2}\u{e}veteran\u{2}\u{c}senior\u{10}veterans\u{2}\
-\u{2}\u{10}veterans\u{2}\u{c}senior\u{4}vs\u{2}\u{2}\u{4}vs\u{2}\u{14}difference\u{8}wage\u{2}\u{2}\u{8}\
-wage\u{2}\u{c}salary\nwages\u{2}\u{2}\nwages\u{2}\u{c}salary\nwanna\u{2}\u{4}\nwanna\u{4}be\u{2}\u{c}\
-become\u{8}want\u{2}\u{6}\u{8}want\u{4}to\u{4}be\u{2}\u{c}become\u{8}what\u{4}\u{4}\u{8}what\u{10}la\
-nguage\u{6}\u{8}what\u{16}programming\u{10}language\u{4}\u{8}what\u{12}languages\u{6}\u{8}what\u{16}\
-programming\u{12}languages\nwhich\u{4}\u{4}\nwhich\u{10}language\u{6}\nwhich\u{16}programming\u{10}l\
-anguage\u{4}\nwhich\u{12}languages\u{6}\nwhich\u{16}programming\u{12}languages\nwould\u{2}\u{8}\nwou\
-ld\u{8}like\u{4}to\u{4}be\u{2}\u{c}become\u{4}xp\u{2}\u{2}\u{4}xp\u{2}\u{14}experience\nyears\u{2}\u{6}\
-\nyears\u{4}of\u{14}experience\u{2}\nyears\u{4}yo\u{2}\u{2}\u{4}yo\u{2}\u{4}hi\u{6}yoe\u{2}\u{2}\u{6}\
-yoe\u{2}\nyears\u{4}yr\u{2}\u{2}\u{4}yr\u{2}\nyears\u{6}yrs\u{2}\u{2}\u{6}yrs\u{2}\nyears`\t\u{2}3\u{2}\
-a\u{12}abilities\nafter\u{4}ai\u{14}appreciate\u{16}appreciated\u{14}artificial\u{c}aspire\u{10}bach\
-elor\u{12}bachelors\u{4}be\u{c}become\u{10}beginner\u{12}beginners\u{8}best\u{c}beyond\u{c}branch\u{10}\
-branches\nbreak\u{6}bsc\u{10}business\u{c}career\u{8}cert\u{16}certificate\u{18}certificates\u{1a}ce\
-rtification\u{1c}certifications\u{12}certified\ncerts\u{1e}characteristics\u{c}cheers\ncloud\u{8}cod\
-e\ncoder\u{c}coding\u{e}college\u{8}comp\u{12}companies\u{e}company\u{e}compare\u{10}compared\u{14}c\
-omparison\u{18}compensation\u{18}competencies\u{10}computer\u{16}consultancy\u{14}consultant\u{16}co\
-nsultants\u{14}consulting\u{e}crowded\u{4}cv\u{2}d\u{8}deep\u{c}degree\u{e}degrees\u{6}dev\u{12}deve\
-loper\u{14}developers\u{16}development\u{8}devs\u{c}differ\u{14}difference\u{16}differences\u{12}dif\
-ferent\u{e}diploma\u{4}dl\u{10}doctoral\u{12}doctorate\u{c}domain\u{e}domains\u{8}earn\u{e}earning\u{10}\
-earnings\nearns\u{10}employer\u{12}employers\u{6}eng\u{10}engineer\u{8}engr\u{18}entrepreneur\u{1e}e\
-ntrepreneurial\u{1a}entrepreneurs\nentry\u{6}exp\u{14}experience\u{16}experienced\u{8}firm\nfirms\nf\
-irst\u{e}flooded\u{8}flow\u{e}founder\u{10}founders\u{12}freelance\u{14}freelancer\u{e}fresher\u{10}\
-freshers\u{8}from\u{6}gcp\ngoing\u{c}google\u{8}grad\ngrads\u{10}graduate\u{12}graduates\u{12}greeti\
-ngs\nhallo\nhello\u{6}hey\u{4}hi\u{8}high\u{8}hiya\u{8}hope\u{6}how\nhowdy\u{2}i\u{c}income\u{14}ind\
-ustries\u{10}industry\u{18}intelligence\u{18}intermediate\u{c}intern\u{6}job\u{4}jr\u{c}junior\u{e}j\
-uniors\u{8}know\u{10}language\u{12}languages\nlearn\u{10}learning\nlevel\u{8}like\u{e}lowball\u{12}l\
-owballed\u{e}machine\u{1e}machinelearning\nmajor\u{8}make\u{6}map\u{c}market\u{c}master\u{e}masters\u{8}\
-math\u{14}mathematic\u{18}mathematical\u{16}mathematics\nmaths\u{6}mid\u{10}midlevel\u{4}ml\u{6}mle\u{8}\
-mles\nmoney\u{6}msc\u{e}natural\u{6}net\u{8}nets\u{e}network\u{10}networks\u{c}neural\u{6}new\u{c}ne\
-wbie\u{10}newcomer\nniche\u{c}niches\u{6}nlp\u{4}nn\u{6}nns\u{c}novice\u{14}occupation\u{4}of\u{6}of\
-f\u{6}out\u{8}over\u{16}overcrowded\u{6}own\u{e}package\u{8}paid\u{8}path\u{6}pay\u{10}paycheck\u{c}\
-paying\u{e}payment\u{8}pays\u{4}ph\u{6}phd\u{8}plan\u{10}position\u{12}positions\u{18}prerequisite\u{1a}\
-prerequisites\u{12}principal\u{14}processing\u{14}profession\u{14}programmer\u{16}programmers\u{16}p\
-rogramming\u{4}py\u{c}python\u{e}pytorch\u{1a}qualification\u{1c}qualifications\u{12}qualities\u{8}r\
-ate\u{1a}reinforcement\u{18}remuneration\u{e}require\u{10}required\u{16}requirement\u{18}requirement\
-s\u{4}rl\u{8}road\u{e}roadmap\u{8}role\u{2}s\u{14}sabbatical\u{10}salaries\u{c}salary\u{12}saturated\
-\u{c}school\u{c}scikit\u{10}seasoned\u{c}sector\u{e}sectors\u{c}senior\u{e}seniors\u{6}set\nskill\u{c}\
-skills\u{10}skillset\u{e}sklearn\u{10}software\u{1c}specialisation\u{1e}specialisations\u{14}special\
-ise\u{18}specialities\u{14}speciality\u{1c}specialization\u{1e}specializations\u{14}specialize\u{16}\
-specialties\u{12}specialty\u{4}sr\nstaff\nstart\u{10}starting\u{e}startup\u{10}startups\u{12}statist\
-ic\u{16}statistical\u{14}statistics\nstats\u{e}stipend\u{e}student\u{10}students\nstudy\u{10}subfiel\
-d\u{12}subfields\u{6}swe\u{8}take\u{4}tc\u{c}tensor\u{14}tensorflow\u{4}tf\nthank\u{c}thanks\u{10}th\
-ankyou\u{6}thx\u{8}time\ntitle\u{c}titles\u{4}to\ntorch\ntotal\u{e}trainee\u{c}traits\u{4}ty\u{12}un\
-derpaid\u{6}uni\u{14}university\u{4}up\u{6}ups\nvalue\u{c}versus\u{e}veteran\u{10}veterans\u{c}visio\
-n\u{4}vs\u{8}wage\nwages\nwanna\u{8}want\u{8}what\nwhich\u{8}work\nwould\u{4}xp\nyears\u{4}yo\u{6}yo\
-e\u{4}yr\u{6}yrsH/\u{6}000L\u{1}\u{6}100\u{e}\u{6}130\u{e}\u{6}150\u{c}\u{2}2\u{2}\u{6}200\u{e}\u{8}\
-2025\u{2}\u{2}3\u{4}\u{2}5\u{2}\u{2}6\u{2}\u{4}70\u{c}\u{4}90\u{c}\u{2}aZ\u{6}\u{12}abilities\u{2}\u{e}\
-ability\u{2}\u{8}able\u{2}\nabout\u{1a}\nabove\u{6}\u{10}academia\u{2}\u{10}academic\n\u{10}accuracy\
-\u{4}\u{10}accurate\u{6}\u{6}act\u{4}\u{10}actually\n\u{10}adapting\u{4}\u{6}add\u{2}\nadded\u{2}\u{c}\
-adjust\u{2}\u{e}advance\u{2}\u{10}advanced\u{10}\u{c}advice\u{4}\u{c}advise\u{2}\u{10}advising\u{2}\n\
-afaik\u{2}\u{e}affects\u{6}\nafter \u{12}afternoon\u{2}\nagain\u{2}\u{e}against\u{4}\u{6}age\u{2}\u{8}\
-ages\u{4}\nagree\u{2}\u{10}agreeing\u{2}\u{4}aiX\n\u{6}aim\u{2}\naimed\u{2}\u{8}aims\u{2}\u{e}algebr\
-a\u{e}\u{12}algorithm\u{4}\u{14}algorithms \nalike\u{4}\u{6}all\u{14}\u{c}almost\u{2}\nalone\u{4}\u{12}\
-alongside\u{2}\u{e}already\n\u{e}alright\u{2}\u{8}also\u{e}\u{c}always\u{2}\u{4}am\u{2}\u{c}amazon\u{2}\
-\namong\n\u{c}amount\u{2}\u{e}amounts\u{4}\u{4}an`\u{2}\u{10}analysis\u{c}\u{e}analyst\u{4}\u{12}ana\
-lyzing\u{2}\u{6}andZ\u{6}\u{c}angles\u{2}\u{14}annotating\u{6}\u{14}annotation\u{4}\u{16}annotations\
-\u{2}\u{c}annual\u{2}\u{e}another\u{c}\u{c}answer\u{2}\u{e}answers\u{2}\u{e}anybody\u{2}\u{e}anymore\
-\u{2}\u{c}anyone\u{2}\u{10}anything\u{2}\u{c}anyway\u{2}\u{e}anyways\u{2}\napart\u{2}\u{14}apparentl\
-y\u{2}\u{14}applicants\u{4}\u{18}applications\u{4}\u{10}applying\u{2}\u{14}appreciate\u{2}\u{16}appr\
-eciated\u{2}\u{12}architect\u{10}\u{14}architects\u{6}\u{18}architecture\u{2}\u{1a}architectures\u{2}\
-\u{6}areT\u{1}\u{8}area\u{4}\nareas\u{c}\u{8}aren\u{2}\u{c}around\u{2}\u{e}articleJ\u{1}\u{14}artifi\
-cial\u{c}\u{4}asr\u{1}\u{6}ask\u{4}\nasked\u{2}\u{c}asking\u{2}\u{8}asks\u{4}\u{c}aspire\u{2}\u{12}a\
-ssistant\u{e}\u{14}assistants\u{8}\u{4}at\u{1c}\naudio\u{6}\u{12}augmented\u{2}\u{14}automation\u{2}\
-\u{14}automotive\u{6}\u{14}autonomous\u{4}\u{12}available\u{2}\u{e}average\u{4}\u{8}away\u{2}\u{e}aw\
-esome\u{2}\u{6}aws\u{e}\nazure\u{10}\u{10}bachelor\u{1c}\u{12}bachelors\u{2}\u{8}back\u{4}\u{c}backe\
-d\u{2}\u{14}background\u{4}\u{16}backgrounds\u{2}\u{6}bad\u{2}\u{8}band\u{2}\nbands\u{2}\u{8}bank\u{2}\
-\u{e}banking\u{2}\u{8}base\u{c}\nbased\u{4}\u{12}basically\u{2}\u{c}basics\u{2}\u{6}bay\u{2}\u{4}be$\
-\u{e}because\u{6}\u{c}become\u{1e}\u{10}becoming\u{2}\u{8}been\u{4}\u{c}before\u{4}\nbegin\u{2}\u{10}\
-beginner\n\u{12}beginners\u{4}\u{e}behaves\u{2}\u{c}behind\u{4}\nbeing\u{6}\nbelow\u{4}\u{e}besides\u{6}\
-\u{8}best\u{12}\u{c}better\u{c}\u{e}between\u{8}\u{c}beyond\u{e}\u{6}big\u{e}\u{c}bigger\u{2}\nblend\
-\u{2}\nbonus\n\u{e}bonuses\u{16}\u{10}bootcamp\u{4}\u{8}both\u{8}\u{12}boyfriend\u{2}\u{c}branch\u{4}\
-\u{10}branches\u{2}\nbreak\u{8}\u{c}breaks\u{4}\u{10}bringing\u{2}\u{c}brings\u{2}\nbroke\u{2}\u{e}b\
-rother\u{2}\u{6}bsc\u{2}\u{c}bubble\u{2}\nbuild \u{10}building\u{c}\u{c}builds\u{6}\nbuilt\u{4}\u{10}\
-business\u{10}\u{14}businesses\u{2}\u{6}but\u{e}\u{4}by\u{c}\u{10}calculus\u{c}\u{c}called\u{2}\ncal\
-ls\u{2}\u{c}camera\u{2}\u{e}cameras\u{8}\u{6}canZ\u{1}\u{c}cannot\u{2}\u{6}car\u{2}\u{8}care\u{2}\u{c}\
-career@\u{1}\u{e}careers\u{8}\ncarry\u{4}\u{8}cars\u{8}\u{8}cash\u{2}\u{14}categories\u{2}\u{8}cert\u{2}\
-\u{12}certainly\u{2}\u{16}certificate\u{4}\u{18}certificates\n\u{1a}certification\u{8}\u{1c}certific\
-ations\u{2}\u{12}certified\u{2}\ncerts\u{2}\u{14}challenges\u{6}\u{c}change\u{c}\u{e}changer\u{6}\u{e}\
-changes\u{2}\u{10}changing\u{4}\u{1e}characteristics\u{2}\u{e}chasing\u{2}\u{8}chat\u{2}\u{e}chatbot\
-\u{2}\u{10}chatbots\u{8}\ncheck\u{2}\u{10}checking\u{4}\u{c}cheers\u{4}\nchild\u{2}\u{10}children\u{2}\
-\u{e}choices\u{2}\u{c}choose\u{4}\u{10}choosing\u{2}\u{c}cities\u{2}\u{8}city\u{6}\u{1c}classificati\
-on\u{4}\u{14}classifier\u{2}\u{16}classifying\u{2}\u{10}cleaning\u{c}\nclear\u{2}\u{e}clearly\u{4}\u{e}\
-clients\u{6}\u{c}climbs\u{2}\nclose\u{4}\ncloud2\u{8}code\u{10}\ncoder\u{2}\u{c}coding\n\u{1a}collab\
-oration\u{2}\u{1a}collaborators\u{4}\u{12}colleague\u{2}\u{14}colleagues\u{8}\u{14}collecting\u{4}\u{e}\
-college\u{4}\u{e}combine\u{4}\u{8}come\u{8}\ncomes\u{8}\u{16}comfortable\u{4}\u{c}coming\u{4}\u{e}co\
-mmand\u{2}\u{10}commands\u{2}\u{c}common\u{18}\u{10}commonly\u{2}\u{1a}communication\u{14}\u{16}comm\
-unities\u{2}\u{8}comp\u{2}\u{12}companies\u{12}\u{e}company\u{8}\u{e}compare\u{4}\u{10}compared\u{2}\
-\u{12}comparing\u{4}\u{14}comparison\u{6}\u{18}compensation\u{8}\u{18}competencies\u{2}\u{12}compete\
-nt\u{2}\u{16}competition\u{2}\u{18}competitions\u{6}\u{16}competitive\u{4}\u{e}complex\u{4}\u{1a}com\
-putational\u{6}\u{e}compute\u{2}\u{10}computerr\u{1}\u{12}computing\u{2}\u{16}concentrate\u{2}\u{10}\
-concepts\u{2}\u{14}conditions\u{2}\u{16}conferences\u{2}\u{10}consider\u{2}\u{16}consultancy\u{2}\u{14}\
-consultant\u{e}\u{16}consultants\u{4}\u{14}consulting\u{4}\u{14}contribute\u{2}\u{1a}contributions\u{2}\
-\u{1a}conversations\u{4}\u{14}convincing\u{2}\u{8}cool\u{2}\u{8}core\u{4}\u{8}cost\u{2}\ncosts\u{2}\n\
-could\u{6}\u{c}couldn\u{2}\u{12}countries\u{2}\u{c}counts\u{8}\u{c}couple\u{2}\u{c}course\u{2}\u{e}c\
-ourses\u{12}\u{c}cousin\u{2}\ncover\u{2}\u{c}covers\u{2}\u{c}create\u{4}\u{e}creates\u{2}\u{10}creat\
-ing\u{4}\u{10}creative\u{4}\u{14}creativity\u{8}\u{16}credentials\u{4}\u{10}critical\u{8}\u{e}crowde\
-d\n\u{e}curious\u{2}\u{e}current\u{6}\u{12}currently\u{2}\u{10}customer\u{2}\u{6}cut\u{2}\u{e}cuttin\
-g\u{2}\u{4}cv\u{8}\u{2}d\u{2}\ndaily\u{14}\u{8}data~\u{1}\u{12}databases\u{12}\u{10}datasets\u{18}\u{10}\
-daughter\u{2}\u{6}dayl\u{1}\u{8}days\u{4}\u{8}deal\u{2}\ndeals\u{2}\u{12}debugging\u{4}\u{c}decide\u{2}\
-\u{10}decision\u{6}\u{12}decisions\u{2}\u{8}deepN\u{2}\u{c}define\u{4}\u{14}definitely\u{2}\u{14}def\
-inition\u{2}\u{c}degreeH\u{1}\u{e}degrees\u{18}\u{c}demand\u{14}\u{8}demo\u{4}\u{e}depends\u{6}\u{c}\
-deploy\u{4}\u{10}deployed\u{2}\u{12}deploying\u{6}\u{14}deployment\u{6}\u{e}deploys\u{2}\ndepth\u{4}\
-\u{10}describe\u{2}\u{12}describes\u{2}\u{16}description\u{2}\u{c}design\u{8}\u{12}designing\u{2}\u{12}\
-detecting\u{4}\u{12}detection\u{6}\u{10}detector\u{2}\u{6}dev\u{2}\u{e}develop\u{4}\u{12}developer\u{6}\
-\u{14}developers\u{2}\u{16}development\u{4}\u{e}devices\u{2}\u{8}devs\u{2}\u{6}did\u{4}\u{8}didn\u{2}\
-\u{c}differ\u{2}\u{14}difference\u{6}\u{16}differences\u{2}\u{12}different\u{6}\u{e}diploma\u{2}\u{14}\
-discussing\u{2}\u{4}dl\u{14}\u{4}doZ\u{3}\u{10}doctoral\u{2}\u{12}doctorate\u{e}\u{14}doctorates\u{2}\
-\u{12}documents\u{8}\u{8}doest\u{1}\ndoesn\u{2}\ndoing\u{6}\u{e}dollars\u{14}\u{c}domain\u{6}\u{e}do\
-mains\u{2}\u{8}done\u{6}\u{8}down\u{6}\u{e}drawing\u{2}\ndream\u{2}\u{e}driving\u{8}\u{c}drones\u{2}\
-\u{8}drop\u{4}\ndrops\u{2}\u{8}dumb\u{2}\u{c}during\u{2}\u{c}duties\u{4}\ndying\u{2}\u{8}each\u{8}\n\
-early\u{2}\u{8}earn*\u{e}earning\u{2}\u{10}earnings\u{6}\nearns\u{2}\u{8}easy\u{2}\u{8}edge\u{6}\u{12}\
-education\u{12}\u{16}efficiently\u{2}\neight\u{2}\u{c}either\u{4}\u{14}electrical\u{4}\u{c}eleven\u{2}\
-\u{8}else\u{4}\u{c}emails\u{2}\u{c}employ\u{8}\u{10}employer\u{4}\u{12}employers\u{10}\u{6}end\u{8}\u{6}\
-eng\u{2}\u{10}engineerX\u{5}\u{16}engineeringV\u{1}\u{12}engineersV\u{3}\u{8}engr\u{2}\nenjoy\u{4}\u{c}\
-enough\u{8}\nenter\u{2}\u{1a}entertainment\u{6}\u{18}entrepreneur\u{4}\u{1e}entrepreneurial\u{4}\u{1a}\
-entrepreneurs\u{4}\nentry(\u{c}equity\u{1a}\u{14}especially\u{8}\u{12}essential\u{2}\u{14}evaluation\
-\u{4}\u{8}even\u{4}\u{e}evening\u{2}\u{8}ever\u{2}\nevery\u{8}\u{12}everybody\u{2}\u{10}everyone\u{4}\
-\u{10}evolving\u{2}\u{e}exactly\u{4}\u{e}example\u{2}\u{10}examples\u{2}\u{10}exciting\u{2}\nexist\u{2}\
-\u{6}exp\u{2}\u{c}expect\u{4}\u{10}expected\u{6}\u{e}expects\u{2}\u{14}experience.\u{16}experienced\u{e}\
-\u{16}experiments\u{e}\u{12}expertise\u{4}\u{e}experts\n\u{e}explain\u{8}\u{14}explaining\u{8}\u{c}e\
-xtend\u{2}\u{c}extras\u{4}\u{6}eye\u{2}\u{8}face\u{2}\nfaces\u{6}\u{c}facial\u{4}\u{e}factors\u{2}\u{8}\
-fail\u{2}\u{8}fair\u{2}\u{8}fall\u{2}\u{10}familiar\u{4}\u{6}far\u{2}\u{14}fascinated\u{2}\u{8}fast\u{8}\
-\u{c}faster\u{6}\u{c}father\u{2}\u{12}favourite\u{2}\u{10}features\u{4}\u{8}feel\u{2}\u{e}feeling\u{2}\
-\u{6}few\u{14}\nfield\u{e}\u{c}fields\u{2}\u{e}fifteen\u{2}\u{e}figures\n\u{8}fill\u{2}\nfills\u{4}\u{12}\
-filtering\u{2}\u{e}finance\n\u{10}findings\u{2}\u{8}fine\u{2}\u{c}finish\u{4}\u{10}finished\u{2}\u{8}\
-firm\u{4}\nfirms\u{4}\nfirst\u{1a}\u{8}five\u{2}\u{c}fixing\u{4}\u{e}flooded\u{2}\u{8}flow\u{2}\u{c}\
-fluent\u{4}\nfocus\u{2}\nfolks\u{2}\u{c}follow\u{4}\u{e}footing\u{2}\u{6}for|\u{2}\u{16}forecasting\u{4}\
-\u{e}forming\u{2}\u{e}forties\u{2}\u{e}forward\u{4}\nfound\u{4}\u{e}founder\u{8}\u{10}founders\u{2}\u{8}\
-four\u{4}\u{12}framework\u{2}\u{14}frameworks\u{1e}\u{12}francisco\u{2}\u{12}freelance\u{4}\u{14}fre\
-elancer\u{2}\u{c}freeze\u{2}\u{14}frequently\u{2}\u{e}fresher\u{2}\u{10}freshers\u{2}\u{10}freshman\u{2}\
-\u{c}friend\u{2}\u{e}friends\u{2}\u{8}fromZ\u{1}\nfront\u{2}\u{18}fundamentals\u{2}\u{e}further\u{2}\
-\u{c}future\u{6}\u{8}fwiw\u{2}\u{8}gain\u{2}\u{6}gap\u{2}\u{8}gaps\u{4}\u{12}gathering\u{2}\u{6}gcp\u{4}\
-\u{e}general2\u{12}generally\u{2}\u{e}genuine\u{2}\u{6}get<\u{8}gets\u{8}\u{e}getting\n\u{14}girlfri\
-end\u{2}\u{c}github\n\u{8}give\u{6}\ngives\u{c}\u{4}go\u{8}\u{8}goal\u{4}\u{8}goes\u{4}\ngoing\u{4}\n\
-gonna\u{2}\u{8}good\u{14}\u{c}google\u{e}\u{6}got\u{4}\ngotta\u{2}\u{8}gpus\u{6}\u{8}grad\u{2}\ngrad\
-s\u{2}\u{10}graduate\u{c}\u{12}graduates\u{4}\ngrasp\u{2}\ngreat\u{4}\u{12}greetings\u{4}\u{12}groun\
-ding\u{4}\u{8}grow\u{4}\u{e}growing\u{6}\ngrows\u{2}\u{c}growth\u{6}\nguess\u{2}\u{10}guidance0\ngui\
-de\u{4}\u{e}guiding\u{2}\u{8}guys\u{2}\u{8}hadn\u{2}\u{c}hadoop\u{6}\u{8}haha\u{2}\u{c}hahaha\u{2}\n\
-hallo\u{4}\u{c}handle\u{8}\u{e}handles\u{2}\nhands\u{e}\u{e}happens\u{2}\u{c}harder\u{4}\u{6}has\u{c}\
-\u{8}hasn\u{2}\u{8}have&\nhaven\u{2}\u{c}having\u{2}\u{c}health\u{4}\u{14}healthcare\u{8}\nheavy\u{2}\
-\u{8}hehe\u{2}\nhello\u{4}\u{8}help\n\u{e}helpful\u{4}\u{e}helping\u{2}\nhelps\u{6}\u{8}here\u{6}\u{8}\
-hers\u{2}\u{e}herself\u{2}\u{6}hey\u{4}\u{4}hi\u{4}\u{8}high\u{8}\u{c}higher\n\u{e}highest\u{6}\u{e}\
-himself\u{2}\u{8}hire\u{6}\nhired\u{4}\u{c}hiring\u{8}\u{8}hiya\u{4}\u{8}hmmm\u{2}\u{8}hmph\u{2}\u{8}\
-hold\u{e}\nholds\u{2}\u{8}home\u{2}\u{c}honest\u{2}\u{10}honestly\u{2}\u{8}hope\u{4}\u{12}hopefully\u{2}\
-\u{c}hoping\u{2}\u{10}hospital\u{2}\u{6}hot\u{2}\nhours\u{2}\u{6}howp\u{1}\nhowdy\u{4}\u{e}however\u{2}\
-\u{8}hubs\u{c}\u{8}huge\u{4}\nhuman\u{c}\u{e}husband\u{2}\u{8}hype\u{2}\u{14}hypotheses\u{2}\u{2}iL\u{2}\
-\u{8}idea\u{4}\u{e}ideally\u{2}\nideas\u{c}\u{4}if\u{2}\nimage\u{8}\u{c}images\u{16}\u{8}imho\u{2}\u{12}\
-important\u{12}\u{12}improving\u{2}\u{4}in~\u{3}\u{e}include\u{6}\u{10}includes\u{2}\u{12}including\u{2}\
-\u{c}income\u{4}\u{10}increase\u{2}\u{14}industries\u{10}\u{10}industry\u{e}\u{14}innovation\u{4}\u{c}\
-inside\u{2}\u{e}instead\u{4}\u{18}intelligence\u{c}\u{14}interested\u{4}\u{18}intermediate\u{4}\u{c}\
-intern\u{2}\u{14}internship\u{2}\u{16}internships\n\u{12}interpret\u{8}\u{8}into@\u{1}\u{e}invents\u{4}\
-\u{e}involve\u{8}\u{10}involves\u{4}\u{4}isH\u{3}\u{c}issues\u{2}\u{4}itP\u{1}\u{6}its\u{6}\u{c}itse\
-lf\u{8}\u{8}java\u{e}\u{6}jobT\u{1}\u{8}jobs:\u{e}joining\u{2}\njoins\u{2}\u{4}jr\u{2}\u{e}judging\u{2}\
-\u{c}junior$\u{e}juniors\u{2}\u{8}just\n\u{2}k\u{4}\u{c}kaggle\n\u{8}keep\u{8}\u{e}keeping\u{2}\nkee\
-ps\u{6}\nkeras\u{12}\u{8}kids\u{2}\u{8}kind\u{e}\nkinda\u{2}\nkinds\u{8}\nknack\u{2}\u{8}know\u{1a}\u{12}\
-knowledge\n\nknown\u{2}\nknows\u{2}\u{e}lacking\u{2}\u{c}ladder\u{8}\u{8}laid\u{2}\u{8}land\u{2}\nla\
-nds\u{2}\u{10}language<\u{12}languages\u{12}\nlarge\u{12}\u{c}larger\u{4}\u{e}largest\u{2}\u{8}late\u{12}\
-\u{c}lately\u{2}\nlater\u{2}\u{c}latest\u{4}\u{e}layoffs\u{2}\u{8}lead\u{1c}\u{e}leaders\u{6}\u{14}l\
-eadership\u{2}\u{e}leading\u{6}\nleans\u{2}\nlearn@\u{1}\u{e}learned\u{2}\u{10}learningR\u{5}\u{c}le\
-arnt\u{2}\u{8}less\u{4}\u{6}let\u{2}\u{8}lets\u{6}\nlevelp\u{1}\u{c}levels\u{2}\u{12}libraries\u{6}\u{e}\
-library\u{2}\u{8}life\u{c}\u{8}lift\u{2}\nlight\u{2}\u{8}like\u{1c}\u{c}likely\u{4}\u{c}linear\u{e}\u{16}\
-linguistics\u{1a}\u{8}list\u{6}\nlists\u{2}\u{12}literally\u{2}\u{8}live\u{4}\u{c}living\u{4}\u{6}ll\
-m\u{2}\u{8}llms\u{2}\u{8}lmao\u{2}\nlmfao\u{2}\nlocal\u{4}\u{10}location\u{e}\u{8}logs\u{2}\u{8}long\
-\u{12}\u{8}look\u{e}\nlooks\u{2}\u{6}lot\u{6}\u{8}lots\u{4}\u{8}love\u{4}\u{e}lowball\u{2}\u{12}lowb\
-alled\u{2}\u{12}lucrative\u{2}\u{2}m\u{6}\u{e}machinen\u{2}\u{1e}machinelearning\u{2}\u{10}machines\u{c}\
-\u{8}main\u{8}\u{c}mainly\u{8}\nmajor\u{2}\u{8}make \nmakes\u{8}\u{c}making\u{6}\u{e}managed\u{4}\u{14}\
-management\u{2}\u{e}manager\u{10}\u{10}managers\u{8}\u{c}manual\u{2}\u{8}many\"\u{6}map\u{2}\u{c}mar\
-ket\u{e}\u{e}markets\u{2}\nmarks\u{2}\u{c}master*\u{10}mastered\u{2}\u{e}masters\u{2}\u{10}material\u{2}\
-\u{8}math\u{16}\u{14}mathematic\u{2}\u{18}mathematical\u{2}\u{16}mathematics$\nmaths\u{8}\u{c}matter\
-\u{c}\u{e}matters\n\u{6}may\u{c}\nmaybe\u{2}\u{4}me\u{e}\u{8}mean\u{4}\u{e}meaning\u{2}\nmeans\u{4}\u{12}\
-measuring\u{4}\nmedia\u{6}\u{e}medical\u{4}\u{10}medicine\u{2}\u{10}meetings\u{4}\u{c}mentor\u{4}\u{12}\
-mentoring\u{2}\u{14}mentorship\u{2}\nmessy\u{2}\u{e}methods\u{4}\u{12}microsoft\n\u{6}mid6\u{10}midl\
-evel\u{2}\nmight\u{2}\u{8}mind\u{2}\u{8}mine\u{2}\u{e}missing\u{2}\u{6}mix\u{4}\nmixes\u{2}\u{4}ml:\u{6}\
-mle\u{6}\u{8}mles\u{2}\nmodel\u{e}\u{12}modelling\u{4}\u{c}modelsF\u{1}\nmoney\u{8}\u{14}monitoring\u{6}\
-\u{8}more>\u{e}morning\u{2}\u{8}most\n\u{c}mostly\u{4}\u{c}mother\u{2}\u{8}move\u{e}\nmoves\u{2}\u{c}\
-moving\u{2}\u{6}msc\u{2}\u{8}much(\nmusic\u{2}\u{8}must\u{6}\nmustn\u{2}\u{4}my\u{c}\u{c}myself\u{2}\
-\nmysql\u{2}\u{8}name\u{2}\nnames\u{6}\u{e}natural\u{1a}\u{12}naturally\u{2}\u{12}necessary\u{4}\u{8}\
-needV\u{1}\u{c}needed\u{6}\nneeds\u{e}\u{6}net\u{2}\u{8}nets\u{4}\u{e}network\u{4}\u{10}networks\u{1a}\
-\u{c}neural\u{1c}\u{6}new$\u{c}newbie\u{2}\u{10}newcomer\u{2}\u{12}newcomers\u{6}\u{8}next\u{8}\u{8}\
-nice\u{2}\nniche\u{2}\u{c}niches\u{2}\u{8}nine\u{2}\u{6}nlpL\u{1}\u{4}nn\u{2}\u{6}nns\u{2}\u{4}no\u{16}\
-\u{6}non\u{8}\u{8}nope\u{2}\u{c}normal\u{c}\u{10}normally\u{4}\u{6}not2\u{e}nothing\u{2}\u{c}novice\u{2}\
-\u{6}now\u{8}\u{10}nowadays\u{2}\u{e}numbers\u{2}\u{c}object\u{4}\u{e}objects\u{4}\u{12}obviously\u{2}\
-\u{14}occupation\u{2}\u{4}ofV\u{2}\u{6}off\u{8}\noffer\u{4}\u{c}offers\u{6}\noften\u{16}\u{8}okay\u{2}\
-\u{6}old\u{8}\u{4}onZ\u{1}\u{8}once\u{4}\u{6}one\u{18}\u{8}ones\u{4}\u{c}online\u{6}\u{8}only\u{e}\u{8}\
-open\u{8}\u{14}operations\u{6}\u{e}opinion\u{2}\u{10}opinions\u{2}\u{1a}opportunities\u{4}\u{16}oppo\
-rtunity\u{2}\u{18}optimization\u{4}\u{10}optimize\u{2}\u{14}optimizing\u{2}\u{c}option\u{2}\u{e}opti\
-ons\u{6}\u{4}orH\u{2}\u{10}original\u{2}\nother\u{e}\u{c}others\u{4}\u{8}ours\u{2}\u{12}ourselves\u{2}\
-\u{6}out\u{14}\u{e}outlook\u{4}\u{c}output\u{2}\u{e}outside\u{4}\u{8}over\n\u{16}overcrowded\u{2}\u{1a}\
-oversaturated\u{4}\u{e}oversee\u{2}\u{6}own\n\u{e}package\u{8}\u{8}paid\u{12}\u{c}papers\u{18}\u{c}p\
-arent\u{2}\u{e}parents\u{2}\u{8}part\u{4}\u{14}particular\u{2}\u{e}partner\u{2}\nparts\u{6}\u{14}pas\
-sionate\u{2}\u{8}path\u{e}\npaths\u{2}\u{6}payL\u{1}\u{10}paycheck\u{2}\u{c}paying\u{8}\u{e}payment\u{2}\
-\u{8}pays\u{6}\u{c}people\"\u{6}per\u{8}\u{e}perfect\u{2}\u{e}perform\u{4}\u{16}performance\n\u{e}pe\
-rhaps\u{2}\nperks\u{2}\u{c}person\u{2}\u{18}personalized\u{2}\u{4}ph\u{2}\u{6}phdB\u{1}\u{8}phds\u{2}\
-\u{c}phones\u{2}\u{c}photos\u{8}\u{e}physics\u{2}\u{8}pick\u{6}\u{10}pictures\n\u{10}pipeline\u{2}\u{12}\
-pipelines\u{4}\npivot\u{4}\u{c}pixels\u{2}\nplace\u{4}\u{8}plan\u{4}\nplans\u{2}\u{10}platform\u{4}\u{12}\
-platforms\u{6}\u{c}please\u{2}\u{8}plus\u{6}\npoint\u{6}\u{8}poor\u{2}\u{e}popular\u{4}\u{14}popular\
-ity\u{2}\u{12}portfolio\u{10}\u{10}position\u{6}\u{12}positions\u{4}\u{10}possible\u{6}\u{10}possibl\
-y\u{6}\u{14}postgresql\u{2}\nposts\u{2}\u{e}powered\u{4}\u{10}powerful\u{2}\u{12}practical\u{2}\u{10}\
-practice\u{4}\u{10}practise\u{2}\u{16}predictions\u{6}\u{e}prefers\u{2}\u{e}premium\u{4}\u{e}prepare\
-\u{2}\u{12}preparing\u{4}\u{1a}preprocessing\u{6}\u{18}prerequisite\u{2}\u{1a}prerequisites\u{2}\u{18}\
-presentation\u{2}\u{14}presenting\u{4}\u{c}pretty\u{2}\u{12}principal\u{2}\u{14}principles\u{6}\u{16}\
-probability\n\u{10}probably\u{2}\u{e}problem\u{14}\u{10}problems\u{6}\u{12}processes\u{2}\u{14}proce\
-ssing\u{1e}\u{e}produce\u{6}\u{e}product\u{1c}\u{14}production\n\u{10}products\u{12}\u{14}profession\
-\u{2}\u{14}programmer\u{2}\u{16}programmers\u{2}\u{16}programming\u{1c}\u{10}progress\u{6}\u{16}prog\
-ression\u{6}\u{e}project\u{6}\u{10}projects(\u{10}promoted\u{6}\u{12}promotion\u{6}\u{12}prospects\u{6}\
-\u{14}prototypes\u{4}\u{c}proves\u{4}\u{10}provider\u{6}\u{12}providers\u{2}\u{16}publication\u{2}\u{18}\
-publications\u{4}\u{e}publish\u{6}\u{12}published\u{2}\u{12}publishes\u{2}\u{14}publishing\u{8}\u{8}\
-pull\u{2}\u{c}pursue\u{2}\u{8}push\u{2}\u{6}put\u{2}\u{8}puts\u{2}\u{e}putting\u{4}\u{4}py\u{2}\u{c}\
-python\u{1e}\u{e}pytorch\u{1a}\u{1a}qualification\u{2}\u{1c}qualifications\u{4}\u{12}qualified\u{2}\u{12}\
-qualities\u{2}\u{e}quality\u{2}\u{e}queries\u{2}\u{10}question\u{2}\u{12}questions\u{4}\nquick\u{2}\u{e}\
-quicker\u{4}\u{8}quit\u{4}\nquite\u{2}\u{2}r\u{c}\nraise\u{4}\nrange\u{e}\u{c}ranges\u{6}\u{e}rankin\
-g\u{2}\nranks\u{2}\u{c}rarely\u{4}\u{8}rate\u{2}\u{c}rather\u{8}\u{6}raw\u{2}\nreach\u{10}\u{8}read\u{2}\
-\u{e}reading\u{8}\u{e}readmes\u{2}\u{8}real \u{12}realistic\u{2}\u{1a}realistically\u{2}\u{e}reality\
-\u{2}\u{c}really\u{4}\u{e}receive\u{4}\u{c}recent\u{2}\u{10}recently\u{2}\u{12}recognise\u{2}\u{16}r\
-ecognising\u{2}\u{16}recognition\n\u{16}recognizing\u{2}\u{1e}recommendations\u{6}\u{c}region\u{2}\u{e}\
-regular\u{2}\u{1a}reinforcement\u{8}\u{e}related\u{2}\u{14}relational\u{4}\u{8}rely\u{6}\u{c}remote\u{4}\
-\u{18}remuneration\u{2}\u{12}reputable\u{2}\u{e}require\u{4}\u{10}required\u{4}\u{16}requirement\u{4}\
-\u{18}requirements\u{e}\u{10}researchx\u{1}\u{14}researcher\u{8}\u{16}researchers\u{4}\u{12}resource\
-s\u{2} responsibilities\u{6}\u{8}rest\u{2}\u{e}results\u{8}\u{c}resume\u{2}\u{14}retraining\u{2}\u{c}\
-review\u{2}\u{12}reviewing\u{4}\u{e}reviews\u{6}\u{12}rewarding\u{6}\u{8}rich\u{2}\nright\u{6}\u{4}r\
-l\u{2}\u{8}road\u{2}\u{e}roadmap\n\u{10}robotics\u{2}\u{c}robots\u{6}\u{8}rofl\u{2}\u{8}role\u{1c}\n\
-roles\u{1a}\u{8}room\u{4}\u{e}roughly\u{4}\nroute\u{8}\u{c}routes\u{4}\u{e}routine\u{c}\u{8}rsus\u{2}\
-\u{6}run\u{8}\u{e}running\u{6}\u{8}runs\u{4}\u{2}s\\\u{1}\u{14}sabbatical\u{2}\u{10}salaries\u{8}\u{c}\
-salary(\u{8}same\u{4}\u{6}san\u{2}\u{12}saturated\u{8}\u{6}say\n\u{8}says\u{6}\nscans\u{2}\u{c}schoo\
-l\n\u{e}science\u{18}\u{12}scientist:\u{14}scientists\u{12}\u{c}scikit\u{16}\u{c}search\u{2}\u{10}se\
-asoned\u{4}\u{c}second\u{2}\u{c}sector\u{2}\u{e}sectors\u{8}\u{10}security\u{2}\u{6}see\u{c}\u{8}see\
-n\u{2}\u{12}selecting\u{2}\u{8}self\u{14}\u{c}senior`\u{1}\u{e}seniors\u{2}\nsense\u{2}\u{12}sentime\
-nt\u{2}\u{10}separate\u{4}\u{12}seriously\u{2}\u{c}served\u{2}\u{10}services\u{e}\u{6}set\u{2}\u{8}s\
-ets\u{2}\nseven\u{2}\u{e}several\u{8}\nshall\u{2}\u{8}shan\u{2}\nshape\u{2}\u{e}shaping\u{2}\nshare\u{2}\
-\u{c}shares\u{2}\nshift\u{2}\u{c}shifts\u{4}\u{e}shipped\u{2}\u{10}shipping\u{2}\nshort\u{2}\u{c}sho\
-uld*\u{e}shouldn\u{2}\u{8}show\u{2}\u{e}showing\u{4}\u{12}shrinking\u{4}\u{8}side\u{2}\u{e}signals\u{2}\
-\u{e}silicon\u{e}\nsilly\u{2}\u{e}similar\u{2}\u{c}simply\u{2}\nsince\u{4}\u{c}sister\u{2}\u{6}sit\u{2}\
-\u{8}sits\u{2}\u{6}six\u{4}\nskill\u{8}\u{e}skilled\u{6}\u{c}skillsd\u{1}\u{10}skillset\u{2}\u{e}skl\
-earn\u{2}\u{8}slow\u{2}\nsmall\u{2}\u{e}smaller\u{2}\u{4}so\"\u{c}soared\u{2}\u{c}social\u{4}\u{8}so\
-ft\u{c}\u{10}software\u{c}\nsolid\u{6}\u{12}solutions\u{2}\u{e}solvers\u{2}\u{e}solving\u{14}\u{8}so\
-me\u{8}\u{10}somebody\u{2}\u{e}somehow\u{2}\u{e}someone\u{4}\u{12}something\u{2}\u{12}sometimes\u{2}\
-\u{8}soon\u{2}\u{c}sooner\u{2}\u{12}sophomore\u{2}\nsorry\u{2}\u{8}sort\u{2}\u{e}sorting\u{2}\nsound\
-\u{8}\u{c}source8\nspark\u{6}\u{1c}specialisation\u{2}\u{1e}specialisations\u{2}\u{14}specialise\u{2}\
-\u{14}specialist\u{6}\u{16}specialists\n\u{18}specialities\u{2}\u{14}speciality\u{2}\u{1c}specializa\
-tion\u{14}\u{1e}specializations\n\u{14}specialize\u{4}\u{18}specializing\u{2}\u{16}specialties\u{4}\u{12}\
-specialty\u{8}\u{10}specific\u{2}\u{c}speech\u{4}\nspeed\u{6}\u{10}speeding\u{2}\nspend\u{8}\nspent\u{2}\
-\u{c}spread\u{2}\u{12}spreading\u{2}\u{6}sql\u{12}\u{4}sr\u{2}\u{c}stable\u{2}\nstack\u{2}\nstaff\u{4}\
-\nstage\u{8}\u{c}stages\u{6}\u{18}stakeholders\u{6}\u{c}stands\u{2}\nstart\u{14}\u{e}started\n\u{10}\
-starting\u{18}\u{e}startup\u{e}\u{10}startups\u{8}\nstate\u{2}\u{c}states\u{2}\u{12}statistic\u{2}\u{16}\
-statistical\u{6}\u{14}statistics\u{1e}\nstats\u{2}\u{8}stay\u{c}\u{e}steeply\u{2}\u{10}steering\u{2}\
-\u{8}step\u{c}\nsteps\u{8}\nstill\u{12}\u{e}stipend\u{2}\nstock\u{e}\u{e}storage\u{2}\u{10}strategy\u{6}\
-\u{c}strong\u{10}\u{12}structure\u{2}\u{e}student\u{4}\u{10}students\u{2}\u{e}studied\u{2}\nstudy\n\u{10}\
-studying\u{4}\nstuff\u{2}\u{c}stupid\u{2}\nstyle\u{6}\u{10}subfield\u{2}\u{12}subfields\u{2}\u{e}sub\
-ject\u{2}\u{e}succeed\u{2}\u{8}such.\u{16}suggestions\u{2}\nsuits\u{4}\u{1a}summarization\u{2}\u{e}s\
-umming\u{2}\u{6}sup\u{2}\u{14}supervised\u{8}\u{16}supervision\u{2}\u{e}support\u{2}\u{e}suppose\u{2}\
-\u{8}sure\u{4}\u{c}surged\u{2}\u{6}swe\u{2}\u{c}switch\u{8}\u{12}switching\u{4}\u{e}systems\u{10}\u{c}\
-tables\u{4}\u{8}take\u{10}\ntakes\n\u{8}talk\u{2}\u{c}target\u{2}\u{8}task\u{2}\ntasks\u{16}\u{c}tau\
-ght\u{10}\u{4}tc\u{2}\nteach\u{2}\u{e}teacher\u{2}\u{e}teaches\u{2}\u{10}teaching\u{2}\u{8}team\u{4}\
-\u{e}teaming\u{2}\u{12}teammates\u{2}\nteams\n\u{10}teamwork\u{4}\u{8}tech\u{16}\u{12}technical\u{16}\
-\u{14}techniques\u{10}\u{1a}technological\u{2}\u{18}technologies\u{2}\u{14}technology\u{6}\u{8}tell\u{c}\
-\u{8}tend\u{2}\ntends\u{4}\u{c}tensor\u{2}\u{14}tensorflow\u{1e}\u{8}term\u{2}\u{8}test\u{2}\u{e}tes\
-ting\n\u{8}text\u{16}\u{4}tf\u{2}\u{8}than\u{1c}\nthank\u{4}\u{c}thanks\u{4}\u{10}thankyou\u{4}\u{8}\
-thatX\u{1}\nthats\u{2}\u{6}theZ\u{5}\ntheir \u{c}theirs\u{2}\u{8}them\u{1c}\u{14}themselves\u{4}\u{8}\
-then\u{8}\u{c}theory\u{6}\nthere\u{1a}\nthese\n\u{8}they\u{1c}\nthing\u{2}\u{c}things\u{6}\nthink\u{2}\
-\u{10}thinking\u{e}\u{10}thirties\u{2}\u{8}this\u{1e}\nthose\u{2}\u{c}though\u{4}\u{e}thought\u{2}\u{10}\
-thoughts\u{2}\nthree\u{8}\u{e}through\u{8}\u{8}thus\u{2}\u{6}thx\u{4}\u{c}ticket\u{2}\u{e}tickets\u{2}\
-\u{8}time\u{c}\u{10}timeline\u{4}\u{12}timelines\u{2}\u{8}tips\u{2}\ntitle\u{4}\u{c}titles\u{c}\u{8}\
-tldr\u{2}\u{4}toH\u{4}\ntoday\u{2}\u{8}told\u{2}\u{6}too\u{1c}\u{8}tool\u{2}\u{e}tooling\u{2}\ntools\
- \u{6}top\u{6}\u{c}topics\u{4}\ntorch\u{2}\ntotal\u{6}\u{e}towards\u{2}\u{10}tracking\u{4}\u{e}train\
-ed\u{8}\u{e}trainee\u{2}\u{10}training\u{16}\u{c}trains\u{2}\u{c}traits\u{4}\u{14}trajectory\u{4}\u{16}\
-transcripts\u{4}\u{14}transition\u{8}\u{12}translate\u{2}\u{16}translation\u{8}\ntrees\u{6}\ntrend\u{2}\
-\u{c}trends\n\ntried\u{2}\u{1e}troubleshooting\u{6}\ntruly\u{2}\u{6}try\u{2}\u{8}tune\u{4}\ntunes\u{2}\
-\u{c}tuning\u{2}\u{8}turn\u{2}\u{e}turning\u{2}\nturns\u{2}\u{c}twelve\u{2}\u{c}twenty\u{2}\u{6}two\u{4}\
-\u{4}ty\u{2}\u{8}type\u{2}\ntypes\u{6}\u{e}typical2\u{12}typically\u{6}\nunder\u{2}\u{12}undergrad\u{2}\
-\u{1a}undergraduate\u{2}\u{14}underneath\u{2}\u{12}underpaid\u{4}\u{14}understand\n\u{1c}understanda\
-ble\u{2}\u{1a}understanding\u{2}\u{6}uni\u{2}\u{c}united\u{2}\u{14}university\u{10}\u{18}unstructure\
-d\u{8}\u{18}unsupervised\u{8}\nuntil\u{6}\u{4}up\u{1e}\u{e}updates\u{2}\u{8}upon\u{2}\u{6}ups\u{2}\u{c}\
-upward\u{2}\u{4}us\u{1e}\nusage\u{2}\u{6}usd\u{4}\u{6}use\u{14}\u{8}used\u{c}\u{c}useful\u{6}\nusual\
-\u{10}\u{e}usually&\u{c}valley\u{e}\nvalue\u{4}\u{8}vary\u{2}\u{10}vehicles\u{4}\u{10}versions\u{2}\u{c}\
-versus\u{2}\u{8}very\u{6}\u{e}vesting\u{2}\nvests\u{2}\u{e}veteran\u{2}\u{10}veterans\u{2}\nvideo\u{10}\
-\u{e}virtual\u{8}\u{c}visionl\u{1}\u{c}visual\u{6}\nvoice\u{2}\u{e}volumes\u{4}\u{4}vs\u{2}\u{8}wage\
-\u{4}\nwages\u{2}\nwanna\u{4}\u{8}want\n\nwants\u{2}\u{8}wasn\u{2}\u{10}watching\u{2}\u{6}way\u{8}\u{8}\
-ways\u{2}\u{6}web\u{2}\u{8}week$\u{8}well\u{12}\u{8}welp\u{2}\u{8}were\u{2}\nweren\u{2}\u{8}what@\u{4}\
-\u{10}whatever\u{4}\nwhats\u{4}\u{8}when\u{6}\nwhere\u{18}\nwhichL\u{1}\nwhile\u{4}\u{6}who\u{e}\nwh\
-ole\u{4}\u{8}whom\u{2}\nwhose\u{2}\u{6}why\u{12}\u{8}wide\u{2}\u{c}widely\u{2}\u{8}wife\u{2}\u{8}wil\
-l\u{8}\u{c}wiring\u{2}\u{8}withr\u{1}\u{c}within\u{2}\u{e}without\u{12}\u{c}wonder\u{2}\u{12}wonderi\
-ng\u{2}\nwords\u{6}\u{8}workx\u{1}\u{e}workday\u{e}\u{c}worked\u{2}\u{e}working\u{14}\nworks\n\nworl\
-d\u{c}\nworse\u{2}\nworth\u{12}\nwould\u{e}\u{c}wouldn\u{2}\nwrite\u{4}\u{e}writing\u{e}\u{e}written\
-\u{2}\nwrong\u{4}\u{4}xp\u{2}\u{8}yeah\u{2}\u{8}year\u{12}\u{c}yearly\u{6}\nyears,\u{4}yo\u{2}\u{6}y\
-oe\u{2}\u{8}york\u{e}\u{6}youF\u{1}\u{8}your\u{8}\nyours\u{2}\u{10}yourself\u{2}\u{14}yourselves\u{2}\
-\u{4}yr\u{2}\u{6}yrs\u{2}\u{8}zero\u{2}P \u{6}000\u{6}100\u{6}130\u{6}150\u{6}200\u{2}3\u{4}70\u{4}9\
-0\u{2}a\u{12}abilities\nabout\nabove\u{10}academia\u{10}academic\u{10}accuracy\u{10}actually\u{e}adv\
-ance\u{10}advanced\u{c}advice\u{10}advising\nafaik\u{e}affects\nafter\u{12}afternoon\nagain\u{e}agai\
-nst\u{6}age\u{4}ai\u{e}algebra\u{12}algorithm\u{14}algorithms\u{6}all\u{c}almost\u{e}already\u{e}alr\
-ight\u{8}also\u{c}amazon\namong\u{4}an\u{10}analysis\u{6}and\u{14}annotation\u{c}annual\u{e}another\u{c}\
-answer\u{e}anybody\u{e}anymore\u{c}anyone\u{10}anything\u{c}anyway\u{e}anyways\napart\u{14}apparentl\
-y\u{14}applicants\u{14}appreciate\u{16}appreciated\u{12}architect\u{1a}architectures\u{6}are\u{8}are\
-a\nareas\u{8}aren\u{14}artificial\u{4}as\u{6}ask\nasked\u{c}asking\u{c}aspire\u{12}assistant\u{14}as\
-sistants\u{4}at\naudio\u{12}augmented\u{14}automation\u{14}automotive\u{14}autonomous\u{12}available\
-\u{e}awesome\u{6}aws\nazure\u{10}bachelor\u{12}bachelors\u{14}background\u{8}bank\u{e}banking\u{12}b\
-asically\u{6}bay\u{4}be\u{e}because\u{c}become\u{8}been\u{c}before\nbegin\u{10}beginner\u{12}beginne\
-rs\nbeing\nbelow\u{e}besides\u{8}best\u{c}better\u{e}between\u{c}beyond\u{6}big\nbonus\u{e}bonuses\u{10}\
-bootcamp\u{8}both\u{12}boyfriend\u{c}branch\u{10}branches\nbreak\u{e}brother\u{6}bsc\u{c}bubble\nbui\
-ld\u{10}business\u{4}by\u{10}calculus\u{c}called\u{e}cameras\u{6}can\u{c}cannot\u{c}career\u{e}caree\
-rs\u{8}cars\u{8}cert\u{12}certainly\u{16}certificate\u{18}certificates\u{1a}certification\u{1c}certi\
-fications\u{12}certified\ncerts\u{14}challenges\u{c}change\u{e}changer\u{1e}characteristics\u{8}chat\
-\u{10}chatbots\u{c}cheers\nchild\u{10}children\u{c}choose\u{c}cities\u{8}city\u{1c}classification\u{10}\
-cleaning\u{e}clients\ncloud\u{8}code\ncoder\u{c}coding\u{1a}collaboration\u{1a}collaborators\u{12}co\
-lleague\u{14}colleagues\u{e}college\ncomes\u{10}commands\u{1a}communication\u{8}comp\u{12}companies\u{e}\
-company\u{e}compare\u{10}compared\u{14}comparison\u{18}compensation\u{18}competencies\u{12}competent\
-\u{16}competition\u{18}competitions\u{16}competitive\u{1a}computational\u{10}computer\u{12}computing\
-\u{16}conferences\u{16}consultancy\u{14}consultant\u{16}consultants\u{14}consulting\u{1a}conversatio\
-ns\u{8}cool\u{8}cost\ncould\u{c}couldn\u{c}couple\u{c}course\u{e}courses\u{c}cousin\u{10}creative\u{14}\
-creativity\u{10}critical\u{e}crowded\u{e}curious\u{e}current\u{12}currently\u{10}customer\u{e}cuttin\
-g\u{4}cv\u{2}d\ndaily\u{8}data\u{12}databases\u{10}datasets\u{10}daughter\u{6}day\u{12}debugging\u{10}\
-decision\u{8}deep\u{c}define\u{14}definitely\u{14}definition\u{c}degree\u{e}degrees\u{c}demand\u{8}d\
-emo\u{e}depends\u{c}deploy\u{14}deployment\u{10}describe\u{16}description\u{c}design\u{12}detection\u{6}\
-dev\u{12}developer\u{14}developers\u{16}development\u{e}devices\u{8}devs\u{8}didn\u{c}differ\u{14}di\
-fference\u{16}differences\u{12}different\u{e}diploma\u{4}dl\u{4}do\u{10}doctoral\u{12}doctorate\u{12}\
-documents\u{8}does\ndoesn\ndoing\u{e}dollars\u{c}domain\u{e}domains\u{8}done\u{8}down\u{e}driving\u{c}\
-drones\u{8}dumb\u{c}during\u{c}duties\ndying\u{8}each\u{8}earn\u{e}earning\u{10}earnings\nearns\u{8}\
-edge\u{12}education\neight\u{c}either\u{14}electrical\u{c}eleven\u{8}else\u{c}emails\u{c}employ\u{10}\
-employer\u{12}employers\u{6}end\u{6}eng\u{10}engineer\u{16}engineering\u{12}engineers\u{8}engr\nente\
-r\u{1a}entertainment\u{18}entrepreneur\u{1e}entrepreneurial\u{1a}entrepreneurs\nentry\u{c}equity\u{14}\
-especially\u{14}evaluation\u{8}even\u{e}evening\u{8}ever\nevery\u{12}everybody\u{10}everyone\u{10}ev\
-olving\u{e}exactly\u{10}exciting\u{6}exp\u{14}experience\u{16}experienced\u{16}experiments\u{12}expe\
-rtise\u{e}experts\u{e}explain\u{14}explaining\u{8}face\nfaces\u{c}facial\u{e}factors\u{8}fair\u{c}fa\
-ster\u{c}father\u{10}features\u{8}feel\u{e}feeling\nfield\u{c}fields\u{e}fifteen\u{e}finance\u{8}fir\
-m\nfirms\nfirst\u{8}five\u{e}flooded\u{8}flow\nfocus\nfolks\u{6}for\u{16}forecasting\u{e}founder\u{10}\
-founders\u{8}four\u{12}framework\u{14}frameworks\u{12}francisco\u{12}freelance\u{14}freelancer\u{c}f\
-reeze\u{e}fresher\u{10}freshers\u{c}friend\u{e}friends\u{8}from\u{e}further\u{c}future\u{8}fwiw\u{6}\
-gcp\u{12}generally\u{e}genuine\u{6}get\u{8}gets\u{e}getting\u{14}girlfriend\u{c}github\u{4}go\u{8}go\
-es\ngoing\ngonna\u{8}good\u{c}google\ngotta\u{8}gpus\u{8}grad\ngrads\u{10}graduate\u{12}graduates\ng\
-reat\u{12}greetings\u{8}grow\u{e}growing\u{c}growth\nguess\u{10}guidance\u{8}guys\u{8}hadn\u{c}hadoo\
-p\u{8}haha\u{c}hahaha\nhallo\nhands\u{8}hasn\u{8}have\nhaven\u{c}having\u{c}health\u{14}healthcare\u{8}\
-hehe\nhello\u{8}help\u{e}helpful\nhelps\u{8}here\u{8}hers\u{e}herself\u{6}hey\u{4}hi\u{8}high\u{c}hi\
-gher\u{e}highest\u{e}himself\u{8}hire\nhired\u{c}hiring\u{8}hiya\u{8}hmmm\u{8}hmph\u{c}honest\u{10}h\
-onestly\u{8}hope\u{12}hopefully\u{10}hospital\u{6}hot\u{6}how\nhowdy\u{e}however\u{8}hubs\nhuman\u{e}\
-husband\u{8}hype\u{14}hypotheses\u{2}i\u{8}idea\nideas\nimage\u{c}images\u{8}imho\u{12}important\u{12}\
-improving\u{4}in\u{c}income\u{10}increase\u{14}industries\u{10}industry\u{14}innovation\u{e}instead\u{18}\
-intelligence\u{14}interested\u{18}intermediate\u{c}intern\u{14}internship\u{16}internships\u{8}into\u{e}\
-involve\u{10}involves\u{4}is\u{4}it\u{c}itself\u{8}java\u{6}job\u{8}jobs\njoins\u{4}jr\u{c}junior\u{e}\
-juniors\u{8}just\u{2}k\u{c}kaggle\u{8}keep\nkeras\u{8}kids\u{8}kind\nkinda\nkinds\u{8}know\nknows\u{c}\
-ladder\u{8}laid\u{8}land\u{10}language\u{12}languages\nlarge\u{c}larger\u{8}late\u{c}lately\u{e}layo\
-ffs\u{8}lead\u{e}leaders\u{14}leadership\u{e}leading\nlearn\u{10}learning\u{8}lets\nlevel\u{c}levels\
-\u{12}libraries\u{e}library\u{8}like\u{c}likely\u{c}linear\u{16}linguistics\u{8}list\u{12}literally\u{c}\
-living\u{6}llm\u{8}llms\u{8}lmao\nlmfao\u{10}location\u{8}logs\u{8}long\u{8}look\u{8}lots\u{e}lowbal\
-l\u{12}lowballed\u{12}lucrative\u{e}machine\u{1e}machinelearning\nmajor\u{8}make\u{e}managed\u{14}ma\
-nagement\u{e}manager\u{8}many\u{6}map\u{c}market\u{c}master\u{e}masters\u{8}math\u{14}mathematic\u{18}\
-mathematical\u{16}mathematics\nmaths\u{c}matter\nmaybe\u{4}me\u{8}mean\nmedia\u{e}medical\u{10}medic\
-ine\u{10}meetings\u{c}mentor\u{12}mentoring\u{14}mentorship\u{12}microsoft\u{6}mid\u{10}midlevel\nmi\
-ght\u{8}mine\u{4}ml\u{6}mle\u{8}mles\nmodel\u{c}models\nmoney\u{14}monitoring\u{8}more\u{e}morning\u{c}\
-mother\u{8}move\u{6}msc\u{8}much\nmusic\u{8}must\nmustn\u{4}my\u{c}myself\nmysql\u{e}natural\u{8}nee\
-d\nneeds\u{6}net\u{8}nets\u{e}network\u{10}networks\u{c}neural\u{6}new\u{c}newbie\u{10}newcomer\u{12}\
-newcomers\u{8}next\u{8}nice\nniche\u{c}niches\u{8}nine\u{6}nlp\u{4}nn\u{6}nns\u{4}no\u{8}nope\u{10}n\
-ormally\u{c}novice\u{10}nowadays\u{e}numbers\u{c}object\u{12}obviously\u{14}occupation\u{4}of\u{6}of\
-f\noften\u{8}okay\u{6}old\u{4}on\u{8}once\u{c}online\u{8}only\u{8}open\u{14}operations\u{e}opinion\u{10}\
-opinions\u{1a}opportunities\u{16}opportunity\u{18}optimization\u{e}options\u{4}or\nother\u{8}ours\u{12}\
-ourselves\u{6}out\u{e}outlook\u{e}outside\u{8}over\u{16}overcrowded\u{1a}oversaturated\u{6}own\u{e}p\
-ackage\u{8}paid\u{c}papers\u{c}parent\u{e}parents\u{e}partner\u{8}path\npaths\u{6}pay\u{10}paycheck\u{c}\
-paying\u{e}payment\u{8}pays\u{c}people\u{6}per\u{e}perfect\u{16}performance\u{e}perhaps\nperks\u{4}p\
-h\u{6}phd\u{c}photos\u{8}pick\u{10}pictures\u{12}pipelines\npivot\nplace\u{8}plan\u{10}platform\u{12}\
-platforms\u{c}please\npoint\u{e}popular\u{12}portfolio\u{10}position\u{12}positions\u{10}possible\u{10}\
-possibly\u{14}postgresql\u{e}powered\u{16}predictions\u{e}premium\u{e}prepare\u{1a}preprocessing\u{18}\
-prerequisite\u{1a}prerequisites\u{18}presentation\u{14}presenting\u{c}pretty\u{12}principal\u{14}pri\
-nciples\u{16}probability\u{10}probably\u{e}problem\u{10}problems\u{14}processing\u{e}product\u{14}pr\
-oduction\u{10}products\u{14}profession\u{14}programmer\u{16}programmers\u{16}programming\u{10}progre\
-ss\u{16}progression\u{e}project\u{10}projects\u{10}promoted\u{12}promotion\u{12}prospects\u{14}proto\
-types\u{10}provider\u{12}providers\u{18}publications\u{14}publishing\u{c}pursue\u{4}py\u{c}python\u{e}\
-pytorch\u{1a}qualification\u{1c}qualifications\u{12}qualified\u{12}qualities\u{e}queries\u{10}questi\
-on\u{12}questions\nquick\u{e}quicker\u{8}quit\nquite\u{2}r\nraise\nrange\u{8}rate\u{c}rather\nreach\u{8}\
-real\u{12}realistic\u{1a}realistically\u{e}reality\u{c}really\u{10}recently\u{16}recognition\u{1e}re\
-commendations\u{c}region\u{1a}reinforcement\u{14}relational\u{c}remote\u{18}remuneration\u{e}require\
-\u{10}required\u{16}requirement\u{18}requirements\u{10}research\u{14}researcher\u{12}resources respo\
-nsibilities\u{c}resume\u{14}retraining\u{c}review\u{e}reviews\u{12}rewarding\u{8}rich\nright\u{4}rl\u{8}\
-road\u{e}roadmap\u{10}robotics\u{c}robots\u{8}rofl\u{8}role\nroles\u{8}room\nroute\u{e}routine\u{8}r\
-sus\u{8}runs\u{2}s\u{14}sabbatical\u{10}salaries\u{c}salary\u{8}same\u{6}san\u{12}saturated\u{8}says\
-\nscans\u{c}school\u{e}science\u{12}scientist\u{14}scientists\u{c}scikit\u{c}search\u{10}seasoned\u{c}\
-sector\u{e}sectors\u{10}security\u{8}self\u{c}senior\u{e}seniors\u{12}sentiment\u{12}seriously\u{10}\
-services\u{6}set\nseven\u{e}several\nshall\u{8}shan\u{c}shares\u{c}should\u{e}shouldn\u{12}shrinking\
-\u{e}signals\u{e}silicon\nsilly\u{e}similar\u{c}simply\u{c}sister\nskill\u{c}skills\u{10}skillset\u{e}\
-sklearn\nsmall\u{c}social\u{8}soft\u{10}software\u{e}solving\u{8}some\u{10}somebody\u{e}somehow\u{e}\
-someone\u{12}something\u{8}soon\nsorry\u{8}sort\nsound\u{c}source\nspark\u{1c}specialisation\u{1e}sp\
-ecialisations\u{14}specialise\u{14}specialist\u{18}specialities\u{14}speciality\u{1c}specialization\u{1e}\
-specializations\u{14}specialize\u{16}specialties\u{12}specialty\u{c}speech\nspeed\u{6}sql\u{4}sr\u{c}\
-stable\nstack\nstaff\nstage\u{c}stages\u{18}stakeholders\nstart\u{e}started\u{10}starting\u{e}startu\
-p\u{10}startups\nstate\u{c}states\u{12}statistic\u{16}statistical\u{14}statistics\nstats\u{8}stay\u{8}\
-step\nsteps\nstill\u{e}stipend\nstock\u{10}strategy\u{e}student\u{10}students\nstudy\nstuff\u{c}stup\
-id\u{10}subfield\u{12}subfields\u{8}such\u{1a}summarization\u{6}sup\u{14}supervised\u{16}supervision\
-\u{e}suppose\u{8}sure\u{6}swe\u{c}switch\u{12}switching\u{e}systems\u{c}tables\u{8}take\ntakes\ntask\
-s\u{c}taught\u{4}tc\u{8}team\u{10}teamwork\u{8}tech\u{12}technical\u{14}techniques\u{18}technologies\
-\u{14}technology\u{8}tell\u{c}tensor\u{14}tensorflow\u{8}term\u{e}testing\u{8}text\u{4}tf\u{8}than\n\
-thank\u{c}thanks\u{10}thankyou\u{8}that\nthats\u{6}the\ntheir\u{c}theirs\u{8}them\u{14}themselves\u{8}\
-then\u{c}theory\nthere\nthese\u{8}they\nthing\u{c}things\nthink\u{10}thinking\u{8}this\nthose\u{c}th\
-ough\u{e}thought\u{10}thoughts\nthree\u{e}through\u{8}thus\u{6}thx\u{8}time\u{10}timeline\u{8}tips\n\
-title\u{c}titles\u{8}tldr\u{4}to\ntoday\u{8}told\u{6}too\u{8}tool\ntools\u{c}topics\ntorch\ntotal\u{e}\
-trainee\u{10}training\u{c}traits\u{14}trajectory\u{16}transcripts\u{14}transition\u{16}translation\n\
-trees\ntrend\u{c}trends\u{1e}troubleshooting\ntruly\u{c}twelve\u{c}twenty\u{4}ty\u{8}type\ntypes\u{e}\
-typical\u{12}typically\nunder\u{12}underpaid\u{6}uni\u{c}united\u{14}university\u{18}unstructured\u{18}\
-unsupervised\nuntil\u{4}up\u{8}upon\u{6}ups\u{4}us\nusage\u{6}usd\u{6}use\u{8}used\u{c}useful\u{e}us\
-ually\u{c}valley\nvalue\u{10}vehicles\u{c}versus\u{8}very\u{e}vesting\u{e}veteran\u{10}veterans\nvid\
-eo\u{e}virtual\u{c}vision\u{c}visual\nvoice\u{4}vs\u{8}wage\nwages\nwanna\u{8}want\nwants\u{8}wasn\u{6}\
-way\u{6}web\u{8}week\u{8}well\u{8}welp\u{8}were\nweren\u{8}what\nwhats\u{8}when\nwhere\nwhich\nwhile\
-\u{6}who\u{8}whom\nwhose\u{6}why\u{8}wife\u{8}will\u{8}with\u{c}within\u{e}without\u{c}wonder\u{12}w\
-ondering\nwords\u{8}work\u{e}workday\nworld\nworth\nwould\u{c}wouldn\u{4}xp\u{8}yeah\u{8}year\nyears\
-\u{4}yo\u{6}yoe\u{8}york\u{6}you\u{8}your\nyours\u{10}yourself\u{14}yourselves\u{4}yr\u{6}yrs\u{8}ze\
-rot\u{1e}\u{6}000\u{2}1\u{6}100\u{6}130\u{6}150\u{2}2\u{6}200\u{8}2025\u{2}3\u{6}401\u{2}5\u{2}6\u{4}\
-70\u{4}90\u{2}a\u{8}abil\u{6}abl\u{c}academ\u{10}academia\u{e}account\naccur\u{10}accuraci\u{6}act\n\
-activ\nactor\u{e}actuari\u{4}ad\nadapt\u{6}add\u{c}adjust\u{c}advanc\nadvis\u{c}affect\u{12}afternoo\
-n\u{6}age\nagent\u{8}agre\u{4}ai\u{6}aim\u{e}algebra\u{12}algorithm\u{8}alik\u{8}alon\u{10}alongsid\n\
-alway\u{c}amazon\u{c}amount\u{e}analysi\u{e}analyst\u{c}analyz\u{8}angl\nannot\u{c}annual\u{c}answer\
-\napart\nappli\u{c}applic\u{e}appreci\u{12}architect\u{16}architectur\u{8}area\u{c}around\u{c}articl\
-\u{10}artifici\u{6}ask\naspir\u{c}assign\u{c}assist\u{c}athlet\u{c}attent\naudio\u{e}augment\nautom\u{e}\
-automot\u{e}autonom\navail\u{c}averag\u{4}aw\u{8}away\u{c}awesom\u{8}azur\u{2}b\u{10}bachelor\u{8}ba\
-ck\u{14}background\u{10}backprop\u{14}backpropag\u{8}band\u{8}bank\u{e}barista\u{8}base\nbasic\u{12}\
-basketbal\u{6}bay\nbecom\nbegin\u{c}beginn\nbehav\u{c}behind\u{8}best\u{c}beyond\u{c}bigger\u{e}bitc\
-oin\nblend\nbonus\u{10}bootcamp\u{c}branch\nbreak\nbring\nbroke\u{6}bsc\nbubbl\u{6}bug\nbuild\nbuilt\
-\u{8}busi\u{6}buy\u{10}calculus\u{8}call\u{c}camera\u{6}car\u{8}card\u{8}care\u{c}career\ncarri\u{8}\
-cash\u{e}cashier\u{10}categori\u{8}cert\u{c}certif\u{e}certifi\u{10}challeng\nchang\u{e}changer\u{18}\
-characterist\nchase\u{8}chat\u{e}chatbot\ncheck\ncheer\u{8}chef\u{c}chemic\nchoic\nchoos\u{8}citi\nc\
-ivil\u{e}classif\u{10}classifi\nclean\nclear\nclerk\u{c}client\nclimb\nclose\ncloud\u{8}code\ncoder\u{10}\
-collabor\u{e}collect\u{c}colleg\u{c}combin\u{8}come\u{e}comfort\u{e}command\u{c}common\u{10}communic\
-\u{12}communiti\u{8}comp\u{e}compani\u{c}compar\u{14}comparison\u{e}compens\u{c}compet\u{10}competit\
-\u{e}complex\u{c}comput\u{10}concentr\u{e}concept\u{c}condit\u{c}confer\u{c}consid\u{e}consult\u{12}\
-contribut\u{e}convers\u{e}convinc\u{8}cook\u{8}core\u{8}cost\ncount\u{e}countri\ncours\ncover\ncrash\
-\ncreat\u{e}creativ\u{10}credenti\u{c}critic\ncrowd\u{c}crypto\u{8}cuda\u{e}currenc\u{e}current\u{c}\
-custom\u{6}cut\u{4}cv\ndaili\u{8}data\u{e}databas\u{e}dataset\u{6}day\u{8}deal\ndebug\ndecid\ndecis\u{8}\
-deep\ndefin\u{e}definit\ndegre\u{c}demand\u{8}demo\u{e}dentist\u{c}depend\u{c}deploy\ndepth\nderiv\u{e}\
-descent\u{e}describ\u{10}descript\u{c}design\u{c}detect\u{10}detector\u{6}dev\u{e}develop\ndevic\u{6}\
-die\u{12}dietitian\u{c}differ\u{e}diploma\u{e}discuss\u{4}dl\u{c}doctor\u{10}document\u{c}dollar\u{c}\
-domain\u{8}draw\ndream\ndrive\u{c}driver\ndrone\u{8}drop\u{8}duti\nearli\u{8}earn\u{8}easi\u{6}edg\u{8}\
-educ\u{c}effici\u{12}eigenvalu\u{c}electr\u{16}electrician\nemail\u{c}employ\u{6}end\u{6}eng\nengin\u{8}\
-engr\nenjoy\u{c}enough\nenter\u{12}entertain\u{18}entrepreneur\u{1a}entrepreneuri\nentri\nequat\u{c}\
-equiti\nerror\nessay\u{e}essenti\nestat\nevalu\u{8}even\nevolv\u{8}exam\u{c}exampl\u{c}except\u{e}ex\
-chang\nexcit\nexist\u{6}exp\u{c}expect\u{c}experi\u{12}experienc\u{c}expert\u{10}expertis\u{e}explai\
-n\u{c}extend\nextra\u{6}eye\u{8}face\u{c}facial\u{c}factor\u{8}fail\u{8}fall\u{10}familiar\u{6}far\u{c}\
-farmer\u{c}fascin\u{e}fashion\u{8}fast\u{c}faster\u{10}favourit\u{c}featur\nfield\nfigur\u{8}fill\u{c}\
-filter\u{c}financ\u{8}find\u{8}fine\u{c}finish\u{12}firefight\u{8}firm\nfirst\u{6}fix\u{c}flight\nfl\
-ood\u{8}flow\u{c}fluent\nfocus\u{c}follow\u{8}foot\u{e}footbal\u{10}forecast\u{8}form\nforti\u{e}for\
-ward\nfound\u{e}founder\u{12}framework\u{12}francisco\u{10}freelanc\nfreez\u{10}frequent\u{e}fresher\
-\u{10}freshman\nfront\u{10}frontend\u{10}function\u{12}fundament\nfutur\u{8}gain\u{6}gap\u{c}gather\u{6}\
-gcp\u{e}general\u{c}github\u{8}give\u{8}goal\ngoogl\u{6}gpu\u{8}gpus\u{8}grad\u{10}gradient\u{e}grad\
-uat\u{e}graphic\ngrasp\ngreen\ngreet\u{c}ground\u{8}grow\u{c}growth\u{8}guid\u{e}guidanc\u{2}h\u{c}h\
-adoop\nhallo\u{8}hand\nhandl\u{c}happen\u{c}harder\u{c}health\u{12}healthcar\nheavi\u{8}help\u{8}hig\
-h\u{c}higher\u{e}highest\u{8}hire\u{8}hiya\u{8}hold\u{e}holiday\u{8}home\u{10}homework\u{8}hope\u{c}\
-hospit\u{6}hot\nhotel\u{8}hour\nhowdi\u{6}hub\u{8}huge\nhuman\u{8}hype\u{10}hypothes\nideal\u{8}imag\
-\u{c}immigr\u{c}import\u{c}improv\u{c}includ\nincom\u{e}increas\u{10}industri\u{10}influenc\ninnov\n\
-insid\u{c}instal\u{c}integr\u{10}intellig\u{12}intermedi\u{c}intern\u{14}internship\u{12}interpret\u{12}\
-interview\u{c}invent\u{c}involv\u{8}issu\u{e}janitor\u{8}java\u{6}job\u{8}join\u{14}journalist\u{4}j\
-r\u{8}judg\u{c}junior\u{2}k\nkaggl\u{8}keep\u{8}kera\u{c}kernel\u{8}kind\nknack\u{10}knowledg\nknown\
-\u{8}lack\u{c}ladder\u{8}laid\u{8}land\u{e}languag\u{c}laptop\u{8}larg\u{c}larger\u{e}largest\u{8}la\
-te\nlater\u{c}latest\u{c}lawyer\u{c}layoff\u{8}lead\u{c}leader\u{14}leadership\u{8}lean\nlearn\u{c}l\
-earnt\u{e}leetcod\u{8}less\u{c}letter\nlevel\u{e}librari\u{8}life\u{8}lift\nlight\u{c}linear\u{10}li\
-nguist\u{10}linkedin\u{8}list\u{8}live\u{6}llm\u{8}llms\u{8}loan\nlocal\nlocat\u{6}log\u{8}long\u{8}\
-look\u{8}loss\u{8}love\u{c}lowbal\u{c}lucrat\u{c}machin\u{18}machinelearn\u{8}main\nmajor\u{8}make\n\
-manag\u{c}manual\u{6}map\u{8}mark\u{c}market\u{c}master\nmatch\u{c}materi\u{8}math\u{10}mathemat\u{c}\
-matter\u{6}may\u{6}mba\u{8}mean\u{c}measur\u{c}mechan\u{6}med\nmedia\nmedic\u{e}medicin\u{8}meet\u{c}\
-memori\u{c}mentor\u{14}mentorship\u{c}messag\nmessi\u{c}method\u{12}microsoft\u{6}mid\u{10}midlevel\u{8}\
-mind\u{8}miss\u{6}mix\u{4}ml\u{6}mle\u{8}mles\nmodel\nmoney\u{e}monitor\u{8}more\u{8}morn\u{e}mortga\
-g\u{8}most\u{8}move\u{8}movi\u{6}msc\nmusic\u{10}musician\u{4}my\nmysql\u{8}name\u{6}nan\nnatur\u{12}\
-necessari\u{8}need\u{c}negoti\u{6}net\u{e}network\u{c}neural\u{6}new\nnewbi\u{c}newcom\u{8}next\u{8}\
-nich\u{6}nlp\u{4}nn\u{6}nns\u{6}non\u{c}normal\u{8}noth\nnovic\u{c}number\u{8}nurs\u{c}object\noccup\
-\u{4}of\noffer\noffic\u{6}old\u{6}one\nonlin\u{8}open\u{8}oper\u{10}opportun\noptim\u{c}option\u{c}o\
-rigin\nother\u{6}out\u{e}outlook\u{c}output\u{c}outsid\u{12}overcrowd\u{12}oversatur\u{c}overse\u{c}\
-packag\u{8}paid\npaper\u{8}part\u{14}particular\u{e}passion\npasta\u{8}path\u{6}pay\u{10}paycheck\u{e}\
-payment\npeopl\u{6}per\u{e}perfect\u{e}perform\u{8}perk\u{c}person\u{6}pet\u{4}ph\u{14}pharmacist\u{6}\
-phd\u{8}phds\nphone\nphoto\u{14}photograph\u{c}physic\u{8}pick\u{c}pictur\npilot\u{6}pip\u{e}pipelin\
-\npivot\npixel\npizza\nplace\u{8}plan\u{10}platform\u{e}plumber\u{8}plus\npoint\npolic\u{8}poor\u{e}\
-popular\u{12}portfolio\nposit\u{8}post\u{14}postgresql\npower\u{e}practic\u{e}practis\u{e}predict\u{c}\
-prefer\u{e}premium\u{c}prepar\u{14}preprocess\u{16}prerequisit\u{e}present\nprice\u{e}princip\u{10}p\
-rincipl\u{e}probabl\u{e}problem\u{e}process\u{c}produc\u{e}product\u{e}profess\u{e}program\u{10}prog\
-ramm\u{10}progress\u{e}project\u{c}promot\u{10}prospect\u{10}prototyp\nprove\u{c}provid\u{18}psychol\
-ogist\u{c}public\u{e}publish\u{8}pull\npursu\u{8}push\u{6}put\u{4}py\u{c}python\u{e}pytorch\u{c}qual\
-if\u{e}qualifi\u{e}qualiti\nquant\nqueri\u{e}quicker\u{8}quit\u{2}r\u{16}radiologist\u{8}rain\u{8}ra\
-is\u{8}rang\u{8}rank\u{8}rare\u{8}rate\u{6}raw\nreach\u{8}read\nreadm\u{8}real\u{e}realiti\u{c}recei\
-v\u{c}recent\nrecip\u{c}recogn\u{10}recognis\u{10}recognit\u{12}recommend\nrefer\u{c}region\u{e}regu\
-lar\u{10}reinforc\nrelat\u{8}reli\nremot\u{e}remuner\u{8}rent\nreput\u{c}requir\u{10}research\u{e}re\
-sourc\u{e}respons\u{8}rest\u{c}result\nresum\u{e}retrain\u{c}revers\u{c}review\u{c}reward\u{8}rich\u{4}\
-rl\u{8}road\u{e}roadmap\nrobot\u{8}role\u{8}room\nrough\u{8}rout\u{c}routin\u{6}rsu\u{8}rsus\u{6}run\
-\u{10}r\u{e9}sum\u{e9}\u{c}sabbat\u{c}salari\u{16}salesperson\u{6}san\nsatur\u{8}scan\u{c}school\u{c}\
-scienc\u{12}scientist\u{c}scikit\nscore\u{c}search\u{c}season\u{c}second\u{c}sector\nsecur\u{6}see\u{8}\
-seen\u{c}select\u{8}self\u{c}senior\u{8}sens\u{12}sentiment\nsepar\u{8}serv\u{c}servic\u{6}set\nshap\
-e\nshare\nshift\u{8}ship\nshort\u{8}show\u{c}shrink\u{8}side\u{c}signal\u{e}silicon\u{e}similar\u{8}\
-sinc\u{6}sit\nskill\u{10}skillset\u{e}sklearn\u{8}slow\u{e}smaller\nsnake\u{e}snippet\u{8}soar\u{c}s\
-occer\u{c}social\u{8}soft\u{e}softwar\u{e}soldier\nsolid\nsolut\u{8}solv\u{c}solver\u{e}sometim\u{8}\
-song\u{c}sooner\u{10}sophomor\u{8}sort\nsound\nsourc\nspark\u{e}special\u{12}specialis\u{14}speciali\
-st\u{12}specialti\u{c}specif\u{c}speech\nspeed\nspend\nspent\u{c}spread\u{6}sql\u{4}sr\nstabl\nstack\
-\nstaff\nstage\u{12}stakehold\nstand\nstart\u{e}startup\u{8}stat\nstate\u{e}statist\u{8}stay\u{e}ste\
-epli\nsteer\u{8}step\u{e}stipend\nstock\u{c}storag\u{10}strategi\u{10}streamer\u{c}string\u{c}strong\
-\u{10}structur\u{e}student\nstudi\nstyle\u{10}subfield\u{e}subject\u{e}succeed\u{e}suggest\u{8}suit\u{6}\
-sum\u{c}summar\u{6}sup\u{10}supervis\u{e}support\u{8}surg\u{e}surgeon\u{6}swe\u{c}switch\u{c}syntax\u{c}\
-system\u{8}tabl\u{8}take\u{8}talk\u{c}target\u{8}task\u{c}taught\u{6}tax\u{4}tc\nteach\u{e}teacher\u{8}\
-team\u{e}teammat\u{10}teamwork\u{8}tech\u{e}technic\u{10}techniqu\u{12}technolog\u{8}tend\u{c}tensor\
-\u{14}tensorflow\u{8}term\u{8}test\u{8}text\u{4}tf\nthank\u{10}thankyou\u{c}theori\u{12}therapist\u{c}\
-thirti\u{6}thx\u{c}ticket\u{8}time\u{e}timelin\u{8}titl\u{8}tool\u{6}top\ntopic\ntorch\ntotal\u{c}to\
-ward\ntrace\u{12}traceback\ntrack\ntrade\u{c}trader\ntrain\u{c}traine\ntrait\u{14}trajectori\u{14}tr\
-anscript\u{e}transit\u{10}translat\u{c}travel\u{8}tree\ntrend\u{6}tri\u{18}troubleshoot\ntruck\u{8}t\
-une\u{8}turn\u{4}ty\u{8}type\ntypic\u{4}ui\u{12}undergrad\u{14}undergradu\u{14}underneath\u{12}under\
-paid\u{14}understand\u{6}uni\u{8}unit\u{e}univers\u{14}unstructur\u{14}unsupervis\u{4}up\nupdat\u{c}\
-upward\u{8}usag\u{6}usd\u{6}use\nusual\u{4}ux\nvacat\u{c}valley\u{8}valu\u{8}vari\u{c}vehicl\u{e}ver\
-sion\u{c}versus\u{8}vest\u{e}veteran\u{18}veterinarian\nvideo\u{e}virtual\u{8}visa\u{c}vision\nvisit\
-\u{c}visual\u{8}voic\nvolum\u{8}wage\nwatch\u{6}way\u{e}weather\u{6}web\u{8}week\u{c}whatev\nwhere\u{6}\
-whi\nwhole\u{8}wide\u{8}wire\u{8}word\u{8}work\u{e}workday\nworld\u{8}wors\nworth\nwrite\u{c}writer\u{e}\
-written\nwrong\u{4}xp\u{8}year\u{4}yo\u{6}yoe\u{8}york\u{c}youtub\u{4}yr\u{6}yrsX\u{15}\u{4}ai\nengi\
-n\u{4}ml\u{4}dl\u{c}neural\u{e}network\u{6}nlp\u{12}algorithm\nmodel\ntrain\u{8}test\u{c}deploy\u{8}\
-self\ndrive\u{6}car\u{12}recommend\u{c}social\nmedia\u{8}plan\ncreat\u{8}look\u{c}system\u{c}applic\n\
-handl\u{6}job\u{8}take\nhuman\u{8}mind\u{c}combin\u{c}method\u{c}output\u{8}rang\u{e}softwar\nsteer\u{c}\
-person\u{e}suggest\u{6}see\u{8}work\nbreak\nwrite\nbuild\u{c}measur\u{e}perform\u{6}use\u{8}real\nwo\
-rld\u{e}explain\u{8}mean\nskill\u{10}research\u{12}scientist\u{6}phd\u{c}advanc\ndegre\u{e}publish\n\
-paper\u{10}principl\u{c}theori\u{c}common\u{8}hold\u{10}frequent\u{8}deep\u{14}understand\u{c}behind\
-\u{8}call\u{c}academ\nstyle\u{c}public\u{10}alongsid\u{c}expert\u{10}industri\u{c}requir\u{10}techni\
-qu\u{10}academia\u{e}univers\u{c}experi\u{6}new\u{c}extend\u{8}team\u{8}move\u{e}forward\u{8}role\nd\
-epth\u{c}invent\u{c}involv\u{8}more\u{c}career\u{8}suit\u{c}prefer\u{8}ship\u{e}product\u{c}beyond\n\
-level\u{e}consult\u{e}startup\u{8}busi\nadvis\npower\u{8}year\nfield\nbecom\u{e}compani\nbring\u{8}o\
-per\nother\u{8}rout\nfound\u{c}servic\u{c}senior\nstart\u{c}switch\nchang\u{e}changer\npivot\u{e}tra\
-nsit\u{8}late\u{6}old\u{6}age\u{6}mid\u{e}retrain\u{14}background\u{e}develop\u{8}quit\npeopl\u{6}cu\
-t\ncount\u{8}show\u{e}analysi\u{c}financ\u{c}health\u{8}fill\u{6}gap\u{c}python\u{10}mathemat\u{8}st\
-ep\nprove\nsolid\u{e}project\nideal\u{6}aim\nfirst\u{8}next\u{e}current\u{8}data\u{e}analyst\u{e}gen\
-eral\u{e}guidanc\nsourc\u{c}articl\ncover\u{c}thirti\nforti\u{e}program\u{e}teacher\nlearn\u{8}path\u{10}\
-progress\u{c}ladder\u{c}promot\nstage\u{14}trajectori\nentri\u{c}growth\u{8}grow\u{8}fast\noffer\u{c}\
-upward\ntypic\u{c}assist\u{12}architect\nmanag\u{8}lead\u{8}come\nwhere\u{8}long\u{e}timelin\nspeed\u{c}\
-faster\u{8}give\nreach\u{8}band\u{8}vari\nrough\u{2}2\u{2}5\u{2}6\ncloud\u{10}platform\u{c}provid\u{4}\
-aw\u{c}amazon\u{6}web\u{8}azur\u{12}microsoft\ngoogl\u{c}certif\u{8}name\u{8}rank\u{e}largest\u{c}ma\
-rket\nshare\nbuilt\u{c}strong\u{8}tool\u{8}main\u{c}storag\u{c}comput\ncarri\u{8}pick\u{c}target\u{c}\
-expect\u{c}second\nlater\u{8}best\u{10}communic\u{e}present\u{12}stakehold\u{8}soft\u{10}teamwork\u{10}\
-collabor\u{c}client\u{c}leader\u{e}technic\u{c}enough\u{8}find\nclear\u{6}non\u{8}alik\u{c}matter\u{8}\
-make\u{e}complex\u{e}concept\u{6}whi\u{c}import\u{8}talk\u{4}cv\u{12}framework\u{8}imag\u{e}process\n\
-video\u{14}tensorflow\u{e}pytorch\u{c}scikit\u{e}comfort\u{8}sinc\u{8}turn\u{6}raw\npixel\ndecis\u{8}\
-reli\u{10}recognit\u{c}vision\u{c}visual\u{c}pictur\nphoto\u{c}camera\u{8}face\u{c}object\u{c}detect\
-\u{c}facial\u{e}classif\nrobot\ndrone\u{e}autonom\u{c}vehicl\nmedic\u{8}scan\u{e}augment\u{e}realiti\
-\u{c}machin\ndecid\u{8}base\u{8}task\u{c}includ\u{c}recogn\u{8}sort\u{10}categori\u{e}special\u{8}li\
-ft\u{c}salari\u{c}normal\u{c}scienc\nclean\u{14}preprocess\u{e}databas\u{e}dataset\u{c}hadoop\nspark\
-\u{8}deal\u{8}larg\u{c}ground\u{c}analyz\u{8}part\u{6}sql\nqueri\nrelat\u{8}tabl\u{14}postgresql\nmy\
-sql\u{8}join\u{6}ask\u{10}familiar\u{6}sit\nusual\u{8}pull\u{c}select\u{c}filter\u{6}sum\u{e}practic\
-\nearli\u{8}kera\u{c}linear\u{e}algebra\u{10}expertis\u{14}underneath\u{14}particular\u{14}unstructu\
-r\naudio\nsound\nmusic\u{8}text\u{c}signal\u{8}gpus\u{c}improv\u{10}concentr\u{8}huge\nvolum\u{8}kee\
-p\u{8}time\u{6}may\nsatur\u{12}oversatur\u{10}competit\u{c}layoff\u{8}laid\u{8}hire\nfreez\u{c}newco\
-m\u{8}room\nbubbl\nworth\nevolv\u{c}demand\u{8}surg\u{8}area\u{8}tech\u{8}hand\u{c}follow\u{c}latest\
-\ntrend\u{e}popular\nstand\nbasic\u{e}languag\u{c}finish\u{10}prospect\nfutur\u{10}opportun\u{6}edg\u{12}\
-technolog\ninnov\u{c}reward\u{c}spread\u{8}soar\nfront\nshift\u{6}top\u{8}love\u{8}solv\u{e}problem\n\
-shape\nwhole\u{e}succeed\u{8}gain\u{8}stay\u{8}2025\u{e}outlook\ncours\u{8}educ\u{e}statist\nonlin\u{10}\
-bootcamp\u{c}taught\u{8}help\npoint\u{8}rare\u{c}harder\u{8}back\u{c}school\u{8}valu\u{10}structur\u{10}\
-credenti\u{8}phds\nappli\u{14}mentorship\u{c}mentor\u{10}supervis\u{8}guid\u{8}alon\u{e}roadmap\u{12}\
-portfolio\u{14}internship\u{12}fundament\nstudi\u{10}calculus\u{e}probabl\u{c}github\nkaggl\u{8}open\
-\u{c}consid\nreput\u{12}communiti\u{8}list\u{c}employ\u{12}healthcar\u{e}automot\u{12}entertain\naut\
-om\nknown\u{c}whatev\u{c}manual\u{6}day\u{6}run\u{c}effici\u{2}r\u{8}java\u{c}design\noptim\ngrasp\u{10}\
-knowledg\naccur\u{e}predict\u{10}forecast\u{10}accuraci\u{6}put\u{8}tune\ncheck\u{c}result\u{8}titl\u{8}\
-mark\u{14}unsupervis\u{4}rl\u{8}tree\u{e}command\u{8}home\u{8}plus\u{c}option\u{8}foot\u{e}essenti\u{6}\
-one\u{8}need\ntopic\u{c}larger\u{c}bigger\u{c}happen\u{e}respons\u{10}linguist\u{6}mix\nnatur\u{8}si\
-de\u{6}llm\u{8}llms\u{e}chatbot\u{e}virtual\u{10}translat\u{8}word\u{10}document\nemail\u{c}custom\u{c}\
-review\u{8}chat\u{6}log\u{e}convers\u{12}sentiment\u{c}summar\u{c}search\u{c}speech\u{8}voic\u{14}tr\
-anscript\u{8}abil\u{12}interpret\u{c}produc\u{8}goal\u{e}written\nenjoy\u{8}demo\nresum\u{6}end\nrea\
-dm\u{6}tri\u{e}practis\u{12}contribut\u{6}add\u{10}recognis\nshort\u{c}critic\u{e}creativ\u{18}troub\
-leshoot\ndebug\u{10}challeng\u{c}solver\u{6}abl\u{c}specif\nknack\ntrack\u{6}fix\u{8}issu\u{8}core\u{e}\
-librari\u{c}fluent\nchoic\u{10}favourit\u{8}easi\u{e}quicker\nalway\u{8}rest\u{c}ticket\u{8}post\u{c}\
-origin\u{6}way\nclose\u{12}necessari\u{c}doctor\u{c}electr\u{14}specialist\u{c}materi\u{e}convinc\u{10}\
-detector\u{10}classifi\u{8}lean\u{c}physic\u{c}toward\u{8}most\u{e}subject\u{8}care\u{4}ad\nheavi\u{8}\
-kind\u{8}type\u{8}wide\nteach\u{8}read\u{6}act\nexist\nchoos\u{c}differ\nbonus\u{c}equiti\nstock\u{8}\
-perk\u{8}vest\u{8}rsus\u{c}receiv\nfigur\u{c}amount\u{c}dollar\nextra\u{8}tend\u{8}less\u{8}cash\u{8}\
-noth\u{e}premium\u{c}higher\u{6}100\u{6}000\u{6}130\nsepar\u{6}per\u{4}70\u{4}90\u{6}150\u{6}200\u{e}\
-regular\u{c}averag\u{8}land\u{8}fall\u{c}depend\nlocal\u{c}affect\u{c}factor\nlocat\u{e}silicon\u{c}\
-valley\u{8}york\u{e}highest\u{e}increas\u{8}rais\u{8}citi\u{c}outsid\nclimb\u{e}steepli\u{8}high\u{6}\
-hub\nplace\u{c}region\nstate\u{6}san\u{12}francisco\u{6}bay\u{8}cost\u{8}live\nremot\u{8}unit\u{6}us\
-d\u{e}countri\u{8}drop\u{e}smaller\u{e}sometim\u{c}adjust\u{8}away\u{2}3\u{2}k\nmoney\u{c}annual\u{8}\
-seen\u{10}strategi\u{14}leadership\ndefin\nsolut\u{c}overse\u{c}sooner\u{6}far\u{8}serv\u{8}judg\u{8}\
-duti\u{e}describ\nblend\u{c}answer\ndaili\u{e}workday\u{c}routin\u{8}week\u{8}meet\u{e}monitor\u{c}a\
-round\u{c}prepar\nevalu\nchase\u{8}wors\u{e}pipelin\nbroke\nupdat\u{6}eye\u{e}teammat\u{8}agre\u{8}l\
-ife\nspend\u{10}hypothes\u{c}confer\u{10}prototyp\u{8}push\u{c}recent\u{8}form\u{8}fail\u{e}discuss\n\
-insid\nannot\ndevic\nspent\u{e}collect\nwrong\nphone\u{c}condit\u{8}poor\nlight\u{8}angl\u{16}archit\
-ectur\nmessi\nadapt\u{8}hour\u{c}compar\u{c}shrink\u{c}featur\u{e}version\u{8}slow\u{8}draw\u{c}gath\
-er\u{e}support\u{6}set\u{e}qualiti\u{c}exampl\u{8}wire\nwatch\nbehavX\u{15}?\u{3}\u{2}\r\u{1b}(\u{1f}\
-+7?\u{3}'.8\u{17}114\u{18}9?\u{3}2:)\u{15}0&-\t\u{5}\0\u{4}4\u{10}0/.$\u{7}2\u{8}\0\u{4}0#\u{17}41\u{11}\
-\r\0\u{13}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}\u{8}+\u{1a}.\u{7}\"\u{13};\u{c}\0\u{4}\r\u{11}3#\u{19}\
-\u{1e}\u{4}\"\u{11}\0\u{4}#<\"\u{4}';16\u{e}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}5\t\u{17}\
-'0\u{1a}\0(\u{14}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}:/\u{16}\u{1a}\
-/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\
-\u{1e}\u{13}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}\
-5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}\u{10}!60\u{12}'\u{1c}\u{6}\u{7}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}\
-%\u{12}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\
-\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\
-\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\
-\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\u{11}31\n\u{8}\
-\u{6}(,\u{6}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}\
-#<\"\u{4}';16\u{e}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\
-\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}\"2\u{1}/#\u{12}\u{6}\u{f}\u{11}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\
-\u{15}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}%\u{4}\0\u{10}\u{b}$\u{3}\
-\t\u{b}\0\u{4}%\u{4}\0\u{10}\u{b}$\u{3}\t\u{b}\0\u{4}:\u{3}$\u{1f} \u{15}\u{1} \u{e}\0\u{4}\u{19}\u{5}\
-\u{1}7\"\u{3}%'\u{f}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\u{1b}\u{1}\u{7}\u{13}&\u{e};\r\r\0\u{4}<\u{12}\
-\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}\
-<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\r\u{11}3#\u{19}\u{1e}\u{4}\"\
-\u{11}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\
-\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}\
-<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\
-\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\
-\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}\
-%\u{12}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}8*+\n\u{e}\u{f}\u{19}\u{1d}\u{10}\
-\0\u{4}\"2\u{1}/#\u{12}\u{6}\u{f}\u{11}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}\
-6&\u{3}4\"\0\u{14}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
-:\u{3}$\u{1f} \u{15}\u{1} \u{e}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}\
-<\u{1c}\u{19}\u{17}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}#<\"\u{4}';16\u{e}\0\u{4}:\u{3}$\u{1f}\
- \u{15}\u{1} \u{e}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:\u{18}\u{4}8\t\u{13}&\u{e}\u{f}\0\u{4}\
-:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}\
-5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\u{1f}\u{3}\u{1a}\t,::\0\u{10}\0\u{4} \u{f}\
-6&\u{3}4\"\0\u{14}\0\u{4}\"2\u{1}/#\u{12}\u{6}\u{f}\u{11}\0\u{4}2\u{6}#<\u{11}00\u{e}\u{10}\0\u{4}3&\
-\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\
-\u{10}<\u{1c}\u{19}\u{17}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
-\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}\u{11}&,/\u{15}\u{14}\u{c}\u{7}\u{c}\0\u{4}7,\"/\u{10}9#6\
-\u{11}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}\
+-day-deep-learning-engineerJ\u{1}typical-day-machine-learning-engineer0typical-day-nlp-engineerF\u{e}\
+An AI engineer plans, creates and looks after artificial intelligence systems and applications that\u{20}\
+handle jobs which would normally take a human mind. To get there they combine machine learning (ML)\u{20}\
+and deep learning with natural language processing (NLP), neural networks and other AI methods. Thei\
+r output ranges from the software steering self-driving cars to the personalized suggestions you see\
+ on social media. The work itself breaks down into:,writing the algorithms>building and training AI\u{20}\
+models`\u{1}testing them and measuring how well they performb\u{1}deploying them so they are used in\
+ the real worldB\u{8}Research scientists commonly hold an advanced degree, frequently a PhD, and nee\
+d a deep understanding of the principles behind AI. The work itself calls for academic-style researc\
+h, writing papers for publication and working alongside experts from industry.P\nAI research scienti\
+sts create new algorithms, techniques and models that extend what AI can do. Much of the work is aca\
+demic in style: doing research, publishing papers, and teaming up with industry experts to move AI t\
+heory forward. Many in the role have an advanced degree, often a PhD, and know the principles of AI\u{20}\
+in depth.h\u{7}After many years in the field, some AI engineers become consultants who advise compan\
+ies on bringing AI into their operations. Others take the entrepreneurial route and found their own\u{20}\
+AI startups, creating new AI-powered products and services.`\u{4}People move into AI from many backg\
+rounds and at many ages; there is no cut-off. What counts is showing the skills, so a career changer\
+ usually:r\u{2}builds on what they already know (software, analysis, a domain such as finance or hea\
+lth)N\u{2}fills the gaps in Python, mathematics and machine learning step by stepN\u{2}proves it wit\
+h two or three solid projects, ideally in their old domainF\u{3}aims first at a role next to their c\
+urrent one, such as data analyst, data scientist or ML engineerJ\u{2}(General guidance; the source a\
+rticle does not cover career changes.)j\u{2}The AI field is growing fast and offers several routes u\
+pward. A typical progression:T\u{3}Entry level (just starting out): data scientist, junior machine l\
+earning engineer or AI research assistantl\u{2}Mid level (after a few years): AI engineer, machine l\
+earning engineer or data engineer`\u{2}Senior level: AI architect, AI product manager or lead machin\
+e learning engineerJ\u{2}Beyond (after many years): AI consultant, or founder of an AI startup`\u{6}\
+The source article gives no year counts: it says only that people reach mid-level roles after a few\u{20}\
+years. The bands below are general guidance, and real timelines vary a lot with the employer and the\
+ person:T\u{1}entry level: roughly the first year or twoV\u{1}mid level: about 2 to 5 years of exper\
+ienceT\u{2}senior level (architect, lead or product manager): usually 6 years or morez\u{3}The sourc\
+e article names AWS, Google Cloud and Microsoft Azure as the cloud platforms AI engineers use, witho\
+ut ranking them.@\u{c}General guidance, not from the article: AWS has the largest market share, Azur\
+e is common in companies already built on Microsoft products, and Google Cloud is strong in data and\
+ ML tools. The main ideas (storage, compute, managed ML services) carry over between them, so pick t\
+he one your target employers use, learn it through one real project, and expect to pick up a second\u{20}\
+later.|\u{8}Technical skill is not enough on its own: AI engineers have to explain their findings an\
+d ideas clearly to technical and non-technical stakeholders alike. Good communication matters for wo\
+rking well in teams and for making complex concepts understandable to clients or business leaders.j\t\
+You need to be skilled at image processing and comfortable with both machine learning and deep learn\
+ing algorithms, since these are the tools that turn raw pixels into decisions. For the models themse\
+lves they rely on the frameworks expected of every AI engineer, such as TensorFlow, PyTorch and scik\
+it-learn.n\tComputer vision engineers help machines make sense of visual data, such as photos and vi\
+deo, and decide what to do based on it. Typical tasks include detecting objects, recognizing faces a\
+nd sorting images into categories. Vision is one of the specializations that can lift pay above the\u{20}\
+normal mid-level range.~\u{3}Because AI engineers deal with large datasets, some grounding in data s\
+cience and data engineering is important. That includes:T\u{1}cleaning, preprocessing and analyzing\u{20}\
+data,working with databasesH\u{1}big data tools like Spark and Hadoopv\u{1}cloud services such as AW\
+S, Microsoft Azure or Google Cloudl\u{3}The source article asks AI engineers to be familiar with dat\
+abases but does not name SQL, so this is general guidance.h\u{7}Much company data sits in relational\
+ databases, and SQL is the usual way to pull it out: selecting, filtering, joining and summing up ta\
+bles. That makes it a practical early data skill, and people coming from analyst jobs often have it\u{20}\
+already.H\u{6}The job expects real expertise in advanced AI frameworks such as TensorFlow, Keras or\u{20}\
+PyTorch. Underneath the tooling you need a firm grounding in mathematics, and in linear algebra in p\
+articular.x\nDeep learning engineers concentrate on neural networks, which are one branch of machine\
+ learning models. They build systems that learn from huge volumes of unstructured data, such as pict\
+ures, sound and text, and that keep getting better with time. The specialization can pay off: deep l\
+earning experts may earn more than the usual mid-level range.t\tFrom the source article: AI keeps mo\
+ving into new industries, demand for skilled people has surged, the field still grows fast and keeps\
+ changing, and it ranks among the best-paid areas of tech. Its advice holds for beginners and old ha\
+nds alike: build skills, get hands-on experience and follow the latest trends.j\nGeneral guidance, n\
+ot from the article: popularity also brings many applicants, so first jobs can be competitive. What\u{20}\
+stands out is solid basics (Python, math, machine learning), projects that show real work, and depth\
+ in one area such as vision or language. People start at all ages and from other careers, so startin\
+g now is not too late.d\u{12}AI keeps spreading into more industries, so demand for skilled AI engin\
+eers has soared; they sit at the front of this technological shift. The field pays very well (it is\u{20}\
+among the top-paying areas of tech), offers many routes to grow, and lets you work on leading-edge t\
+echnology that is changing the world, which makes it rewarding for people who love tech and innovati\
+on. It is about more than code: the job means solving real-world problems, driving progress and shap\
+ing whole industries. To succeed, build the right skills, gain hands-on experience and stay current\u{20}\
+with the latest trends.F\u{3}A degree in computer science, mathematics or statistics is a helpful ba\
+se, but not the only way in:t\u{1}bachelor's: the usual starting point for engineering roles|\u{3}ma\
+ster's: common and useful, especially for a career change or for deep learning, vision or language w\
+ork, but rarely requiredl\u{2}PhD: matters mainly for AI research scientist roles, where advanced de\
+grees are common\\\u{2}no degree: harder, but strong projects, courses and certificates can carry yo\
+uP\u{4}Going back to school or getting a job first both work; a job gives experience employers value\
+, a degree gives structure and credentials.H\u{3}(General guidance; only the point about PhDs for re\
+search scientists comes from the source article.)j\nNewcomers usually start as a junior machine lear\
+ning engineer, a data scientist or an AI research assistant. These jobs give you hands-on practice w\
+ith AI tools and algorithms while senior engineers guide your work, so you are not expected to work\u{20}\
+things out alone: learning from more experienced colleagues is part of the job at this stage.F\u{1}A\
+ common route into AI engineering:h\u{1}learn programming fundamentals, starting with PythonH\u{2}st\
+udy the math: linear algebra, calculus, probability and statisticsh\u{1}take courses in machine lear\
+ning, then deep learning^\u{1}build projects and a portfolio (GitHub, Kaggle)Z\u{2}get hands-on expe\
+rience through internships, open source or entry-level rolesp\u{1}consider a degree, or reputable co\
+urses and certificatesV\u{1}keep up with papers, communities and trendst\u{1}(General guidance; the\u{20}\
+source article gives no step list.)F\tAI engineers are found in many sectors, with healthcare, finan\
+ce, automotive and entertainment among the best-known. Whatever the industry, their systems take ove\
+r processes that used to be manual, make day-to-day operations run more efficiently, and make new pr\
+oducts and services possible.B\u{8}The role usually asks for strong programming in Python, R and Jav\
+a, backed by a deep grasp of statistical analysis and of how to design algorithms. Day to day, that\u{20}\
+knowledge goes into working with large datasets and optimizing models so they stay accurate.X\rMachi\
+ne learning engineers create, and put into production, the algorithms that let machines learn from d\
+ata. They build and tune ML models, handle large datasets, and check that the models give accurate r\
+esults. The title also marks steps on the career ladder: \"junior machine learning engineer\" is a c\
+ommon first job, \"machine learning engineer\" a typical mid-level position, and \"lead machine lear\
+ning engineer\" a senior one.x\tYou need a good command of machine learning (ML) and deep learning (\
+DL) methods. That covers supervised, unsupervised and reinforcement learning, as well as neural netw\
+orks and decision trees. You should also be at home with frameworks like PyTorch, TensorFlow and sci\
+kit-learn, plus Keras as another popular option.P\u{7}A solid footing in mathematics is essential, a\
+bove all linear algebra, calculus, probability and statistics. These are the ideas you rely on both\u{20}\
+to understand how machine learning algorithms and models work and to develop new ones.\\\u{7}Once yo\
+u have a few years of experience, you can step up to a mid-level role. Typical titles are AI enginee\
+r, data engineer and machine learning engineer. The job gets bigger: you lead projects, optimize mod\
+els and handle larger datasets.`\nNLP engineers combine machine learning models and deep learning te\
+chniques with a working knowledge of linguistics. That mix is what lets them build AI that handles h\
+uman language naturally. Their tools for the machine learning side are the frameworks every AI engin\
+eer is expected to know, such as PyTorch, TensorFlow and scikit-learn.R\tNLP (natural language proce\
+ssing) engineers give machines the ability to understand, interpret and produce human language. Typi\
+cal products include chatbots, virtual assistants and systems that translate from one language to an\
+other. The goal is AI that deals with people's words in a natural way.F\u{b}Showing real work often\u{20}\
+counts as much as credentials. Build a few end-to-end projects, publish the code with clear READMEs\u{20}\
+on GitHub, and try Kaggle competitions to practise on real datasets. Open-source contributions and i\
+nternships add hands-on experience employers recognise, and a short write-up or demo of each project\
+ helps others see what you did.t\u{7}AI engineers have to be strong problem-solvers, able to design\u{20}\
+algorithms and systems aimed at specific challenges in real applications. Critical thinking, creativ\
+ity and a knack for tracking down and fixing complex issues are core traits of the job.L\tAI enginee\
+rs must be fluent in languages such as Python, R and Java, all common choices for building AI models\
+. Python is the favourite: it is easy to write and comes with powerful libraries, including TensorFl\
+ow, Keras and scikit-learn, that make creating machine learning models much quicker.V\u{3}The source\
+ article says research scientists often hold an advanced degree such as a PhD. Often, not always.L\r\
+The rest is general guidance: a PhD is the usual entry ticket to research scientist posts, because i\
+t proves you can do original research and publish it. People without one do get in, typically with a\
+ master's and strong published work. Other ways to stay close to research without a PhD are AI resea\
+rch assistant (one of the article's entry-level jobs), research engineer, or machine learning engine\
+er on a research team.t\u{2}The source article does not say which degree this role needs, so this is\
+ general guidance.r\u{b}Computer vision engineers usually hold a degree in computer science, electri\
+cal engineering or mathematics, and a master's is common, since much of the specialist material is t\
+aught at that level. A PhD matters mainly for research teams. A bachelor's plus convincing projects,\
+ such as a detector or classifier you trained and deployed, can be enough for many engineering teams\
+.Z\u{b}Deep learning leans on mathematics, so a degree in computer science, mathematics, physics or\u{20}\
+engineering is the usual base, and a master's is common, especially at large tech companies. It is n\
+ot a must: a bachelor's plus strong projects, such as models you trained and can explain, also gets\u{20}\
+people hired. A PhD matters mainly if you want to move towards research.P\rMost machine learning eng\
+ineers have a bachelor's in computer science, mathematics, statistics or a related subject, and many\
+ also have a master's. A PhD is rarely needed: the job is about building and running models in produ\
+ction, so employers care mostly about programming, statistics and projects you have shipped. Without\
+ a degree it is harder but possible, usually coming from software engineering with strong projects.J\
+\u{b}NLP engineers usually come from computer science, or from linguistics with strong programming a\
+dded, and a master's (for example in computational linguistics or machine learning) is a common rout\
+e. A PhD is needed mainly for research-heavy NLP teams. Whatever the degree, employers want to see P\
+ython, machine learning and projects that work with real text.^\u{2}AI engineering is a wide field w\
+ith several specializations. The main ones are:`\u{2}Machine learning engineer: builds, tunes and de\
+ploys models that learn from dataF\u{3}Deep learning engineer: works with neural networks on unstruc\
+tured data like images, audio and textZ\u{2}NLP engineer: makes machines understand, interpret and p\
+roduce human languagef\u{2}Computer vision engineer: teaches machines to read images and video and a\
+ct on themv\u{2}AI research scientist: invents new algorithms, techniques and models and publishes r\
+esearchF\u{8}From the source article: experienced AI architects and AI product managers may receive\u{20}\
+performance bonuses and equity in tech companies, on top of their senior earnings. The article gives\
+ no figures for either, and its ranges are yearly amounts in US dollars.`\u{b}General guidance, not\u{20}\
+from the article: at many tech firms the package has three parts, a base amount, a yearly bonus and\u{20}\
+stock that vests over a few years, and these extras often reach junior staff as well. Startups tend\u{20}\
+to offer more equity and less cash; that equity can end up worth a lot or nothing. Compare job offer\
+s on the whole package, not on the base alone.V\u{7}There are no separate pay figures for computer v\
+ision engineers, but the source article names computer vision as a specialty that can earn more than\
+ the usual range. For comparison, AI engineers in general earn, per year in US dollars:@\u{1}startin\
+g out: $70,000 to $90,000r\u{2}after a few years: $100,000 to $130,000, with computer vision special\
+ists possibly higherH\u{1}senior: $150,000 to $200,000 or moreN\u{7}There are no separate pay figure\
+s for deep learning engineers, but the source article names deep learning as a specialty that can ea\
+rn more than the usual range. For comparison, AI engineers in general earn, per year in US dollars:n\
+\u{2}after a few years: $100,000 to $130,000, with deep learning specialists possibly higherz\u{5}Wh\
+en you are just starting out, average pay usually lands between $70,000 and $90,000 a year (US dolla\
+rs). Where you fall in that band depends on the local job market and on where you work.R\u{1}Several\
+ things move an AI engineer's pay:r\u{1}Experience: pay climbs steeply from entry to senior levelh\u{3}\
+Location: senior pay is highest in high-demand hubs such as Silicon Valley and New York (all figures\
+ are US figures)D\u{3}Specialization: specialists in deep learning or computer vision may earn more\u{20}\
+than the usual range|\u{2}Extras: experienced architects and product managers may receive performanc\
+e bonuses and equityT\u{3}All amounts here are for jobs in the US, in US dollars; the knowledge has\u{20}\
+no pay data for other countries.\\\u{7}From the source article: where you work moves pay. Starting p\
+ay of $70,000 to $90,000 shifts with the local job market, and senior pay of $150,000 to $200,000 or\
+ more is most likely in high-demand hubs such as Silicon Valley and New York.J\u{5}General guidance,\
+ not from the article: pay usually drops in smaller US markets, where living costs drop too, and rem\
+ote jobs sometimes adjust pay to where you live.T\u{6}With a few years of experience behind them, AI\
+ engineers can expect roughly $100,000 to $130,000 a year (US dollars). Specialists in areas such as\
+ deep learning or computer vision may be paid even more.X\u{8}Senior AI engineers and specialists ca\
+n make $150,000 to $200,000 a year or more (US dollars), especially in high-demand hubs such as Sili\
+con Valley or New York. Seasoned AI architects and product managers may also get performance bonuses\
+ and equity in tech companies.R\u{5}AI engineering is widely seen as one of the best-paid areas of t\
+ech, though pay shifts with experience, location and specialization. Typical yearly ranges in US dol\
+lars:>Entry level: $70,000 to $90,000>Mid level: $100,000 to $130,000T\u{1}Senior level: $150,000 to\
+ $200,000 or more|\tSenior AI engineers typically run AI teams, shape AI strategy for their business\
+es and lead advanced projects. Common titles at this level are AI architect, lead machine learning e\
+ngineer and AI product manager. They often work with business leaders to define AI-based solutions a\
+nd then oversee putting them in place.B\u{7}The source article does not say how many years it takes;\
+ this is general guidance. Many people reach senior titles after about six years or more, some soone\
+r, and it depends far more on what you have done than on time served.\\\u{2}What tends to speed it u\
+p, judging by the senior duties the article describes:z\u{1}leading projects from start to finish, n\
+ot only parts of them~\u{1}thinking about strategy: which AI work matters for the businessJ\u{2}expl\
+aining your work clearly to managers and non-technical colleaguesH\u{1}helping and guiding junior en\
+gineers\\\u{2}AI engineers need a blend of technical and soft skills. Six areas matter most:>Program\
+ming: Python, R and JavaB\u{2}Mathematics: linear algebra, calculus, probability and statisticsl\u{3}\
+Machine learning and deep learning: the techniques, and frameworks such as TensorFlow, PyTorch, Kera\
+s and scikit-learnH\u{2}Data: cleaning and analysis, databases, big data tools and the cloudv\u{1}Pr\
+oblem solving: designing answers to real-world challengesJ\u{2}Communication: explaining ideas to te\
+chnical and non-technical peoplet\u{4}The source article lists the work itself: writing algorithms,\u{20}\
+building and training models, testing how well they perform and deploying them for real use.`\u{2}Sp\
+read over a week, that usually means (general guidance, not from the article):J\u{2}writing and revi\
+ewing code, much of it around data rather than modelsl\u{1}preparing data and running training or ev\
+aluation jobs~\u{1}chasing problems: a model that got worse, a pipeline that broke|\u{1}deploying up\
+dates and keeping an eye on systems already in useJ\u{2}meetings with teammates and business people\u{20}\
+to agree on what to buildR\u{6}From the source article: AI research scientists develop new algorithm\
+s, techniques and models that push AI forward, through academic-style research, publishing papers an\
+d working with industry experts.P\u{2}In practice a week often mixes (general guidance, not from the\
+ article):`\u{1}reading recent papers to see what has been triedB\u{2}forming an idea and testing it\
+ in experiments, most of which failr\u{1}writing code for prototypes rather than finished products|\u{1}\
+writing up results as papers and presenting them to colleaguesB\u{2}discussing work with collaborato\
+rs inside and outside the companyx\u{5}From the source article: computer vision engineers help machi\
+nes interpret images and video and act on them, with tasks such as detecting objects, recognising fa\
+ces and classifying images.P\u{2}How the days are usually spent (general guidance, not from the arti\
+cle):N\u{2}collecting and annotating images or video, and checking the annotationsB\u{2}processing i\
+mages and training detection or classification modelsx\u{1}studying the pictures a model gets wrong\u{20}\
+and working out whyn\u{1}making models fast enough for cameras, phones or robotsF\u{2}testing in rea\
+l conditions, such as poor light or new camera anglesd\u{5}From the source article: deep learning en\
+gineers build neural networks that learn from huge volumes of unstructured data (pictures, sound, te\
+xt) and get better the more they see.P\u{2}A normal week tends to involve (general guidance, not fro\
+m the article):~\u{1}collecting and annotating data, and cleaning up the messy partsV\u{2}choosing o\
+r adapting a network architecture in PyTorch, TensorFlow or Keras^\u{2}running training jobs on GPUs\
+, often for hours or days, and reading the resultsV\u{1}tuning, debugging and comparing experimentsH\
+\u{2}shrinking and speeding up a trained model so it can run in a productP\u{6}The core of the job,\u{20}\
+as the source article puts it: machine learning engineers build, tune and deploy models that learn f\
+rom data, working with large datasets and making sure the models stay accurate.N\u{2}How that usuall\
+y fills a week (general guidance, not from the article):R\u{2}preparing and checking data, and turni\
+ng it into features a model can usex\u{1}training models, comparing versions and tracking the result\
+s~\u{1}fixing what breaks: bad data, slow training, a drop in accuracyp\u{1}putting models into prod\
+uction and monitoring them thereJ\u{2}reviewing code and agreeing with product people on what to bui\
+ld nextF\u{7}From the source article: NLP engineers build systems that understand, interpret and pro\
+duce human language, such as chatbots, virtual assistants and translation tools, drawing on machine\u{20}\
+learning, deep learning and linguistics.P\u{2}What the work usually involves (general guidance, not\u{20}\
+from the article):Z\u{2}gathering and cleaning text: documents, support tickets, reviews, transcript\
+sH\u{2}training or adapting language models and reading what they get wrong^\u{2}building test sets\u{20}\
+and measuring quality, often with people annotating examples^\u{2}wiring the model into a product, s\
+uch as a chatbot, and watching how it behavesH\u{3}a mix of data work, modelling and engineering, wi\
+th linguistics as a guide rather than the main task\u{2}a\u{2}i\u{4}ai\u{12}abilities\nafter\u{c}sen\
+ior\u{c}beyond\u{14}appreciate\u{c}thanks\u{16}appreciated\u{14}artificial\u{18}intelligence\u{c}asp\
+ire\u{4}to\u{4}be\u{c}become\u{10}bachelor\u{2}s\u{c}degree\u{12}bachelors\u{10}beginner\nentry\u{12}\
+beginners\u{8}best\u{10}language\u{c}branch\u{1c}specialization\u{10}branches\u{6}bsc\u{8}cert\u{16}\
+certificate\u{18}certificates\u{1a}certification\u{1c}certifications\u{12}certified\ncerts\u{1e}char\
+acteristics\u{c}cheers\u{8}code\ncoder\u{c}coding\u{e}college\u{e}student\u{14}university\u{8}comp\u{12}\
+companies\u{e}company\u{e}compare\u{14}difference\u{10}compared\u{14}comparison\u{18}compensation\u{18}\
+competencies\u{10}computer\u{c}vision\u{4}cv\u{16}consultancy\u{14}consultant\u{16}consultants\u{14}\
+consulting\u{e}crowded\u{12}saturated\u{8}deep\u{10}learning\u{4}dl\u{e}degrees\u{6}dev\u{12}develop\
+er\u{14}developers\u{8}devs\u{c}differ\u{16}differences\u{12}different\u{8}from\u{e}diploma\u{10}doc\
+toral\u{6}phd\u{12}doctorate\u{c}domain\u{10}industry\u{e}domains\u{8}earn\u{e}earning\u{10}earnings\
+\nearns\u{10}employer\u{12}employers\u{6}eng\u{10}engineer\u{8}engr\u{18}entrepreneur\u{e}startup\u{1e}\
+entrepreneurial\u{1a}entrepreneurs\nlevel\u{6}exp\u{14}experience\u{16}experienced\u{8}firm\nfirms\n\
+first\u{e}flooded\u{e}founder\u{10}founders\u{12}freelance\u{14}freelancer\u{e}fresher\u{10}freshers\
+\u{6}gcp\u{c}google\ncloud\ngoing\u{8}rate\u{8}grad\u{c}school\ngrads\u{10}graduate\u{12}graduates\u{12}\
+greetings\u{4}hi\nhallo\nhello\u{6}hey\u{8}high\u{8}hiya\u{8}hope\nhowdy\u{c}income\u{18}intermediat\
+e\u{6}mid\u{c}intern\u{6}job\ntitle\u{8}role\u{c}titles\u{4}jr\u{c}junior\u{e}juniors\u{8}know\u{6}h\
+ow\u{14}processing\u{6}nlp\u{8}path\u{e}roadmap\u{e}lowball\u{12}underpaid\u{12}lowballed\u{e}machin\
+e\u{4}ml\u{1e}machinelearning\nmajor\u{8}make\nmoney\u{c}market\nvalue\u{c}master\u{e}masters\u{8}ma\
+th\u{14}mathematic\u{18}mathematical\nmaths\u{c}career\u{10}midlevel\u{6}mle\u{8}mles\u{6}msc\u{e}na\
+tural\u{c}neural\u{8}nets\u{10}networks\u{6}net\u{e}network\u{6}new\u{c}newbie\u{10}newcomer\nniche\u{c}\
+niches\u{4}nn\u{6}nns\u{c}novice\u{14}occupation\u{8}over\u{16}overcrowded\u{6}own\u{10}business\u{e}\
+package\u{8}paid\u{6}pay\u{10}paycheck\u{c}paying\u{e}payment\u{8}pays\u{4}ph\u{2}d\u{10}position\u{12}\
+positions\u{18}prerequisite\u{16}requirement\u{1a}prerequisites\u{12}principal\u{14}profession\u{14}\
+programmer\u{16}programmers\u{4}py\ntorch\u{e}pytorch\u{c}python\u{2}3\u{1a}qualification\u{1c}quali\
+fications\u{12}qualities\u{1a}reinforcement\u{4}rl\u{18}remuneration\u{e}require\u{10}required\u{18}\
+requirements\u{8}road\u{6}map\u{14}sabbatical\nbreak\u{10}salaries\u{c}scikit\nlearn\u{10}seasoned\u{c}\
+sector\u{e}sectors\u{e}seniors\nskill\u{6}set\u{10}skillset\u{e}sklearn\u{10}software\u{16}developme\
+nt\u{1c}specialisation\u{1e}specialisations\u{14}specialise\u{18}specialities\u{14}speciality\u{1e}s\
+pecializations\u{14}specialize\u{16}specialties\u{12}specialty\u{4}sr\nstaff\nstart\u{4}up\u{6}ups\u{10}\
+starting\u{6}out\u{8}wage\u{10}startups\u{12}statistic\u{14}statistics\u{16}statistical\nstats\u{e}s\
+tipend\u{10}students\nstudy\u{8}plan\u{10}subfield\u{12}subfields\u{6}swe\u{8}take\u{8}time\u{6}off\u{4}\
+tc\u{c}tensor\u{8}flow\u{14}tensorflow\u{4}tf\nthank\u{10}thankyou\u{6}thx\u{8}work\ntotal\u{e}train\
+ee\u{c}traits\u{4}ty\u{6}uni\u{c}versus\u{e}veteran\u{10}veterans\u{4}vs\nwages\nwanna\u{8}want\u{8}\
+what\u{12}languages\nwhich\nwould\u{8}like\u{4}xp\nyears\u{4}of\u{4}yo\u{6}yoe\u{4}yr\u{6}yrs\u{6}00\
+0\u{6}100\u{6}130\u{6}150\u{2}2\u{6}200\u{8}2025\u{2}5\u{2}6\u{4}70\u{4}90\u{e}ability\u{8}able\nabo\
+ut\nabove\u{10}academia\u{10}academic\u{10}accuracy\u{10}accurate\u{6}act\u{10}actually\u{10}adaptin\
+g\u{6}add\nadded\u{c}adjust\u{e}advance\u{10}advanced\u{c}advice\u{c}advise\u{10}advising\nafaik\u{e}\
+affects\u{12}afternoon\nagain\u{e}against\u{6}age\u{8}ages\nagree\u{10}agreeing\u{6}aim\naimed\u{8}a\
+ims\u{e}algebra\u{12}algorithm\u{14}algorithms\nalike\u{6}all\u{c}almost\nalone\u{12}alongside\u{e}a\
+lready\u{e}alright\u{8}also\u{c}always\u{4}am\u{c}amazon\namong\u{c}amount\u{e}amounts\u{4}an\u{10}a\
+nalysis\u{e}analyst\u{12}analyzing\u{6}and\u{c}angles\u{14}annotating\u{14}annotation\u{16}annotatio\
+ns\u{c}annual\u{e}another\u{c}answer\u{e}answers\u{e}anybody\u{e}anymore\u{c}anyone\u{10}anything\u{c}\
+anyway\u{e}anyways\napart\u{14}apparently\u{14}applicants\u{18}applications\u{10}applying\u{12}archi\
+tect\u{14}architects\u{18}architecture\u{1a}architectures\u{6}are\u{8}area\nareas\u{8}aren\u{c}aroun\
+d\u{e}article\u{4}as\u{6}ask\nasked\u{c}asking\u{8}asks\u{12}assistant\u{14}assistants\u{4}at\naudio\
+\u{12}augmented\u{14}automation\u{14}automotive\u{14}autonomous\u{12}available\u{e}average\u{8}away\u{e}\
+awesome\u{6}aws\nazure\u{8}back\u{c}backed\u{14}background\u{16}backgrounds\u{6}bad\u{8}band\nbands\u{8}\
+bank\u{e}banking\u{8}base\nbased\u{12}basically\u{c}basics\u{6}bay\u{e}because\u{10}becoming\u{8}bee\
+n\u{c}before\nbegin\u{e}behaves\u{c}behind\nbeing\nbelow\u{e}besides\u{c}better\u{e}between\u{6}big\u{c}\
+bigger\nblend\nbonus\u{e}bonuses\u{10}bootcamp\u{8}both\u{12}boyfriend\u{c}breaks\u{10}bringing\u{c}\
+brings\nbroke\u{e}brother\u{c}bubble\nbuild\u{10}building\u{c}builds\nbuilt\u{14}businesses\u{6}but\u{4}\
+by\u{10}calculus\u{c}called\ncalls\u{c}camera\u{e}cameras\u{6}can\u{c}cannot\u{6}car\u{8}care\u{e}ca\
+reers\ncarry\u{8}cars\u{8}cash\u{14}categories\u{12}certainly\u{14}challenges\u{c}change\u{e}changer\
+\u{e}changes\u{10}changing\u{e}chasing\u{8}chat\u{e}chatbot\u{10}chatbots\ncheck\u{10}checking\nchil\
+d\u{10}children\u{e}choices\u{c}choose\u{10}choosing\u{c}cities\u{8}city\u{1c}classification\u{14}cl\
+assifier\u{16}classifying\u{10}cleaning\nclear\u{e}clearly\u{e}clients\u{c}climbs\nclose\u{1a}collab\
+oration\u{1a}collaborators\u{12}colleague\u{14}colleagues\u{14}collecting\u{e}combine\u{8}come\ncome\
+s\u{16}comfortable\u{c}coming\u{e}command\u{10}commands\u{c}common\u{10}commonly\u{16}communities\u{12}\
+comparing\u{12}competent\u{16}competition\u{18}competitions\u{16}competitive\u{e}complex\u{1a}comput\
+ational\u{e}compute\u{12}computing\u{16}concentrate\u{10}concepts\u{14}conditions\u{16}conferences\u{10}\
+consider\u{14}contribute\u{1a}contributions\u{1a}conversations\u{14}convincing\u{8}cool\u{8}core\u{8}\
+cost\ncosts\ncould\u{c}couldn\u{12}countries\u{c}counts\u{c}couple\u{c}course\u{e}courses\u{c}cousin\
+\ncover\u{c}covers\u{c}create\u{e}creates\u{10}creating\u{10}creative\u{14}creativity\u{16}credentia\
+ls\u{10}critical\u{e}curious\u{e}current\u{12}currently\u{10}customer\u{6}cut\u{e}cutting\ndaily\u{12}\
+databases\u{10}datasets\u{10}daughter\u{6}day\u{8}days\u{8}deal\ndeals\u{12}debugging\u{c}decide\u{10}\
+decision\u{12}decisions\u{c}define\u{14}definitely\u{14}definition\u{8}demo\u{e}depends\u{c}deploy\u{10}\
+deployed\u{12}deploying\u{14}deployment\u{e}deploys\ndepth\u{10}describe\u{12}describes\u{16}descrip\
+tion\u{c}design\u{12}designing\u{12}detecting\u{12}detection\u{10}detector\u{e}develop\u{e}devices\u{6}\
+did\u{8}didn\u{14}discussing\u{4}do\u{14}doctorates\u{12}documents\u{8}does\ndoesn\ndoing\u{e}dollar\
+s\u{8}done\u{8}down\u{e}drawing\ndream\u{e}driving\u{c}drones\u{8}drop\ndrops\u{8}dumb\u{c}during\u{c}\
+duties\ndying\u{8}each\nearly\u{8}easy\u{8}edge\u{16}efficiently\neight\u{c}either\u{14}electrical\u{c}\
+eleven\u{8}else\u{c}emails\u{c}employ\u{6}end\u{16}engineering\u{12}engineers\nenjoy\u{c}enough\nent\
+er\u{1a}entertainment\u{c}equity\u{14}especially\u{12}essential\u{14}evaluation\u{8}even\u{e}evening\
+\u{8}ever\nevery\u{12}everybody\u{10}everyone\u{10}evolving\u{e}exactly\u{e}example\u{10}examples\u{10}\
+exciting\nexist\u{c}expect\u{10}expected\u{e}expects\u{16}experiments\u{12}expertise\u{e}experts\u{e}\
+explain\u{14}explaining\u{c}extend\u{c}extras\u{6}eye\u{8}face\nfaces\u{c}facial\u{e}factors\u{8}fai\
+l\u{8}fair\u{8}fall\u{10}familiar\u{6}far\u{14}fascinated\u{8}fast\u{c}faster\u{c}father\u{12}favour\
+ite\u{10}features\u{8}feel\u{e}feeling\u{6}few\nfield\u{c}fields\u{e}fifteen\u{e}figures\u{8}fill\nf\
+ills\u{12}filtering\u{e}finance\u{10}findings\u{8}fine\u{c}finish\u{10}finished\u{8}five\u{c}fixing\u{c}\
+fluent\nfocus\nfolks\u{c}follow\u{e}footing\u{6}for\u{16}forecasting\u{e}forming\u{e}forties\u{e}for\
+ward\nfound\u{8}four\u{12}framework\u{14}frameworks\u{12}francisco\u{c}freeze\u{14}frequently\u{10}f\
+reshman\u{c}friend\u{e}friends\nfront\u{18}fundamentals\u{e}further\u{c}future\u{8}fwiw\u{8}gain\u{6}\
+gap\u{8}gaps\u{12}gathering\u{e}general\u{12}generally\u{e}genuine\u{6}get\u{8}gets\u{e}getting\u{14}\
+girlfriend\u{c}github\u{8}give\ngives\u{4}go\u{8}goal\u{8}goes\ngonna\u{8}good\u{6}got\ngotta\u{8}gp\
+us\ngrasp\ngreat\u{12}grounding\u{8}grow\u{e}growing\ngrows\u{c}growth\nguess\u{10}guidance\nguide\u{e}\
+guiding\u{8}guys\u{8}hadn\u{c}hadoop\u{8}haha\u{c}hahaha\u{c}handle\u{e}handles\nhands\u{e}happens\u{c}\
+harder\u{6}has\u{8}hasn\u{8}have\nhaven\u{c}having\u{c}health\u{14}healthcare\nheavy\u{8}hehe\u{8}he\
+lp\u{e}helpful\u{e}helping\nhelps\u{8}here\u{8}hers\u{e}herself\u{c}higher\u{e}highest\u{e}himself\u{8}\
+hire\nhired\u{c}hiring\u{8}hmmm\u{8}hmph\u{8}hold\nholds\u{8}home\u{c}honest\u{10}honestly\u{12}hope\
+fully\u{c}hoping\u{10}hospital\u{6}hot\nhours\u{e}however\u{8}hubs\u{8}huge\nhuman\u{e}husband\u{8}h\
+ype\u{14}hypotheses\u{8}idea\u{e}ideally\nideas\u{4}if\nimage\u{c}images\u{8}imho\u{12}important\u{12}\
+improving\u{4}in\u{e}include\u{10}includes\u{12}including\u{10}increase\u{14}innovation\u{c}inside\u{e}\
+instead\u{14}interested\u{14}internship\u{16}internships\u{12}interpret\u{8}into\u{e}invents\u{e}inv\
+olve\u{10}involves\u{4}is\u{c}issues\u{4}it\u{6}its\u{c}itself\u{8}java\u{8}jobs\u{e}joining\njoins\u{e}\
+judging\u{8}just\u{2}k\u{c}kaggle\u{8}keep\u{e}keeping\nkeeps\nkeras\u{8}kids\u{8}kind\nkinda\nkinds\
+\nknack\u{12}knowledge\nknown\nknows\u{e}lacking\u{c}ladder\u{8}laid\u{8}land\nlands\nlarge\u{c}larg\
+er\u{e}largest\u{8}late\u{c}lately\nlater\u{c}latest\u{e}layoffs\u{8}lead\u{e}leaders\u{14}leadershi\
+p\u{e}leading\nleans\u{e}learned\u{c}learnt\u{8}less\u{6}let\u{8}lets\u{c}levels\u{12}libraries\u{e}\
+library\u{8}life\u{8}lift\nlight\u{c}likely\u{c}linear\u{16}linguistics\u{8}list\nlists\u{12}literal\
+ly\u{8}live\u{c}living\u{6}llm\u{8}llms\u{8}lmao\nlmfao\nlocal\u{10}location\u{8}logs\u{8}long\u{8}l\
+ook\nlooks\u{6}lot\u{8}lots\u{8}love\u{12}lucrative\u{2}m\u{10}machines\u{8}main\u{c}mainly\nmakes\u{c}\
+making\u{e}managed\u{14}management\u{e}manager\u{10}managers\u{c}manual\u{8}many\u{e}markets\nmarks\u{10}\
+mastered\u{10}material\u{c}matter\u{e}matters\u{6}may\nmaybe\u{4}me\u{8}mean\u{e}meaning\nmeans\u{12}\
+measuring\nmedia\u{e}medical\u{10}medicine\u{10}meetings\u{c}mentor\u{12}mentoring\u{14}mentorship\n\
+messy\u{e}methods\u{12}microsoft\nmight\u{8}mind\u{8}mine\u{e}missing\u{6}mix\nmixes\nmodel\u{12}mod\
+elling\u{c}models\u{14}monitoring\u{8}more\u{e}morning\u{8}most\u{c}mostly\u{c}mother\u{8}move\nmove\
+s\u{c}moving\u{8}much\nmusic\u{8}must\nmustn\u{4}my\u{c}myself\nmysql\u{8}name\nnames\u{12}naturally\
+\u{12}necessary\u{8}need\u{c}needed\nneeds\u{12}newcomers\u{8}next\u{8}nice\u{8}nine\u{4}no\u{6}non\u{8}\
+nope\u{c}normal\u{10}normally\u{6}not\u{e}nothing\u{6}now\u{10}nowadays\u{e}numbers\u{c}object\u{e}o\
+bjects\u{12}obviously\noffer\u{c}offers\noften\u{8}okay\u{6}old\u{4}on\u{8}once\u{6}one\u{8}ones\u{c}\
+online\u{8}only\u{8}open\u{14}operations\u{e}opinion\u{10}opinions\u{1a}opportunities\u{16}opportuni\
+ty\u{18}optimization\u{10}optimize\u{14}optimizing\u{c}option\u{e}options\u{4}or\u{10}original\nothe\
+r\u{c}others\u{8}ours\u{12}ourselves\u{e}outlook\u{c}output\u{e}outside\u{1a}oversaturated\u{e}overs\
+ee\u{c}papers\u{c}parent\u{e}parents\u{8}part\u{14}particular\u{e}partner\nparts\u{14}passionate\npa\
+ths\u{c}people\u{6}per\u{e}perfect\u{e}perform\u{16}performance\u{e}perhaps\nperks\u{c}person\u{18}p\
+ersonalized\u{8}phds\u{c}phones\u{c}photos\u{e}physics\u{8}pick\u{10}pictures\u{10}pipeline\u{12}pip\
+elines\npivot\u{c}pixels\nplace\nplans\u{10}platform\u{12}platforms\u{c}please\u{8}plus\npoint\u{8}p\
+oor\u{e}popular\u{14}popularity\u{10}possible\u{10}possibly\u{14}postgresql\nposts\u{e}powered\u{10}\
+powerful\u{12}practical\u{10}practice\u{10}practise\u{16}predictions\u{e}prefers\u{e}premium\u{e}pre\
+pare\u{12}preparing\u{1a}preprocessing\u{18}presentation\u{14}presenting\u{c}pretty\u{14}principles\u{16}\
+probability\u{10}probably\u{e}problem\u{10}problems\u{12}processes\u{e}produce\u{e}product\u{14}prod\
+uction\u{10}products\u{10}progress\u{16}progression\u{e}project\u{10}projects\u{10}promoted\u{12}pro\
+motion\u{12}prospects\u{14}prototypes\u{c}proves\u{10}provider\u{12}providers\u{16}publication\u{18}\
+publications\u{e}publish\u{12}published\u{12}publishes\u{14}publishing\u{8}pull\u{c}pursue\u{8}push\u{6}\
+put\u{8}puts\u{e}putting\u{12}qualified\u{e}quality\u{e}queries\u{10}question\u{12}questions\nquick\u{e}\
+quicker\u{8}quit\nquite\u{2}r\nraise\nrange\u{c}ranges\u{e}ranking\nranks\u{c}rarely\u{c}rather\u{6}\
+raw\nreach\u{8}read\u{e}reading\u{e}readmes\u{8}real\u{12}realistic\u{1a}realistically\u{e}reality\u{c}\
+really\u{e}receive\u{c}recent\u{10}recently\u{12}recognise\u{16}recognising\u{16}recognition\u{16}re\
+cognizing\u{1e}recommendations\u{c}region\u{e}regular\u{e}related\u{14}relational\u{8}rely\u{c}remot\
+e\u{12}reputable\u{10}research\u{14}researcher\u{16}researchers\u{12}resources responsibilities\u{8}\
+rest\u{e}results\u{c}resume\u{14}retraining\u{c}review\u{12}reviewing\u{e}reviews\u{12}rewarding\u{8}\
+rich\nright\u{10}robotics\u{c}robots\u{8}rofl\u{8}room\u{e}roughly\nroute\u{c}routes\u{e}routine\u{8}\
+rsus\u{6}run\u{e}running\u{8}runs\u{8}same\u{6}san\u{6}say\u{8}says\nscans\u{e}science\u{12}scientis\
+t\u{14}scientists\u{c}search\u{c}second\u{10}security\u{6}see\u{8}seen\u{12}selecting\u{8}self\nsens\
+e\u{12}sentiment\u{10}separate\u{12}seriously\u{c}served\u{10}services\u{8}sets\nseven\u{e}several\n\
+shall\u{8}shan\nshape\u{e}shaping\nshare\u{c}shares\nshift\u{c}shifts\u{e}shipped\u{10}shipping\nsho\
+rt\u{c}should\u{e}shouldn\u{8}show\u{e}showing\u{12}shrinking\u{8}side\u{e}signals\u{e}silicon\nsill\
+y\u{e}similar\u{c}simply\nsince\u{c}sister\u{6}sit\u{8}sits\u{6}six\u{e}skilled\u{8}slow\nsmall\u{e}\
+smaller\u{4}so\u{c}soared\u{c}social\u{8}soft\nsolid\u{12}solutions\u{e}solvers\u{e}solving\u{8}some\
+\u{10}somebody\u{e}somehow\u{e}someone\u{12}something\u{12}sometimes\u{8}soon\u{c}sooner\u{12}sophom\
+ore\nsorry\u{8}sort\u{e}sorting\nsound\u{c}source\nspark\u{14}specialist\u{16}specialists\u{18}speci\
+alizing\u{10}specific\u{c}speech\nspeed\u{10}speeding\nspend\nspent\u{c}spread\u{12}spreading\u{6}sq\
+l\u{c}stable\nstack\nstage\u{c}stages\u{18}stakeholders\u{c}stands\u{e}started\nstate\u{c}states\u{8}\
+stay\u{e}steeply\u{10}steering\u{8}step\nsteps\nstill\nstock\u{e}storage\u{10}strategy\u{c}strong\u{12}\
+structure\u{e}studied\u{10}studying\nstuff\u{c}stupid\nstyle\u{e}subject\u{e}succeed\u{8}such\u{16}s\
+uggestions\nsuits\u{1a}summarization\u{e}summing\u{6}sup\u{14}supervised\u{16}supervision\u{e}suppor\
+t\u{e}suppose\u{8}sure\u{c}surged\u{c}switch\u{12}switching\u{e}systems\u{c}tables\ntakes\u{8}talk\u{c}\
+target\u{8}task\ntasks\u{c}taught\nteach\u{e}teacher\u{e}teaches\u{10}teaching\u{8}team\u{e}teaming\u{12}\
+teammates\nteams\u{10}teamwork\u{8}tech\u{12}technical\u{14}techniques\u{1a}technological\u{18}techn\
+ologies\u{14}technology\u{8}tell\u{8}tend\ntends\u{8}term\u{8}test\u{e}testing\u{8}text\u{8}than\u{8}\
+that\nthats\u{6}the\ntheir\u{c}theirs\u{8}them\u{14}themselves\u{8}then\u{c}theory\nthere\nthese\u{8}\
+they\nthing\u{c}things\nthink\u{10}thinking\u{10}thirties\u{8}this\nthose\u{c}though\u{e}thought\u{10}\
+thoughts\nthree\u{e}through\u{8}thus\u{c}ticket\u{e}tickets\u{10}timeline\u{12}timelines\u{8}tips\u{8}\
+tldr\ntoday\u{8}told\u{6}too\u{8}tool\u{e}tooling\ntools\u{6}top\u{c}topics\u{e}towards\u{10}trackin\
+g\u{e}trained\u{10}training\u{c}trains\u{14}trajectory\u{16}transcripts\u{14}transition\u{12}transla\
+te\u{16}translation\ntrees\ntrend\u{c}trends\ntried\u{1e}troubleshooting\ntruly\u{6}try\u{8}tune\ntu\
+nes\u{c}tuning\u{8}turn\u{e}turning\nturns\u{c}twelve\u{c}twenty\u{6}two\u{8}type\ntypes\u{e}typical\
+\u{12}typically\nunder\u{12}undergrad\u{1a}undergraduate\u{14}underneath\u{14}understand\u{1c}unders\
+tandable\u{1a}understanding\u{c}united\u{18}unstructured\u{18}unsupervised\nuntil\u{e}updates\u{8}up\
+on\u{c}upward\u{4}us\nusage\u{6}usd\u{6}use\u{8}used\u{c}useful\nusual\u{e}usually\u{c}valley\u{8}va\
+ry\u{10}vehicles\u{10}versions\u{8}very\u{e}vesting\nvests\nvideo\u{e}virtual\u{c}visual\nvoice\u{e}\
+volumes\nwants\u{8}wasn\u{10}watching\u{6}way\u{8}ways\u{6}web\u{8}week\u{8}well\u{8}welp\u{8}were\n\
+weren\u{10}whatever\nwhats\u{8}when\nwhere\nwhile\u{6}who\nwhole\u{8}whom\nwhose\u{6}why\u{8}wide\u{c}\
+widely\u{8}wife\u{8}will\u{c}wiring\u{8}with\u{c}within\u{e}without\u{c}wonder\u{12}wondering\nwords\
+\u{e}workday\u{c}worked\u{e}working\nworks\nworld\nworse\nworth\u{c}wouldn\nwrite\u{e}writing\u{e}wr\
+itten\nwrong\u{8}yeah\u{8}year\u{c}yearly\u{8}york\u{6}you\u{8}your\nyours\u{10}yourself\u{14}yourse\
+lves\u{8}zero\u{2}1\u{6}401\u{8}abil\u{6}abl\u{c}academ\u{e}account\naccur\u{10}accuraci\nactiv\nact\
+or\u{e}actuari\u{4}ad\nadapt\u{c}advanc\nadvis\u{c}affect\nagent\u{8}agre\u{8}alik\u{8}alon\u{10}alo\
+ngsid\nalway\u{e}analysi\u{c}analyz\u{8}angl\nannot\nappli\u{c}applic\u{e}appreci\u{16}architectur\u{c}\
+articl\u{10}artifici\naspir\u{c}assign\u{c}assist\u{c}athlet\u{c}attent\u{e}augment\nautom\u{e}autom\
+ot\u{e}autonom\navail\u{c}averag\u{4}aw\u{c}awesom\u{8}azur\u{2}b\u{10}backprop\u{14}backpropag\u{e}\
+barista\nbasic\u{12}basketbal\nbecom\u{c}beginn\nbehav\u{e}bitcoin\nbring\nbubbl\u{6}bug\u{8}busi\u{6}\
+buy\u{8}call\u{8}card\ncarri\u{e}cashier\u{10}categori\u{c}certif\u{e}certifi\u{10}challeng\nchang\u{18}\
+characterist\nchase\ncheer\u{8}chef\u{c}chemic\nchoic\nchoos\u{8}citi\ncivil\u{e}classif\u{10}classi\
+fi\nclean\nclerk\u{c}client\nclimb\u{10}collabor\u{e}collect\u{c}colleg\u{c}combin\u{e}comfort\u{10}\
+communic\u{12}communiti\u{e}compani\u{c}compar\u{e}compens\u{c}compet\u{10}competit\u{c}comput\u{10}\
+concentr\u{e}concept\u{c}condit\u{c}confer\u{c}consid\u{e}consult\u{12}contribut\u{e}convers\u{e}con\
+vinc\u{8}cook\ncount\u{e}countri\ncours\ncrash\ncreat\u{e}creativ\u{10}credenti\u{c}critic\ncrowd\u{c}\
+crypto\u{8}cuda\u{e}currenc\u{c}custom\ndaili\u{e}databas\u{e}dataset\ndebug\ndecid\ndecis\ndefin\u{e}\
+definit\ndegre\u{e}dentist\u{c}depend\nderiv\u{e}descent\u{e}describ\u{10}descript\u{c}detect\ndevic\
+\u{6}die\u{12}dietitian\u{e}discuss\u{c}doctor\u{10}document\u{c}dollar\u{8}draw\ndrive\u{c}driver\n\
+drone\u{8}duti\nearli\u{8}easi\u{6}edg\u{8}educ\u{c}effici\u{12}eigenvalu\u{c}electr\u{16}electricia\
+n\nemail\nengin\u{12}entertain\u{1a}entrepreneuri\nentri\nequat\u{c}equiti\nerror\nessay\u{e}essenti\
+\nestat\nevalu\nevolv\u{8}exam\u{c}exampl\u{c}except\u{e}exchang\nexcit\u{c}experi\u{12}experienc\u{c}\
+expert\u{10}expertis\nextra\u{c}factor\u{c}farmer\u{c}fascin\u{e}fashion\u{10}favourit\u{c}featur\nf\
+igur\u{c}filter\u{c}financ\u{8}find\u{12}firefight\u{6}fix\u{c}flight\nflood\u{8}foot\u{e}footbal\u{10}\
+forecast\u{8}form\nforti\u{10}freelanc\nfreez\u{10}frequent\u{10}frontend\u{10}function\u{12}fundame\
+nt\nfutur\u{c}gather\ngoogl\u{6}gpu\u{10}gradient\u{e}graduat\u{e}graphic\ngreen\ngreet\u{c}ground\u{8}\
+guid\u{e}guidanc\u{2}h\u{8}hand\nhandl\u{c}happen\u{12}healthcar\nheavi\u{e}holiday\u{10}homework\u{c}\
+hospit\nhotel\u{8}hour\nhowdi\u{6}hub\u{10}hypothes\nideal\u{8}imag\u{c}immigr\u{c}import\u{c}improv\
+\u{c}includ\nincom\u{e}increas\u{10}industri\u{10}influenc\ninnov\ninsid\u{c}instal\u{c}integr\u{10}\
+intellig\u{12}intermedi\u{12}interview\u{c}invent\u{c}involv\u{8}issu\u{e}janitor\u{8}join\u{14}jour\
+nalist\u{8}judg\nkaggl\u{8}kera\u{c}kernel\u{10}knowledg\u{8}lack\u{e}languag\u{c}laptop\u{8}larg\u{c}\
+lawyer\u{c}layoff\u{c}leader\u{8}lean\u{e}leetcod\u{c}letter\u{e}librari\u{10}linguist\u{10}linkedin\
+\u{8}loan\nlocat\u{6}log\u{8}loss\u{c}lowbal\u{c}lucrat\u{c}machin\u{18}machinelearn\nmanag\u{8}mark\
+\nmatch\u{c}materi\u{10}mathemat\u{6}mba\u{c}measur\u{c}mechan\u{6}med\nmedic\u{e}medicin\u{8}meet\u{c}\
+memori\u{c}messag\nmessi\u{c}method\u{8}miss\u{e}monitor\u{8}morn\u{e}mortgag\u{8}movi\u{10}musician\
+\u{6}nan\nnatur\u{12}necessari\u{c}negoti\nnewbi\u{c}newcom\u{8}nich\u{8}noth\nnovic\u{c}number\u{8}\
+nurs\noccup\noffic\nonlin\u{8}oper\u{10}opportun\noptim\u{c}origin\u{c}outsid\u{12}overcrowd\u{12}ov\
+ersatur\u{c}overse\u{c}packag\npaper\u{e}passion\npasta\npeopl\u{8}perk\u{6}pet\u{14}pharmacist\npho\
+ne\nphoto\u{14}photograph\u{c}physic\u{c}pictur\npilot\u{6}pip\u{e}pipelin\npixel\npizza\u{e}plumber\
+\npolic\nposit\u{8}post\npower\u{e}practic\u{e}practis\u{e}predict\u{c}prefer\u{c}prepar\u{14}prepro\
+cess\u{16}prerequisit\u{e}present\nprice\u{e}princip\u{10}principl\u{e}probabl\u{e}process\u{c}produ\
+c\u{e}profess\u{e}program\u{10}programm\u{c}promot\u{10}prospect\u{10}prototyp\nprove\u{c}provid\u{18}\
+psychologist\u{c}public\npursu\u{c}qualif\u{e}qualifi\u{e}qualiti\nquant\nqueri\u{16}radiologist\u{8}\
+rain\u{8}rais\u{8}rang\u{8}rank\u{8}rare\nreadm\u{e}realiti\u{c}receiv\nrecip\u{c}recogn\u{10}recogn\
+is\u{10}recognit\u{12}recommend\nrefer\u{10}reinforc\nrelat\u{8}reli\nremot\u{e}remuner\u{8}rent\nre\
+put\u{c}requir\u{e}resourc\u{e}respons\u{c}result\nresum\u{e}retrain\u{c}revers\u{c}reward\nrobot\nr\
+ough\u{8}rout\u{c}routin\u{6}rsu\u{10}r\u{e9}sum\u{e9}\u{c}sabbat\u{c}salari\u{16}salesperson\nsatur\
+\u{8}scan\u{c}scienc\nscore\u{c}season\nsecur\u{c}select\u{8}sens\nsepar\u{8}serv\u{c}servic\u{8}shi\
+p\u{c}shrink\u{c}signal\u{8}sinc\nsnake\u{e}snippet\u{8}soar\u{c}soccer\u{e}softwar\u{e}soldier\nsol\
+ut\u{8}solv\u{c}solver\u{e}sometim\u{8}song\u{10}sophomor\nsourc\u{e}special\u{12}specialis\u{12}spe\
+cialti\u{c}specif\nstabl\u{12}stakehold\nstand\u{8}stat\u{e}statist\u{e}steepli\nsteer\u{c}storag\u{10}\
+strategi\u{10}streamer\u{c}string\u{10}structur\nstudi\u{e}suggest\u{8}suit\u{6}sum\u{c}summar\u{10}\
+supervis\u{8}surg\u{e}surgeon\u{c}syntax\u{c}system\u{8}tabl\u{6}tax\u{e}teammat\u{e}technic\u{10}te\
+chniqu\u{12}technolog\u{c}theori\u{12}therapist\u{c}thirti\u{e}timelin\u{8}titl\ntopic\u{c}toward\nt\
+race\u{12}traceback\ntrack\ntrade\u{c}trader\ntrain\u{c}traine\ntrait\u{14}trajectori\u{14}transcrip\
+t\u{e}transit\u{10}translat\u{c}travel\u{8}tree\u{6}tri\u{18}troubleshoot\ntruck\ntypic\u{4}ui\u{14}\
+undergradu\u{8}unit\u{e}univers\u{14}unstructur\u{14}unsupervis\nupdat\u{8}usag\u{4}ux\nvacat\u{8}va\
+lu\u{8}vari\u{c}vehicl\u{e}version\u{8}vest\u{18}veterinarian\u{8}visa\nvisit\u{8}voic\nvolum\nwatch\
+\u{e}weather\u{c}whatev\u{6}whi\u{8}wire\u{8}word\u{8}wors\u{c}writer\u{c}youtub\u{1c}good afternoon\
+\u{18}good evening\u{18}good morning\u{10}whats up\u{14}great help\u{8}veri\u{18}very helpful\u{e}as\
+k you\u{12}can i ask\u{18}how do i use\u{6}doe$how does this work\"kind of questions\u{18}what are y\
+ou\u{1c}what can i ask&what can you answer\u{1e}what can you do what do you know\u{16}who are you\u{1c}\
+which should i\u{c}a year\u{10}how much\u{10}per year\u{1a}stock options\u{12}well paid\u{e}good at\u{18}\
+need to know$what should i know\u{10}level of\u{e}role of\u{1c}starting point\u{14}break into\u{18}c\
+areer break\u{1a}career change\u{1c}career changer\u{1a}change career\u{14}first step\u{10}get into\u{10}\
+go about\u{10}hands on\u{e}keep up\u{1a}no experience\u{1c}online courses\u{12}path into\u{14}route\u{20}\
+into\u{16}self taught\u{18}stay current\u{10}way into\u{16}after being\u{14}after that\u{16}career p\
+ath\u{16}comes after\u{14}comes next\u{c}end up\u{12}from here\u{10}how long\u{12}long term\u{12}mov\
+e into\u{e}move up\u{12}where can\u{14}first jobs\u{14}first role\u{10}hired as\u{14}day to day\u{12}\
+look like\u{1a}tell me about\u{16}typical day\u{e}work on\u{10}is there\u{10}job that\u{12}role that\
+\u{10}what job\u{12}what role$which ai engineers\u{1c}which engineer\u{12}which job\u{14}which role(\
+which specialization\u{12}work with\nbesid\u{16}kinds of ai\u{16}types of ai\u{16}good career\u{14}j\
+ob market\u{16}just coding\u{14}real world\u{10}should i\u{10}too late\"in which industry\u{18}indus\
+try use\u{1c}other industry\u{1a}what industry\u{1c}which industry\u{e}work in\u{16}ai engineer\nexa\
+ct\u{12}what does\u{e}what is\u{e}calculu\u{10}database\u{16}stakeholderD\u{1}explaining to non-tech\
+nical people\u{18}scikit-learn\u{1a}AI principles\u{12}principle\"academic research algorithm design\
+\u{1e}cloud platforms\"critical thinking\u{1a}data analysis\u{1a}data cleaning$data preprocessing\u{1c}\
+decision trees image processing\u{1c}large datasets\u{1c}linear algebra\u{1e}neural networks\"publis\
+hing papers(statistical analysis&supervised learning*unsupervised learning\u{c}Hadoop\u{8}Java\nKera\
+s\u{6}PhD\u{e}PyTorch\u{c}Python\u{2}R\u{6}SQL\nSpark\u{14}TensorFlow\u{1a}deep learning\u{14}lingui\
+stic machine learning,reinforcement learning\u{14}accountant\u{14}activation\u{e}actuary\u{14}assign\
+ment\u{e}athlete\u{12}attention\u{12}mechanism\u{1e}backpropagation\u{14}basketball\u{10}chemical\u{c}\
+crashe\u{10}crashing\u{10}currency\u{14}derivative\u{10}designer\u{14}eigenvalue\u{10}equation\u{e}m\
+essage\u{12}exception\u{10}exchange\u{16}firefighter\u{10}football\u{14}footballer\u{16}immigration\u{14}\
+influencer\u{e}install\u{10}integral\u{8}died\u{10}leetcode\u{10}marketer\u{14}mechanical\u{10}mortg\
+age\nmovie\u{8}movy\u{12}negotiate\u{16}negotiation\nnurse\u{e}nursing\u{c}memory\u{18}photographer\u{c}\
+police\u{e}officer\u{c}estate\u{c}recipe\u{12}reference\u{e}reverse\nquery\u{8}taxe\u{e}trading\u{10}\
+vacation\u{10}youtubern\u{1}\0\u{2}\u{4}\u{6}\u{8}\n\u{c}\u{e}\u{10}\u{12}\u{14}\u{16}\u{18}\u{1a}\u{1c}\
+\u{1e} \"$&(*,.02468:<>@\u{1}B\u{1}D\u{1}F\u{1}H\u{1}J\u{1}L\u{1}N\u{1}P\u{1}R\u{1}T\u{1}V\u{1}X\u{1}\
+Z\u{1}\\\u{1}^\u{1}`\u{1}b\u{1}d\u{1}f\u{1}h\u{1}j\u{1}l\u{1}n\u{1}\u{4}\0n\u{1}\u{1}\u{8}p\u{1}r\u{1}\
+t\u{1}v\u{1}\u{2}\0x\u{1}\u{2}\0z\u{1}\u{2}\0|\u{1}\u{6}\0~\u{1}\u{1}\u{8}@\u{2}B\u{2}D\u{2}F\u{2}\0\
+H\u{2}\u{4}\0J\u{2}\u{1}\u{8}L\u{2}N\u{2}P\u{2}R\u{2}\u{4}\0T\u{2}\u{1}\u{6}V\u{2}X\u{2}Z\u{2}\u{4}\0\
+\\\u{2}\0^\u{2}\u{2}\0`\u{2}\u{2}\0b\u{2}\u{2}\0d\u{2}\u{4}\0f\u{2}\u{1}\u{8}h\u{2}j\u{2}l\u{2}n\u{2}\
+\u{4}\0p\u{2}\0r\u{2}\u{2}\0t\u{2}\u{2}\0v\u{2}\u{4}\0x\u{2}\0z\u{2}\u{2}\0|\u{2}\u{8}\0~\u{2}\u{1}\u{8}\
+@\u{3}B\u{3}D\u{3}F\u{3}\0H\u{3}\0J\u{3}\u{2}\0L\u{3}\u{6}\0N\u{3}\u{1}\u{e}P\u{3}R\u{3}T\u{3}V\u{3}\
+X\u{3}Z\u{3}\\\u{3}\0^\u{3}\u{2}\0`\u{3}\u{2}\0b\u{3}\u{2}\0d\u{3}\u{2}\0f\u{3}\u{2}\0h\u{3}\u{2}\0j\
+\u{3}\u{2}\0l\u{3}\u{2}\0n\u{3}\u{4}\0p\u{3}\0^\u{3}\u{2}\0r\u{3}\u{2}\0t\u{3}\u{4}\0v\u{3}\0x\u{3}\u{4}\
+\0z\u{3}\0|\u{3}\u{4}\0z\u{3}\0~\u{3}\u{4}\0z\u{3}\0@\u{4}\u{4}\0z\u{3}\0B\u{4}\u{4}\0D\u{4}\u{1}\nF\
+\u{4}H\u{4}J\u{4}L\u{4}N\u{4}\u{4}\0P\u{4}\0R\u{4}\u{4}\0T\u{4}\u{1}\u{6}V\u{4}X\u{4}Z\u{4}\u{4}\0\\\
+\u{4}\u{1}\u{6}V\u{4}^\u{4}Z\u{4}\u{2}\0`\u{4}\u{4}\0b\u{4}\u{1}\u{8}d\u{4}f\u{4}h\u{4}j\u{4}\u{6}\0\
+l\u{4}\0n\u{4}\0p\u{4}\u{2}\0r\u{4}\u{2}\0t\u{4}\u{4}\0v\u{4}\u{1}\u{6}x\u{4}z\u{4}|\u{4}\u{2}\0~\u{4}\
+\u{6}\0@\u{5}\0B\u{5}\u{1}\u{8}D\u{5}F\u{5}H\u{5}J\u{5}\u{4}\0L\u{5}\u{1}\u{c}N\u{5}P\u{5}R\u{5}T\u{5}\
+V\u{5}X\u{5}\u{6}\0Z\u{5}\0\\\u{5}\u{1}\n^\u{5}`\u{5}b\u{5}d\u{5}f\u{5}\u{6}\0h\u{5}\0j\u{5}\u{1}\nl\
+\u{5}n\u{5}p\u{5}r\u{5}t\u{5}\u{6}\0v\u{5}\0x\u{5}\u{1}\nz\u{5}|\u{5}~\u{5}@\u{6}B\u{6}\u{6}\0D\u{6}\
+\0F\u{6}\u{1}\nH\u{6}J\u{6}L\u{6}N\u{6}P\u{6}\u{6}\0R\u{6}\0T\u{6}\u{1}\nV\u{6}X\u{6}Z\u{6}\\\u{6}^\u{6}\
+\u{6}\0`\u{6}\0b\u{6}\u{1}\nd\u{6}f\u{6}h\u{6}j\u{6}l\u{6}H\u{7}n\u{6}\u{4}\u{4}n\u{6}p\u{6}\u{2}r\u{6}\
+\u{4}n\u{6}p\u{6}\u{2}r\u{6}t\u{6}\u{2}\u{2}t\u{6}\u{2}`\u{1}v\u{6}\u{2}\u{4}v\u{6}x\u{6}\u{2}z\u{6}\
+|\u{6}\u{2}\u{2}|\u{6}\u{2}~\u{6}@\u{7}\u{2}\u{2}@\u{7}\u{2}~\u{6}B\u{7}\u{2}\u{4}B\u{7}D\u{7}\u{2}r\
+\u{6}F\u{7}\u{2}\u{6}F\u{7}H\u{7}J\u{7}\u{2}L\u{7}N\u{7}\u{4}\u{4}N\u{7}P\u{7}\u{2}R\u{7}\u{2}N\u{7}\
+\u{2}R\u{7}T\u{7}\u{2}\u{2}T\u{7}\u{2}R\u{7}V\u{7}\u{2}\u{2}V\u{7}\u{2}X\u{7}Z\u{7}\u{2}\u{2}Z\u{7}\u{2}\
+X\u{7}\\\u{7}\u{2}\u{4}\\\u{7}^\u{7}\u{6}\\\u{7}<^\u{7}z\u{6}\u{2}\u{4}z\u{6}x\u{6}\u{2}z\u{6}`\u{7}\
+\u{2}\u{2}`\u{7}\u{2}b\u{7}d\u{7}\u{2}\u{2}d\u{7}\u{2}b\u{7}f\u{7}\u{2}\u{2}f\u{7}\u{2}R\u{7}h\u{7}\u{2}\
+\u{2}h\u{7}\u{2}j\u{7}l\u{7}\u{2}\u{2}l\u{7}\u{2}j\u{7}n\u{7}\u{2}\u{2}n\u{7}\u{2}j\u{7}p\u{7}\u{2}\u{2}\
+p\u{7}\u{2}j\u{7}r\u{7}\u{2}\u{2}r\u{7}\u{2}j\u{7}t\u{7}\u{2}\u{2}t\u{7}\u{2}j\u{7}v\u{7}\u{2}\u{2}v\
+\u{7}\u{2}`\u{1}x\u{7}\u{2}\u{2}x\u{7}\u{2}~\u{6}z\u{7}\u{2}\u{2}z\u{7}\u{2}<|\u{7}\u{2}\u{2}|\u{7}\u{2}\
+<~\u{7}\u{2}\u{2}~\u{7}\u{2}<@\u{8}\u{4}\u{4}@\u{8}B\u{8}\u{2}B\u{8}\u{2}@\u{8}\u{2}D\u{8}F\u{8}\u{2}\
+\u{2}F\u{8}\u{2}Z\u{1}H\u{8}\u{2}\u{2}H\u{8}\u{2}J\u{8}L\u{8}\u{2}\u{2}L\u{8}\u{2}N\u{8}P\u{8}\u{2}\u{4}\
+P\u{8}H\u{7}\u{2}N\u{8}R\u{8}\u{2}\u{2}R\u{8}\u{2}N\u{8}T\u{8}\u{2}\u{2}T\u{8}\u{2}Z\u{1}V\u{8}\u{2}\
+\u{2}V\u{8}\u{2}`\u{1}X\u{8}\u{4}\u{4}X\u{8}Z\u{8}\u{2}\\\u{8}\u{4}X\u{8}Z\u{8}\u{2}\\\u{8}^\u{8}\u{2}\
+\u{2}^\u{8}\u{2}`\u{8}b\u{8}\u{2}\u{2}b\u{8}\u{2}`\u{8}d\u{8}\u{2}\u{2}d\u{8}\u{2}`\u{8}f\u{8}\u{2}\u{2}\
+f\u{8}\u{2}h\u{8}j\u{8}\u{4}\u{4}j\u{8}l\u{8}\u{2}n\u{8}\u{4}j\u{8}l\u{8}\u{2}n\u{8}p\u{8}\u{2}\u{2}\
+p\u{8}\u{2}R\u{7}r\u{8}\u{2}\u{2}r\u{8}\u{2}t\u{8}v\u{8}\u{2}\u{2}v\u{8}\u{2}t\u{8}x\u{8}\u{2}\u{2}x\
+\u{8}\u{2}t\u{8}z\u{8}\u{2}\u{2}z\u{8}\u{2}N\u{8}|\u{8}\u{2}\u{2}|\u{8}\u{2}N\u{8}~\u{8}\u{2}\u{4}~\u{8}\
+@\t\u{2}N\u{8}B\t\u{2}\u{2}B\t\u{2}R\u{7}D\t\u{2}\u{2}D\t\u{2}F\tH\t\u{2}\u{2}H\t\u{2}F\tJ\t\u{2}\u{2}\
+J\t\u{2}L\tN\t\u{2}\u{2}N\t\u{2}L\tP\t\u{2}\u{2}P\t\u{2}Z\u{1}R\t\u{2}\u{2}R\t\u{2}Z\u{1}T\t\u{2}\u{2}\
+T\t\u{2}Z\u{1}V\t\u{2}\u{2}V\t\u{2}Z\u{1}X\t\u{2}\u{2}X\t\u{2}J\u{8}Z\t\u{2}\u{2}Z\t\u{2}J\u{8}\\\t\u{2}\
+\u{2}\\\t\u{2}^\t`\t\u{2}\u{2}`\t\u{2}^\tb\t\u{2}\u{2}b\t\u{2}d\tf\t\u{2}\u{2}f\t\u{2}d\th\t\u{2}\u{2}\
+h\t\u{2}d\tX\u{7}\u{4}\u{4}X\u{7}j\t\u{2}X\u{7}\u{4}X\u{7}j\t\u{2}X\u{7}l\t\u{2}\u{2}l\t\u{2}n\tp\t\u{2}\
+\u{2}p\t\u{2}x\u{6}r\t\u{2}\u{2}r\t\u{2}J\u{8}t\t\u{2}\u{2}t\t\u{2}J\u{8}v\t\u{2}\u{4}v\tZ\u{1}\u{4}\
+X\u{7}Z\u{1}x\t\u{2}\u{2}x\t\u{2}h\u{8}z\t\u{2}\u{2}z\t\u{2}d\t|\t\u{2}\u{2}|\t\u{2}d\t~\t\u{2}\u{2}\
+~\t\u{2}`\u{8}@\n\u{2}\u{2}@\n\u{2}`\u{8}B\n\u{2}\u{2}B\n\u{2}X\u{7}D\n\u{2}\u{2}D\n\u{2}X\u{7}F\n\u{2}\
+\u{2}F\n\u{4}H\nJ\nL\n\u{2}\u{4}L\nN\n\u{2}Z\u{1}P\n\u{4}\u{4}P\nR\n\u{2}R\u{7}\u{2}P\n\u{2}X\u{7}T\n\
+\u{2}\u{2}T\n\u{2}X\u{7}V\n\u{4}\u{4}V\nR\n\u{2}R\u{7}\u{2}V\n\u{2}X\u{7}X\n\u{2}\u{2}X\n\u{2}X\u{7}\
+Z\n\u{2}\u{2}Z\n\u{2}\\\n^\n\u{2}\u{2}^\n\u{2}\\\n`\n\u{2}\u{2}`\n\u{2}\\\nb\n\u{2}\u{2}b\n\u{2}\\\n\
+d\n\u{4}\u{6}d\nR\nx\u{6}\u{2}B\u{8}\u{6}d\nR\nB\u{8}\u{2}B\u{8}f\n\u{2}\u{2}f\n\u{2}\\\nh\n\u{2}\u{6}\
+h\nH\u{7}J\u{7}\u{2}L\u{7}j\n\u{2}\u{2}j\n\u{2}\\\nl\n\u{2}\u{2}l\n\u{2}Z\u{1}(\u{2}\u{2}(\u{2}L\tn\n\
+\u{2}\u{2}n\n\u{2}p\nr\n\u{2}\u{4}r\nj\t\u{2}X\u{7}t\n\u{4}\u{4}t\nv\n\u{2}x\n\u{4}t\nz\n\u{2}x\n|\n\
+\u{2}\u{2}|\n\u{2}X\u{7}~\n\u{2}\u{2}~\n\u{2}X\u{7}@\u{b}\u{2}\u{2}@\u{b}\u{2}X\u{7}B\u{b}\u{2}\u{4}\
+B\u{b}D\u{b}\u{2}`\u{1}^\u{7}\u{2}\u{4}^\u{7}F\u{b}\u{2}H\u{b}l\u{8}\u{2}\u{4}l\u{8}J\u{b}\u{2}L\u{b}\
+N\u{b}\u{2}\u{2}N\u{b}\u{2}P\u{b}R\u{b}\u{2}\u{2}R\u{b}\u{2}P\u{b}T\u{b}\u{6}\u{4}T\u{b}Z\u{8}\u{2}\\\
+\u{8}\u{4}T\u{b}l\u{8}\u{2}V\u{b}\u{4}T\u{b}l\u{8}\u{2}V\u{b}X\u{b}\u{2}\u{2}X\u{b}\u{2}V\u{b}Z\u{b}\
+\u{2}\u{2}Z\u{b}\u{2}D\u{8}\\\u{b}\u{2}\u{4}\\\u{b}^\u{b}\u{2}Z\u{1}`\u{b}\u{4}\u{4}`\u{b}N\n\u{2}Z\u{1}\
+\u{4}`\u{b}b\u{b}\u{2}Z\u{1}d\u{b}\u{4}\u{4}d\u{b}P\u{7}\u{2}R\u{7}\u{2}d\u{b}\u{2}R\u{7}f\u{b}\u{2}\
+\u{2}f\u{b}\u{2}R\u{7}h\u{b}\u{2}\u{2}h\u{b}\u{2}0j\u{b}\u{2}\u{2}j\u{b}\u{2}0l\u{b}\u{2}\u{2}l\u{b}\
+\u{2}0n\u{b}\u{2}\u{2}n\u{b}\u{2}0p\n\u{8}\u{4}p\nj\t\u{2}p\n\u{4}p\nj\t\u{2}p\n\u{4}p\np\u{b}\u{2}p\
+\n\u{4}p\np\u{b}\u{2}p\nr\u{b}\u{2}\u{2}r\u{b}\u{2}p\nt\u{b}\u{2}\u{2}t\u{b}\u{4}V\u{b}^\tv\u{b}\u{2}\
+\u{2}v\u{b}\u{4}V\u{b}^\tx\u{b}\u{2}\u{2}x\u{b}\u{2}R\u{7}z\u{b}\u{4}\u{6}z\u{b}^\u{7}F\u{b}\u{2}H\u{b}\
+\u{6}z\u{b}^\u{7}F\u{b}\u{2}H\u{b}|\u{b}\u{6}\u{4}|\u{b}~\u{b}\u{4}|\u{b}@\u{c}\u{4}|\u{b}B\u{c}\u{4}\
+|\u{b}@\u{c}\u{4}|\u{b}D\u{c}\u{4}|\u{b}@\u{c}F\u{c}\u{2}\u{4}F\u{c}P\n\u{2}X\u{7}H\u{c}\u{2}\u{2}H\u{c}\
+\u{2}X\u{7}J\u{c}\u{2}\u{2}J\u{c}\u{2}X\u{7}L\u{c}\u{2}\u{2}L\u{c}\u{2}b\u{7}N\u{c}\u{2}\u{2}N\u{c}\u{2}\
+b\u{7}P\u{c}\u{2}\u{2}P\u{c}\u{4}|\u{b}@\u{c}R\u{c}\u{2}\u{2}R\u{c}\u{4}|\u{b}@\u{c}T\u{c}\u{2}\u{2}\
+T\u{c}\u{2}X\u{7}V\u{c}\u{2}\u{2}V\u{c}\u{2}t\nX\u{c}\u{4}\u{4}X\u{c}h\u{8}\u{2}h\u{8}\u{4}X\u{c}h\u{8}\
+\u{2}h\u{8}Z\u{c}\u{2}\u{2}Z\u{c}\u{2}h\u{8}\\\u{c}\u{4}\u{4}\\\u{c}J\u{8}\u{2}d\t\u{4}\\\u{c}^\u{c}\
+\u{2}d\t`\u{c}\u{2}\u{2}`\u{c}\u{2}Z\u{1}b\u{c}\u{2}\u{2}b\u{c}\u{2}Z\u{1}d\u{c}\u{2}\u{2}d\u{c}\u{2}\
+Z\u{1}f\u{c}\u{2}\u{2}f\u{c}\u{2}Z\u{1}h\u{c}\u{2}\u{2}h\u{c}\u{2}Z\u{1}j\u{c}\u{2}\u{2}j\u{c}\u{2}Z\
+\u{1}l\u{c}\u{2}\u{2}l\u{c}\u{2}Z\u{1}n\u{c}\u{4}\u{4}n\u{c}p\u{c}\u{2}F\t\u{4}n\u{c}p\u{c}\u{2}F\tr\
+\u{c}\u{2}\u{2}r\u{c}\u{2}t\nt\u{c}\u{2}\u{2}t\u{c}\u{2}t\nv\u{c}\u{2}\u{2}v\u{c}\u{2}x\u{c}z\u{c}\u{2}\
+\u{2}z\u{c}\u{2}x\u{c}|\u{c}\u{2}\u{2}|\u{c}\u{2}x\u{6}~\u{c}\u{2}\u{2}~\u{c}\u{2}t\n@\r\u{2}\u{2}@\r\
+\u{2}<B\r\u{2}\u{2}B\r\u{2}<D\r\u{4}\u{4}D\rF\r\u{2}H\r\u{2}D\r\u{2}J\rJ\r\u{2}\u{4}J\rL\r\u{2}J\rN\r\
+\u{2}\u{2}N\r\u{2}x\u{c}P\r\u{2}\u{2}P\r\u{2}x\u{c}R\r\u{2}\u{2}R\r\u{2}`\u{1}T\r\u{2}\u{4}T\rl\u{8}\
+\u{2}V\rX\r\u{2}\u{2}X\r\u{2}Z\u{1}Z\r\u{2}\u{2}Z\r\u{2}x\u{c}\\\r\u{2}\u{2}\\\r\u{2}x\u{c}^\r\u{2}\u{2}\
+^\r\u{2}x\u{c}`\r\u{2}\u{4}`\rb\r\u{2}L\u{b}d\r\u{2}\u{2}d\r\u{4}p\u{b}f\rh\r\u{2}\u{2}h\r\u{2}Z\u{1}\
+j\r\u{2}\u{2}j\r\u{4}j\rl\rn\r\u{2}\u{2}n\r\u{2}x\u{6}p\r\u{2}\u{2}p\r\u{2}L\tr\r\u{2}\u{2}r\r\u{2}L\
+\tt\r\u{2}\u{2}t\r\u{2}x\u{6}v\r\u{2}\u{4}v\rx\r\u{2}`\u{1}z\r\u{2}\u{2}z\r\u{2}`\u{1}|\r\u{2}\u{2}|\
+\r\u{4}j\rl\r~\r\u{2}\u{4}~\r@\u{e}\u{2}<B\u{e}\u{2}\u{2}B\u{e}\u{2}b\u{7}D\u{e}\u{2}\u{2}D\u{e}\u{2}\
+b\u{7}F\u{e}\u{2}\u{2}F\u{e}\u{2}b\u{7}H\u{e}\u{2}\u{2}H\u{e}\u{2}b\u{7}J\u{e}\u{2}\u{2}J\u{e}\u{2}b\
+\u{7}L\u{e}\u{2}\u{2}L\u{e}\u{2}b\u{7}N\u{e}\u{2}\u{2}N\u{e}\u{2}b\u{7}P\u{e}\u{2}\u{2}P\u{e}\u{2}b\u{7}\
+R\u{e}\u{2}\u{2}R\u{e}\u{2}b\u{7}T\u{e}\u{2}\u{2}T\u{e}\u{2}x\u{6}V\u{e}\u{4}\u{4}V\u{e}j\t\u{2}x\u{6}\
+\u{2}V\u{e}\u{2}x\u{6}X\u{e}\u{4}\u{4}X\u{e}Z\u{e}\u{2}d\t\u{4}X\u{e}\\\u{e}\u{2}d\t^\u{e}\n\u{4}^\u{e}\
+`\u{e}\u{2}X\u{7}\u{4}^\u{e}Z\u{1}\u{4}X\u{7}Z\u{1}\u{4}^\u{e}h\r\u{4}X\u{7}Z\u{1}\u{4}^\u{e}d\u{c}\u{4}\
+X\u{7}Z\u{1}\u{4}^\u{e}b\u{e}\u{4}X\u{7}Z\u{1}d\u{e}\u{2}\u{2}d\u{e}\u{2}d\tf\u{e}\u{2}\u{2}f\u{e}\u{2}\
+h\u{e}j\u{e}\u{2}\u{2}j\u{e}\u{2}h\u{e}l\u{e}\u{2}\u{2}l\u{e}\u{2}h\u{e}n\u{e}\u{2}\u{2}n\u{e}\u{2}Z\
+\u{1}p\u{e}\u{2}\u{2}p\u{e}\u{2}B\u{8}r\u{e}\u{2}\u{4}r\u{e}t\u{e}\u{2}L\u{b}v\u{e}\u{2}\u{2}v\u{e}\u{2}\
+b\u{7}x\u{e}\u{2}\u{2}x\u{e}\u{2}b\u{7}z\u{e}\u{2}\u{2}z\u{e}\u{2}t\u{8}|\u{e}\u{4}\u{6}|\u{e}n\u{6}\
+f\r\u{4}p\u{b}f\r\u{6}|\u{e}~\u{e}@\u{f}\u{4}p\u{b}f\rB\u{f}\u{2}\u{2}B\u{f}\u{2}Z\u{1}D\u{f}\u{2}\u{4}\
+D\u{f}F\u{f}\u{2}H\u{f}J\u{f}\u{2}\u{2}J\u{f}\u{2}H\u{f}L\u{f}\u{2}\u{2}L\u{f}\u{2}~\u{6}N\u{f}\u{2}\
+\u{2}N\u{f}\u{2}~\u{6}P\u{f}\u{2}\u{2}P\u{f}\u{2}~\u{6}~\u{e}\u{2}\u{6}~\u{e}@\u{f}R\u{f}\u{4}p\u{b}\
+f\rz\n\u{2}\u{2}z\n\u{2}x\nF\r\u{2}\u{2}F\r\u{2}H\rT\u{f}\u{2}\u{4}T\u{f}T\u{8}\u{2}Z\u{1}V\u{f}\u{2}\
+\u{2}V\u{f}\u{2}X\u{7}X\u{f}\u{2}\u{2}X\u{f}\u{2}`\u{1}Z\u{f}\u{2}\u{2}Z\u{f}\u{2}~\u{6}\\\u{f}\u{2}\
+\u{2}\\\u{f}\u{2}D\u{8}D\u{8}\u{2}\u{4}D\u{8}B\u{8}\u{2}B\u{8}^\u{f}\u{2}\u{2}^\u{f}\u{2}N\u{8}`\u{f}\
+\u{2}\u{2}`\u{f}\u{2}x\u{6}b\u{f}\u{2}\u{2}b\u{f}\u{2}x\u{6}d\u{f}\u{2}\u{2}d\u{f}\u{2}N\u{8}b\u{e}\u{2}\
+\u{2}b\u{e}\u{2}Z\u{1}f\u{f}\u{2}\u{2}f\u{f}\u{2}Z\u{1}h\u{f}\u{2}\u{4}h\u{f}J\u{7}\u{2}L\u{7}j\u{f}\
+\u{2}\u{6}j\u{f}H\u{7}J\u{7}\u{2}L\u{7}l\u{f}\u{4}\u{4}l\u{f}^\u{7}\u{6}l\u{f}<^\u{7}\u{4}l\u{f}n\u{f}\
+\u{6}l\u{f}<n\u{f}p\u{f}\u{4}\u{4}p\u{f}^\u{7}\u{6}p\u{f}<^\u{7}\u{4}p\u{f}n\u{f}\u{6}p\u{f}<n\u{f}r\
+\u{f}\u{2}\u{8}r\u{f}t\u{f}H\u{7}J\u{7}\u{2}L\u{7}v\u{f}\u{2}\u{2}v\u{f}\u{2}n\tx\u{f}\u{2}\u{6}x\u{f}\
+z\u{f}n\t\u{2}x\u{f}|\u{f}\u{2}\u{2}|\u{f}\u{2}\\\n~\u{f}\u{2}\u{2}~\u{f}\u{2}x\u{f}@\u{10}\u{2}\u{2}\
+@\u{10}\u{2}x\u{f}B\u{10}\u{2}\u{2}B\u{10}\u{2}x\u{f}`\tL\rn\u{6}t\u{6}v\u{6}r\u{6}|\u{6}@\u{7}B\u{7}\
+F\u{7}N\u{7}T\u{7}J\u{7}L\u{7}V\u{7}Z\u{7}\\\u{7}z\u{6}`\u{7}d\u{7}f\rf\u{7}^\u{c}p\u{b}h\u{7}j\u{7}\
+l\u{7}n\u{7}p\u{7}r\u{7}t\u{7}v\u{7}x\u{7}J\nz\u{7}|\u{7}~\u{7}@\u{8}F\u{8}H\u{8}J\u{8}L\u{8}P\u{8}R\
+\u{8}T\u{8}V\u{8}X\u{8}^\u{8}`\u{8}b\u{8}d\u{8}f\u{8}\\\u{8}p\u{c}j\u{8}R\u{7}p\u{8}r\u{8}t\u{8}v\u{8}\
+@\u{e}x\u{8}z\u{8}N\u{8}|\u{8}~\u{8}B\tn\u{8}D\tH\tJ\tN\tP\tR\tT\tV\tX\tZ\t\\\t^\t`\tb\tf\th\tX\u{7}\
+l\tn\tp\tr\tt\tv\tx\tF\u{f}z\t|\t~\t@\nB\nD\n@\tF\nL\nH\nP\nT\nV\nX\nZ\n^\n`\nb\n\\\nd\nf\nh\nD\u{b}\
+j\np\u{6}l\n(L\tD\u{7}n\nr\nt\n|\n~\n@\u{b}B\u{b}^\u{7}n\u{f}l\rl\u{8}j\tt\u{f}N\u{b}R\u{b}T\u{b}X\u{b}\
+Z\u{b}\\\u{b}b\r`\u{b}d\u{b}f\u{b}h\u{b}j\u{b}l\u{b}0n\u{b}p\nr\u{b}V\u{b}t\u{b}v\u{b}^\u{b}x\u{b}z\u{b}\
+B\u{c}~\u{b}D\u{c}@\u{c}|\u{b}F\u{c}H\u{c}J\u{c}L\u{c}N\u{c}H\u{b}P\u{c}R\u{c}T\u{c}V\u{c}z\u{f}@\u{f}\
+`\u{e}X\u{c}Z\u{c}\\\u{c}`\u{c}b\u{c}J\u{b}d\u{c}f\u{c}h\u{c}j\u{c}l\u{c}n\u{c}F\tt\u{e}r\u{c}t\u{c}\
+v\u{c}z\u{c}|\u{c}F\u{b}~\u{c}@\rB\r<D\rJ\rH\rN\rP\rR\rN\nT\rX\rZ\r\\\rx\u{c}^\rV\r`\rL\u{b}x\nP\u{7}\
+d\rh\rZ\u{1}h\u{8}R\nj\rn\rp\rr\rx\u{6}t\rx\rv\r`\u{1}z\r|\r~\rB\u{e}D\u{e}F\u{e}H\u{e}J\u{e}b\u{7}L\
+\u{e}N\u{e}P\u{e}R\u{e}T\u{e}V\u{e}X\u{e}^\u{e}d\td\u{e}f\u{e}j\u{e}h\u{e}l\u{e}n\u{e}B\u{8}p\u{e}r\u{e}\
+v\u{e}x\u{e}z\u{e}|\u{e}B\u{f}D\u{f}H\u{f}J\u{f}L\u{f}~\u{6}N\u{f}P\u{f}~\u{e}v\nz\nH\u{7}F\rT\u{f}V\
+\u{f}X\u{f}Z\u{f}P\u{b}\\\u{f}D\u{8}Z\u{e}\\\u{e}b\u{b}^\u{f}`\u{f}b\u{f}Z\u{8}d\u{f}b\u{e}f\u{f}h\u{f}\
+j\u{f}l\u{f}p\u{f}R\u{f}r\u{f}v\u{f}x\u{f}|\u{f}~\u{f}@\u{10}B\u{10}H/D\u{10}L\u{1}F\u{10}\u{e}H\u{10}\
+\u{e}J\u{10}\u{c}L\u{10}\u{2}N\u{10}\u{e}P\u{10}\u{2}L\r\u{4}R\u{10}\u{2}T\u{10}\u{2}V\u{10}\u{c}X\u{10}\
+\u{c}n\u{6}Z\u{6}t\u{6}\u{2}Z\u{10}\u{2}\\\u{10}\u{2}^\u{10}\u{1a}`\u{10}\u{6}b\u{10}\u{2}d\u{10}\nf\
+\u{10}\u{4}h\u{10}\u{6}j\u{10}\u{4}l\u{10}\nn\u{10}\u{4}p\u{10}\u{2}r\u{10}\u{2}t\u{10}\u{2}v\u{10}\u{2}\
+x\u{10}\u{10}z\u{10}\u{4}|\u{10}\u{2}~\u{10}\u{2}@\u{11}\u{2}B\u{11}\u{6}v\u{6} D\u{11}\u{2}F\u{11}\u{2}\
+H\u{11}\u{4}J\u{11}\u{2}L\u{11}\u{4}N\u{11}\u{2}P\u{11}\u{2}r\u{6}X\nR\u{11}\u{2}T\u{11}\u{2}V\u{11}\
+\u{2}X\u{11}\u{e}Z\u{11}\u{4}\\\u{11} ^\u{11}\u{4}`\u{11}\u{14}b\u{11}\u{2}d\u{11}\u{4}f\u{11}\u{2}h\
+\u{11}\nj\u{11}\u{2}l\u{11}\u{e}n\u{11}\u{2}p\u{11}\u{2}r\u{11}\u{2}t\u{11}\nv\u{11}\u{2}x\u{11}\u{4}\
+z\u{11}`\u{2}|\u{11}\u{c}~\u{11}\u{4}@\u{12}\u{2}B\u{12}Z\u{6}D\u{12}\u{2}F\u{12}\u{6}H\u{12}\u{4}J\u{12}\
+\u{2}L\u{12}\u{2}N\u{12}\u{c}P\u{12}\u{2}R\u{12}\u{2}T\u{12}\u{2}V\u{12}\u{2}X\u{12}\u{2}Z\u{12}\u{2}\
+\\\u{12}\u{2}^\u{12}\u{2}`\u{12}\u{2}b\u{12}\u{2}d\u{12}\u{4}f\u{12}\u{4}h\u{12}\u{2}|\u{6}\u{2}@\u{7}\
+\u{2}j\u{12}\u{10}l\u{12}\u{6}n\u{12}\u{2}p\u{12}\u{2}r\u{12}T\u{1}t\u{12}\u{4}v\u{12}\u{c}x\u{12}\u{2}\
+z\u{12}\u{2}|\u{12}J\u{1}B\u{7}\u{c}~\u{12}r\u{1}@\u{13}\u{4}B\u{13}\u{2}D\u{13}\u{2}F\u{13}\u{4}F\u{7}\
+\u{2}H\u{13}\u{e}J\u{13}\u{8}L\u{13}\u{1c}N\u{13}\u{6}P\u{13}\u{2}R\u{13}\u{2}T\u{13}\u{6}V\u{13}\u{4}\
+X\u{13}\u{2}Z\u{13}\u{4}\\\u{13}\u{2}^\u{13}\u{2}`\u{13}\u{e}b\u{13}\u{10}N\u{7}\u{1c}T\u{7}\u{2}d\u{13}\
+\u{4}f\u{13}\u{2}h\u{13}\u{4}j\u{13}\u{2}l\u{13}\u{2}n\u{13}\u{2}p\u{13}\u{2}r\u{13}\u{2}t\u{13}\u{2}\
+v\u{13}\u{c}x\u{13}\u{4}z\u{13}\u{2}|\u{13}\u{2}~\u{13}\u{2}J\u{7}$@\u{14}\u{6}L\u{7}\u{1e}B\u{14}\u{2}\
+D\u{14}\u{4}F\u{14}\u{4}H\u{14}\u{2}V\u{7}\nZ\u{7}\u{4}J\u{14}\u{2}L\u{14}\u{4}N\u{14}\u{6}P\u{14}\u{4}\
+R\u{14}\u{6}\\\u{7}\u{12}T\u{14}\u{c}V\u{14}\u{8}z\u{6}\u{e}X\u{14}\u{e}Z\u{14}\u{2}\\\u{14}\u{2}^\u{14}\
+\n`\u{14}\u{16}b\u{14}\u{4}d\u{14}\u{8}f\u{14}\u{2}`\u{7}\u{4}d\u{7}\u{2}f\r\u{8}h\u{14}\u{4}j\u{14}\
+\u{2}l\u{14}\u{2}n\u{14}\u{2}p\u{14}\u{2}f\u{7}\u{2}r\u{14}\u{2}t\u{14} v\u{14}\u{c}x\u{14}\u{6}z\u{14}\
+\u{4}^\u{c}\u{10}|\u{14}\u{2}~\u{14}\u{e}@\u{15}\u{c}B\u{15}\u{c}D\u{15}\u{2}F\u{15}\u{2}H\u{15}\u{2}\
+J\u{15}\u{8}L\u{15}Z\u{1}N\u{15}\u{2}P\u{15}\u{2}R\u{15}\u{2}p\u{b}@\u{1}T\u{15}\u{8}V\u{15}\u{4}X\u{15}\
+\u{8}Z\u{15}\u{2}\\\u{15}\u{2}h\u{7}\u{2}^\u{15}\u{2}j\u{7}\u{4}l\u{7}\nn\u{7}\u{8}p\u{7}\u{2}r\u{7}\
+\u{2}t\u{7}\u{2}`\u{15}\u{6}b\u{15}\u{c}d\u{15}\u{6}f\u{15}\u{2}h\u{15}\u{4}v\u{7}\u{2}j\u{15}\u{2}l\
+\u{15}\u{2}n\u{15}\u{2}p\u{15}\u{8}r\u{15}\u{2}t\u{15}\u{4}x\u{7}\u{4}v\u{15}\u{2}x\u{15}\u{2}z\u{15}\
+\u{2}|\u{15}\u{4}~\u{15}\u{2}@\u{16}\u{2}B\u{16}\u{6}D\u{16}\u{4}F\u{16}\u{2}H\u{16}\u{2}J\u{16}\u{c}\
+L\u{16}\u{2}N\u{16}\u{4}P\u{16}\u{6}R\u{16}\u{2}T\u{16}\u{4}J\n2z\u{7}\u{10}|\u{7}\u{2}~\u{7}\nV\u{16}\
+\u{2}X\u{16}\u{4}Z\u{16}\u{2}\\\u{16}\u{8}^\u{16}\u{4}@\u{8}\u{4}`\u{16}\u{4}b\u{16}\u{8}d\u{16}\u{8}\
+f\u{16}\u{4}h\u{16}\u{4}j\u{16}\u{2}l\u{16}\u{2}n\u{16}\u{18}p\u{16}\u{2}\u{10}\u{14}r\u{16}\u{2}F\u{8}\
+\u{2}H\u{8}\u{12}J\u{8}\u{8}L\u{8}\u{4}P\u{8}\u{2}t\u{16}\u{4}R\u{8}\u{6}T\u{8}\u{8}V\u{8}\u{2}v\u{16}\
+\u{2}x\u{16}\u{2}z\u{16}\u{6}|\u{16}\u{4}~\u{16}\u{4}@\u{17}\u{6}B\u{17}\u{2}X\u{8}r\u{1}D\u{17}\u{2}\
+F\u{17}\u{2}H\u{17}\u{2}J\u{17}\u{2}L\u{17}\u{2}N\u{17}\u{2}^\u{8}\u{2}`\u{8}\u{e}b\u{8}\u{4}d\u{8}\u{4}\
+P\u{17}\u{2}R\u{17}\u{2}T\u{17}\u{4}V\u{17}\u{2}X\u{17}\u{2}Z\u{17}\u{4}\\\u{17}\u{2}^\u{17}\u{2}`\u{17}\
+\u{6}b\u{17}\u{2}d\u{17}\u{2}f\u{17}\u{8}h\u{17}\u{2}j\u{17}\u{2}l\u{17}\u{12}n\u{17}\u{2}p\u{17}\u{2}\
+r\u{17}\u{2}t\u{17}\u{4}v\u{17}\u{2}x\u{17}\u{4}z\u{17}\u{4}|\u{17}\u{8}~\u{17}\u{4}@\u{18}\u{8}f\u{8}\
+\nB\u{18}\u{2}D\u{18}\u{6}F\u{18}\u{2}H\u{18}\u{2}J\u{18}\u{2}L\u{18}\u{2}\\\u{8}\u{8}p\u{c}\u{2}N\u{18}\
+\u{14}\u{16}~\u{1}P\u{18}\u{12}R\u{18}\u{18}T\u{18}\u{2}V\u{18}l\u{1}X\u{18}\u{4}Z\u{18}\u{2}\\\u{18}\
+\u{2}^\u{18}\u{4}`\u{18}\u{2}b\u{18}\u{6}d\u{18}\u{2}j\u{8}N\u{2}f\u{18}\u{4}h\u{18}\u{2}j\u{18}\u{2}\
+R\u{7}H\u{1}p\u{8}\u{18} \u{14}l\u{18}\u{4}n\u{18}\u{6}p\u{18}\u{4}r\u{18}\u{2}t\u{18}\u{6}v\u{18}\u{6}\
+x\u{18}\u{2}z\u{18}\u{4}|\u{18}\u{2}~\u{18}\u{2}@\u{19}\u{2}B\u{19}\u{8}D\u{19}\u{2}F\u{19}\u{4}H\u{19}\
+\u{6}J\u{19}\u{2}r\u{8}\u{2}L\u{19}\u{4}t\u{8}\u{6}v\u{8}\u{2}@\u{e}\u{4}N\u{19}\u{2}x\u{8}\u{2}P\u{19}\
+\u{4}R\u{19}\u{2}z\u{8}\u{2}N\u{8}\u{6}|\u{8}\u{2}~\u{8}\u{6}B\t\u{2}T\u{19}\u{2}n\u{8}\u{14}V\u{19}\
+Z\u{3}D\t\u{2}H\t\u{e}X\u{19}\u{2}Z\u{19}\u{8}\\\u{19}t\u{1}^\u{19}\u{2}`\u{19}\u{6}b\u{19}\u{14}J\t\
+\u{6}N\t\u{2}d\u{19}\u{6}f\u{19}\u{6}h\u{19}\u{2}j\u{19}\u{2}l\u{19}\u{8}n\u{19}\u{2}p\u{19}\u{4}r\u{19}\
+\u{2}t\u{19}\u{2}v\u{19}\u{2}x\u{19}\u{4}z\u{19}\u{2}|\u{19}\u{8}~\u{19}\u{2}P\t*R\t\u{2}T\t\u{6}V\t\
+\u{2}@\u{1a}\u{2}B\u{1a}\u{6}\"\u{12}D\u{1a}\u{2}F\u{1a}\u{2}H\u{1a}\u{4}J\u{1a}\u{4}L\u{1a}\u{2}N\u{1a}\
+\u{4}P\u{1a}\u{2}R\u{1a}\u{8}X\t\u{4}Z\t\u{10}T\u{1a}\u{8}\\\t\u{2}^\tX\u{5}V\u{1a}V\u{1}X\u{1a}V\u{3}\
+`\t\u{2}Z\u{1a}\u{4}\\\u{1a}\u{8}^\u{1a}\u{2}`\u{1a}\u{6}b\t\u{4}f\t\u{4}h\t\u{4}X\u{7}(b\u{1a}\u{1a}\
+d\u{1a}\u{8}f\u{1a}\u{2}h\u{1a}\u{4}j\u{1a}\u{4}l\u{1a}\u{2}n\u{1a}\u{2}p\u{1a}\u{8}r\u{1a}\u{2}t\u{1a}\
+\u{4}v\u{1a}\u{2}x\u{1a}\u{4}z\u{1a}\u{2}|\u{1a}\u{2}~\u{1a}\u{2}@\u{1b}\u{2}l\t\u{2}B\u{1b}\u{4}D\u{1b}\
+\u{6}F\u{1b}\u{2}n\t.p\t\u{e}H\u{1b}\u{e}J\u{1b}\u{4}L\u{1b}\nN\u{1b}\u{8}P\u{1b}\u{8}R\u{1b}\u{2}T\u{1b}\
+\u{4}V\u{1b}\u{2}X\u{1b}\u{2}Z\u{1b}\u{6}\\\u{1b}\u{4}^\u{1b}\u{2}`\u{1b}\u{2}b\u{1b}\u{2}d\u{1b}\u{2}\
+f\u{1b}\u{4}h\u{1b}\u{2}j\u{1b}\u{2}l\u{1b}\u{8}n\u{1b}\u{6}p\u{1b}\u{2}r\u{1b}\u{2}t\u{1b}\u{4}v\u{1b}\
+\u{2}x\u{1b}\u{2}z\u{1b}\u{14}|\u{1b}\u{e}~\u{1b}\u{2}@\u{1c}\u{2}B\u{1c}\nD\u{1c}\u{2}F\u{1c}\u{4}H\
+\u{1c}\u{2}J\u{1c}\nL\u{1c}\u{2}N\u{1c}\u{2}P\u{1c}\u{4}R\u{1c}\u{2}r\t\u{4}t\t\u{4}v\t\u{1a}T\u{1c}\
+\u{2}V\u{1c}\u{4}x\t\u{2}F\u{f}\u{2}X\u{1c}\u{4}Z\u{1c}\u{2}\\\u{1c}\u{2}^\u{1c}\u{4}`\u{1c}\u{2}b\u{1c}\
+|\u{2}d\u{1c}\u{4}f\u{1c}\u{2}h\u{1c}\u{2}j\u{1c}\u{4}l\u{1c}\u{4}z\t\u{8}|\t\u{2}n\u{1c}\u{4}p\u{1c}\
+\u{2}r\u{1c}\u{1e}t\u{1c}\u{2}~\t\u{4}@\n\u{2}v\u{1c}\u{2}x\u{1c}\u{2}B\n\u{2}D\n\u{2}z\u{1c}\u{2}|\u{1c}\
+\u{2}~\u{1c}\u{2}@\tZ\u{1}@\u{1d}\u{2}B\u{1d}\u{2}D\u{1d}\u{2}F\u{1d}\u{6}H\u{1d}\u{2}J\u{1d}\u{2}L\u{1d}\
+\u{2}N\u{1d}\u{4}P\u{1d}\u{2}F\n\u{4}R\u{1d}2T\u{1d}\u{2}V\u{1d}\u{2}X\u{1d}<Z\u{1d}\u{8}\\\u{1d}\n^\
+\u{1d}\u{2}`\u{1d}\nb\u{1d}\u{6}d\u{1d}\u{c}f\u{1d}\u{8}h\u{1d}\u{4}j\u{1d}\u{4}L\n\u{4}l\u{1d}\u{2}\
+n\u{1d}\u{14}H\n\u{e}p\u{1d}\u{4}r\u{1d}\u{2}t\u{1d}\u{6}P\n\u{2}T\n\u{2}V\n\u{c}X\n\u{4}v\u{1d}\u{2}\
+x\u{1d}\u{4}Z\n\u{4}z\u{1d}\u{4}|\u{1d}\u{4}~\u{1d}\u{6}@\u{1e}\u{2}B\u{1e}\u{6}D\u{1e}\u{2}F\u{1e}0\
+H\u{1e}\u{4}J\u{1e}\u{2}L\u{1e}\u{2}N\u{1e}\u{2}P\u{1e}\u{6}R\u{1e}\u{2}T\u{1e}\u{2}^\n\u{4}V\u{1e}\u{8}\
+X\u{1e}\u{2}Z\u{1e}\u{e}\\\u{1e}\u{2}^\u{1e}\u{4}`\u{1e}\u{c}b\u{1e}\u{2}d\u{1e}&f\u{1e}\u{2}h\u{1e}\
+\u{2}j\u{1e}\u{4}l\u{1e}\u{8}n\u{1e}\u{2}p\u{1e}\u{2}`\n\u{4}r\u{1e}\nt\u{1e}\u{4}v\u{1e}\u{2}x\u{1e}\
+\u{6}z\u{1e}\u{6}|\u{1e}\u{2}~\u{1e}\u{2}b\n\u{4}\\\n\u{4}d\n\u{8}@\u{1f}\nB\u{1f}\u{6}D\u{1f}\u{2}F\
+\u{1f}\u{6}H\u{1f}\u{4}J\u{1f}\u{8}f\n\u{4}L\u{1f}\u{2}N\u{1f}\u{2}P\u{1f}\u{e}R\u{1f}\u{2}T\u{1f}\u{2}\
+V\u{1f}\u{2}X\u{1f}\u{2}h\n\u{4}Z\u{1f}\u{2}\\\u{1f}\u{2}^\u{1f}\u{2}`\u{1f}\u{2}b\u{1f}\u{2}D\u{b}p\
+\u{1}j\n\u{4}d\u{1f}\u{2}f\u{1f}\u{c}h\u{1f}\u{4}j\u{1f}\u{c}l\u{1f}\u{2}n\u{1f}\u{2}p\u{1f}\u{2}p\u{6}\
+L\u{2}r\u{1f}\u{4}t\u{1f}\u{2}v\u{1f}\u{c}x\u{1f}\u{2}z\u{1f}\u{8}|\u{1f}\u{16}~\u{1f}\u{2}@ \u{12}B\
+ \u{2}D ~\u{3}F \u{6}H \u{2}J \u{2}l\n\u{4}L \u{2}(\u{10}L\t\u{e}N \u{4}P \u{2}R \u{4}D\u{7}\u{c}T \u{4}\
+n\n\u{4}r\n\u{2}V \u{2}X \nZ \u{8}\\ @\u{1}^ \u{4}` \u{8}b \u{4}d H\u{3}f \u{2}h P\u{1}j \u{6}l \u{8}\
+n \u{e}t\nT\u{1}p :r \u{2}t \u{2}|\n\u{2}v \u{2}~\n$@\u{b}\u{2}x \nz \u{4}| \n~ \u{8}@!\u{2}B!\u{6}D\
+!\u{12}F!\u{2}H!\u{e}J!\u{2}L!\u{8}N!\u{2}B\u{b}\u{1a}P!\nR!\u{2}T!\u{2}V!\u{2}X!\u{8}Z!\u{2}\\!\u{2}\
+^!\u{2}^\u{7}<n\u{f}\u{12}`!\u{12}b!\u{4}d!\u{2}f!\u{12}h!\u{2}j!\u{2}l!\u{4}n!\u{2}p!\u{1c}r!\u{6}t\
+!\u{2}v!\u{6}x!\u{2}l\r@\u{1}z!\u{2}l\u{8}R\u{5}|!\u{2}~!\u{4}@\"\u{2}B\"\u{6}j\tp\u{1}D\"\u{2}F\"\u{6}\
+H\"\u{2}J\"\u{c}L\"\u{2}N\"\u{2}t\u{f}\u{1c}P\"\u{4}R\"\u{e}T\"\u{1a}V\"\u{6}X\"\u{2}Z\"\u{2}\\\"\u{4}\
+^\"\u{4}`\"\u{2}b\"\u{2}d\"\u{2}f\"\u{2}h\"\u{4}j\"\u{e}l\"\u{2}n\"\u{12}p\"\u{e}r\"\u{2}t\"\u{6}v\"\
+\u{4}x\"\u{4}N\u{b}\u{2}R\u{b}\u{2}z\"\u{2}|\"\u{6}T\u{b}n\u{2}X\u{b}\u{2}~\"\u{c}@#\u{8}B#\u{8}Z\u{b}\
+\u{2}\\\u{b} D#\u{8}F#\u{6}H#\u{4}J#\u{2}L#\u{10}N#\u{8}P#\u{2}R#\"b\r\u{2}`\u{b}\u{e}T#\u{2}V#\u{2}\
+d\u{b}*X#\u{2}f\u{b}\u{2}Z#\u{2}h\u{b}\u{16}j\u{b}\u{2}l\u{b}\u{2}0$n\u{b}\u{8}\\#\u{c}^#\n`#\u{c}b#\
+\u{2}d#\u{e}f#\u{4}h#\u{2}j#\u{4}l#\u{4}n#\u{6}p#\u{4}r#\u{2}t#\u{4}v#\u{4}x#\u{2}z#\u{2}|#\u{2}~#\u{4}\
+@$\np\n6r\u{b}\u{2}B$\u{2}D$\u{2}F$\u{2}H$\u{2}J$\u{4}L$\u{2}V\u{b}:t\u{b}\u{6}v\u{b}\u{2}N$\u{e}P$\u{4}\
+R$F\u{1}^\u{b}\u{8}T$\u{6}V$>X$\u{2}Z$\n\\$\u{4}^$\u{2}`$\u{e}b$\u{2}d$\u{2}x\u{b}\u{2}f$(h$\u{2}j$\u{6}\
+l$\u{2}n$\u{c}p$\u{2}r$\u{2}t$\u{2}v$\u{6}z\u{b}\u{1a}x$\u{2}z$\u{4}|$V\u{1}~$\u{6}@%\u{e}B\u{c}\u{2}\
+~\u{b}\u{4}D\u{c}\u{4}@\u{c}\u{1a}|\u{b}\u{1c}F\u{c}$H\u{c}\u{2}J\u{c}\u{2}B%\u{6}D%\u{8}F%\u{2}L\u{c}\
+\u{2}N\u{c}\u{2}H%\u{2}H\u{b}L\u{1}P\u{c}\u{2}R\u{c}\u{2}J%\u{16}L%\u{8}N%\u{2}P%\u{c}R%\u{4}T%2V%\u{2}\
+T\u{c}\u{2}X%\u{8}Z%\u{2}\\%\u{2}^%\u{4}`%\u{4}b%\u{2}V\u{c}\u{2}z\u{f}V\u{2}@\u{f}\u{8}d%\u{4}f%\u{6}\
+h%\u{16}j%\u{2}l%\u{8}n%Z\u{1}p%\u{4}r%\u{18}t%\u{4}v%\u{6}x%\u{e}z%\u{8}|%\u{6}~%\u{2}@&\u{2}B&\u{4}\
+D&\u{2}F&\u{4}H&\u{2}J&\u{2}L&\u{2}N&\u{6}P&H\u{2}R&\u{2}T&\u{e}V&\u{4}X&\u{2}Z&\u{2}`\u{e}\u{14}\\&\
+\u{4}^&\u{2}`&\u{4}X\u{c}\nZ\u{c}\u{2}b&\u{4}d&\u{2}\\\u{c}\n`\u{c}\u{8}b\u{c}\u{12}f&\u{18}h&\u{2}j\
+&\u{2}l&\u{4}n&\u{2}p&\u{2}r&\u{6}t&\u{2}J\u{b}\u{e}v&\u{2}d\u{c}L\u{1}f\u{c}\u{2}h\u{c}\u{8}j\u{c}\u{2}\
+l\u{c}\u{6}x&\"z&\u{8}|&\u{2}~&\u{4}@'\nB'\u{2}D'\u{2}F'\u{2}H'\u{2}n\u{c}\u{2}F\tB\u{1}J'\u{2}L'\u{2}\
+N'\u{8}P'\u{2}R'\u{6}T'\nV'\u{2}X'\u{4}Z'\u{4}\\'\u{2}^'\u{4}t\u{e}\u{4}`'\u{2}b'\u{4}d'\u{6}f'\u{2}\
+h'\u{6}j'\u{6}l'\u{2}n'\u{4}p'\u{2}8\u{10}r\u{c}\u{6}t\u{c}\u{4}r'\u{6}t'\u{6}v'\u{2}x'\u{2}z'\u{4}|\
+'\u{2}~'\u{2}@(\u{4}B(\u{2}D(\u{6}F(\u{2}H(\u{4}J(\u{2}L(\u{4}N(\u{6}v\u{c}\u{2}z\u{c}\u{2}P(\u{2}R(\
+\u{4}T(\u{2}|\u{c}\u{2}V(\u{6}X(\nZ(\u{2}\\(\u{14}^(\u{6}`(\u{2}F\u{b}\u{1e}b(\u{6}d(\u{1c}f(\nh(\u{12}\
+~\u{c}\u{2}@\r\u{2}B\r\u{2}<\u{1c}j(\u{6}l(\u{6}n(\u{6}p((r(\u{6}t(\u{6}v(\u{6}x(\u{4}z(\u{4}|(\u{6}\
+~(\u{2}@)\u{2}B)\u{4}D)\u{6}F)\u{2}H)\u{2}J)\u{8}L)\u{2}N)\u{2}P)\u{2}R)\u{2}T)\u{2}V)\u{4}D\r\u{2}J\
+\r\u{1e}H\r\u{1a}N\r\u{2}P\r\u{4}X)\u{2}R\r\u{2}Z)\u{2}\\)\u{2}^)\u{2}`)\u{4}b)\u{2}d)\u{4}f)\u{4}h)\
+\u{2}j)\u{c}l)\u{4}n)\u{e}p)\u{6}r)\u{2}t)\u{2}v)\u{4}N\n\u{2}x)\u{8}z)\u{2}|)\u{10}~)\u{2}@*\u{8}B*\
+\u{2}D* F*\u{2}H*\u{2}J*\u{2}L*\u{4}N*\u{4}P*\u{2}R*\u{2}T*\u{2}V*\u{2}X*\nZ*\u{2}\\*\u{6}^*\u{2}`*\u{2}\
+T\r\u{8}b*\u{2}d*\u{4}f*\u{6}h*\u{4}X\r\u{2}j*\u{2}Z\r\u{4}\\\r\u{4}x\u{c}\u{4}^\r\u{e}l*x\u{1}n*\u{8}\
+p*\u{4}r*\u{2}t*\u{6}v*\u{2}x*\u{8}z*\u{2}|*\u{2}~*\u{2}@+\u{4}B+\u{6}D+\u{6}F+\u{2}H+\u{6}V\r\u{2}`\
+\r\u{2}L\u{b}\nJ+\u{2}L+\u{6}N+\u{2}x\n\u{1c}H\u{1}\u{1a}P+\u{4}R+\u{4}T+\u{8}V+\u{4}X+\u{c}Z+\u{2}\\\
++\u{8}^+\u{6}`+\u{4}P\u{7}\\\u{1}d\r\u{2}h\r\u{8}Z\u{1}(b+\u{4}d+\u{2}h\u{8}\u{8}f+\nh+\u{6}j+\u{2}R\
+\n\nl+\u{18}n+:p+\u{12}j\r\u{16}r+\u{2}n\r\u{4}t+\u{2}p\r\u{2}r\r\u{8}v+\u{2}x+\u{c}z+\u{2}|+\u{2}~+\
+\u{14}x\u{6}`\u{1}t\r\u{2}@,\u{2}B,\u{2}D,\u{4}F,\u{2}H,\u{2}J,\u{e}x\r\u{2}L,\u{2}N,\u{2}P,\u{8}R,\u{2}\
+T,\u{2}V,\u{2}X,\u{2}Z,\u{2}\\,\u{2}^,\u{2}`,\u{4}b,\u{2}d,\u{2}f,\u{2}h,*j,\u{2}l,\u{2}n,\u{4}p,\u{4}\
+r,\u{2}t,\u{2}v,\u{e}x,\u{2}z,\u{2}|,\u{2}~,\u{4}@-\u{2}B-\u{2}D-\u{2}F-\u{4}v\r\u{8}H-\u{6}`\u{1}d\u{1}\
+z\r\u{2}|\r\u{2}J-\u{2}L-\u{2}N-\u{2}P-\"R-\u{2}T-\u{4}V-\u{c}~\r\u{c}X-\u{6}Z-\u{2}\\-\u{2}^-\u{14}\
+`-\u{8}b-\u{2}d-\u{2}f-\u{4}h-\u{2}j-\u{2}l-\u{2}n-\u{2}p-\u{2}r-\u{2}t-\u{2}v-\u{2}x-\u{8}z-8|-\u{6}\
+B\u{e}\u{2}D\u{e}\u{2}F\u{e}\u{2}~-\u{6}@.\nH\u{e}\u{2}J\u{e}\u{2}b\u{7}\u{14}L\u{e}\nN\u{e}\u{4}B.\u{2}\
+P\u{e}\u{4}R\u{e}\u{8}D.\u{2}F.\u{4}H.\u{6}J.\u{2}L.\u{8}N.\u{2}P.\u{2}R.\u{2}T.\u{12}T\u{e}\u{2}V.\u{2}\
+X.\u{2}V\u{e}\u{4}Z.\u{8}\\.\u{6}^.\u{6}`.\u{2}X\u{e}\u{14}b.\n^\u{e}\u{18}d\t\u{e}d\u{e}\u{8}d.\u{2}\
+f.\u{2}f\u{e}\u{2}j\u{e}\u{6}h\u{e}\u{1e}l\u{e}\u{2}h.\u{c}j.\u{2}l.\u{2}n.\u{c}p.\u{8}r.\u{12}n\u{e}\
+\u{2}t.\u{e}v.\u{2}x.\u{6}z.\u{10}|.\u{2}B\u{8}\u{4}p\u{e}\u{2}~.\u{2}r\u{e}\n@/\u{4}B/\u{2}D/\u{2}F\
+/\u{6}v\u{e}\u{2}x\u{e}\u{2}H/\u{2}J/\u{2}L/.N/\u{2}P/\u{4}R/\u{2}T/\u{2}V/\u{2}X/\u{8}Z/\u{2}\\/\u{2}\
+^/\u{2}`/\u{4}b/\u{2}z\u{e}\u{2}d/\u{8}f/\u{4}h/\u{10}j/\u{4}|\u{e}\u{10}l/\nn/\u{2}p/\u{2}r/\u{2}t/\
+\u{16}v/\u{10}B\u{f}\u{2}x/\u{2}z/\u{2}|/\u{2}~/\u{2}@0\u{4}B0\u{2}D0\u{2}F0\nH0\u{4}J0\u{16}L0\u{16}\
+N0\u{10}P0\u{2}R0\u{2}T0\u{6}V0\u{c}X0\u{2}Z0\u{4}D\u{f}\u{2}H\u{f}\u{1e}\\0\u{2}^0\u{2}`0\nb0\u{16}\
+J\u{f}\u{2}d0\u{1c}L\u{f}\u{4}~\u{6}\u{4}N\u{f}\u{4}f0X\u{1}h0\u{2}j0Z\u{5}l0 n0\u{2}p0\u{1c}r0\u{4}\
+t0\u{8}v0\u{6}x0\u{1a}z0\n|0\u{1c}~0\u{2}@1\u{6}B1\u{2}D1\u{e}F1\u{2}H1\u{1e}J1\u{2}L1\u{4}N1\u{2}P1\
+\u{2}R1\u{8}T1\u{8}V1\u{2}P\u{f}\u{4}X1\u{2}Z1\u{2}~\u{e}\u{c}\\1\u{4}^1\u{2}`1\u{2}v\n\u{4}z\n\u{c}\
+b1\u{2}H\u{7}H\u{4}d1\u{2}f1\u{2}h1\u{1c}j1\u{2}l1\u{2}n1 p1\u{6}r1\u{4}F\r\u{2}T\u{f}\u{6}t1\u{2}v1\
+\u{4}x1\u{8}V\u{f}\u{2}z1\u{16}|1\u{2}X\u{f}\u{4}~1\u{4}@2\u{4}B2\u{8}D2\u{2}F2\u{8}H2\u{6}J2\u{2}L2\
+\nN2\u{2}P2\u{6}R2\u{2}T2\u{2}V2\u{4}X2\u{2}Z2\u{2}\\2\u{2}^2\u{2}`2\u{2}b2\u{2}d2\u{2}f2\u{4}Z\u{f}\
+\u{2}h2\u{2}j2\u{6}l22n2\u{6}p2\u{2}r2\u{2}t2\u{2}v2\u{2}P\u{b}\u{4}x2\nz2\u{2}|2\u{2}\\\u{f}\u{2}~2\
+\u{2}D\u{8}\u{10}@3\u{8}B3\u{8}D3\u{6}Z\u{e}\u{1e}F3\u{2}H3\u{2}\\\u{e}\u{2}J3\u{2}L3\u{1e}N3\u{2}P3\
+\u{4}R3\u{14}T3\u{c}V3\u{6}X3\u{10}Z3&\\3\u{e}b\u{b}\u{4}^3\u{2}`3\u{4}b3\u{2}^\u{f}\u{2}d3\u{6}f3\u{2}\
+h3\u{2}`\u{f}\u{2}b\u{f}\u{2}j3\u{10}l3\u{8}Z\u{8}l\u{1}n3\u{6}p3\u{2}r3\u{4}d\u{f}\u{2}b\u{e}\u{4}f\
+\u{f}\u{2}h\u{f}\u{4}j\u{f}\nt3\u{2}v3\u{2}x3\u{2}z3\u{8}|3\u{2}~3\u{2}@4$B4\u{12}D4\u{2}F4\u{2}H4\u{2}\
+l\u{f}@\u{4}J4\u{4}L4\u{4}N4\u{6}P4\u{18}p\u{f}L\u{1}R4\u{4}T4\u{e}V4\u{4}X4\u{2}Z4\u{2}\\4\u{12}^4\u{2}\
+`4\u{2}b4\u{2}d4\u{8}f4\u{2}h4r\u{1}j4\u{2}l4\u{12}n4\u{2}p4\u{2}r4\u{6}R\u{f}x\u{1}t4\u{e}v4\u{2}x4\
+\u{14}z4\n|4\u{c}~4\u{2}@5\u{12}r\u{f}\u{e}B5\u{2}D5\u{4}F5\u{e}H5\u{2}J5\u{4}v\u{f}\u{2}L5\u{2}N5\u{12}\
+P5\u{6}x\u{f},|\u{f}\u{2}~\u{f}\u{2}R5\u{e}T5F\u{1}V5\u{8}X5\u{2}Z5\u{2}\\5\u{2}@\u{10}\u{2}B\u{10}\u{2}\
+^5\u{2}P D\u{10}F\u{10}H\u{10}J\u{10}N\u{10}L\rV\u{10}X\u{10}n\u{6}t\u{6}^\u{10}`\u{10}b\u{10}d\u{10}\
+f\u{10}l\u{10}v\u{10}x\u{10}z\u{10}~\u{10}@\u{11}B\u{11}v\u{6}D\u{11}F\u{11}H\u{11}J\u{11}r\u{6}X\u{11}\
+Z\u{11}\\\u{11}`\u{11}b\u{11}h\u{11}j\u{11}l\u{11}r\u{11}t\u{11}z\u{11}|\u{11}B\u{12}H\u{12}L\u{12}N\
+\u{12}P\u{12}T\u{12}V\u{12}X\u{12}Z\u{12}\\\u{12}^\u{12}`\u{12}b\u{12}d\u{12}|\u{6}@\u{7}j\u{12}p\u{12}\
+r\u{12}t\u{12}v\u{12}x\u{12}B\u{7}~\u{12}@\u{13}B\u{13}D\u{13}F\u{7}H\u{13}J\u{13}L\u{13}N\u{13}P\u{13}\
+R\u{13}T\u{13}V\u{13}X\u{13}^\u{13}`\u{13}b\u{13}N\u{7}T\u{7}h\u{13}r\u{13}t\u{13}z\u{13}~\u{13}J\u{7}\
+@\u{14}L\u{7}D\u{14}F\u{14}H\u{14}V\u{7}Z\u{7}N\u{14}P\u{14}R\u{14}\\\u{7}T\u{14}V\u{14}z\u{6}X\u{14}\
+^\u{14}`\u{14}b\u{14}d\u{14}f\u{14}`\u{7}d\u{7}f\rp\u{14}f\u{7}r\u{14}t\u{14}^\u{c}@\u{15}B\u{15}D\u{15}\
+J\u{15}L\u{15}N\u{15}p\u{b}T\u{15}X\u{15}h\u{7}^\u{15}j\u{7}l\u{7}n\u{7}p\u{7}r\u{7}t\u{7}`\u{15}b\u{15}\
+d\u{15}v\u{7}l\u{15}p\u{15}x\u{7}v\u{15}x\u{15}|\u{15}@\u{16}B\u{16}D\u{16}J\u{16}P\u{16}J\nz\u{7}|\u{7}\
+~\u{7}V\u{16}X\u{16}Z\u{16}\\\u{16}@\u{8}d\u{16}l\u{16}\u{10}F\u{8}H\u{8}J\u{8}L\u{8}P\u{8}R\u{8}T\u{8}\
+V\u{8}v\u{16}x\u{16}z\u{16}|\u{16}@\u{17}X\u{8}D\u{17}L\u{17}^\u{8}`\u{8}b\u{8}d\u{8}T\u{17}X\u{17}\\\
+\u{17}`\u{17}b\u{17}h\u{17}j\u{17}l\u{17}n\u{17}z\u{17}|\u{17}@\u{18}f\u{8}B\u{18}D\u{18}F\u{18}H\u{18}\
+L\u{18}\\\u{8}p\u{c}N\u{18}\u{16}P\u{18}R\u{18}T\u{18}V\u{18}^\u{18}b\u{18}j\u{8}f\u{18}h\u{18}j\u{18}\
+R\u{7}p\u{8} l\u{18}n\u{18}p\u{18}v\u{18}|\u{18}@\u{19}B\u{19}H\u{19}r\u{8}t\u{8}v\u{8}@\u{e}N\u{19}\
+x\u{8}R\u{19}z\u{8}N\u{8}|\u{8}~\u{8}B\tn\u{8}V\u{19}D\tH\tZ\u{19}\\\u{19}^\u{19}`\u{19}b\u{19}J\tN\t\
+d\u{19}f\u{19}l\u{19}n\u{19}t\u{19}v\u{19}x\u{19}z\u{19}|\u{19}P\tR\tT\tV\tB\u{1a}\"F\u{1a}H\u{1a}J\u{1a}\
+L\u{1a}N\u{1a}P\u{1a}R\u{1a}X\tZ\tT\u{1a}\\\t^\tV\u{1a}X\u{1a}`\t^\u{1a}`\u{1a}b\tf\th\tX\u{7}b\u{1a}\
+d\u{1a}h\u{1a}j\u{1a}l\u{1a}n\u{1a}p\u{1a}r\u{1a}t\u{1a}v\u{1a}x\u{1a}~\u{1a}l\tn\tp\tH\u{1b}J\u{1b}\
+L\u{1b}N\u{1b}P\u{1b}X\u{1b}Z\u{1b}\\\u{1b}^\u{1b}b\u{1b}n\u{1b}p\u{1b}t\u{1b}v\u{1b}x\u{1b}|\u{1b}~\
+\u{1b}@\u{1c}J\u{1c}r\tt\tv\tT\u{1c}x\tF\u{f}Z\u{1c}\\\u{1c}b\u{1c}d\u{1c}z\t|\tn\u{1c}p\u{1c}r\u{1c}\
+t\u{1c}~\t@\nv\u{1c}B\nD\n|\u{1c}~\u{1c}@\tD\u{1d}F\u{1d}H\u{1d}F\nT\u{1d}V\u{1d}X\u{1d}Z\u{1d}\\\u{1d}\
+^\u{1d}`\u{1d}f\u{1d}j\u{1d}L\nl\u{1d}n\u{1d}H\nr\u{1d}t\u{1d}P\nT\nV\nX\nx\u{1d}Z\n|\u{1d}~\u{1d}B\u{1e}\
+D\u{1e}F\u{1e}L\u{1e}N\u{1e}P\u{1e}R\u{1e}T\u{1e}^\nZ\u{1e}b\u{1e}d\u{1e}f\u{1e}h\u{1e}j\u{1e}l\u{1e}\
+p\u{1e}`\nr\u{1e}t\u{1e}x\u{1e}z\u{1e}|\u{1e}~\u{1e}b\n\\\nd\n@\u{1f}B\u{1f}D\u{1f}F\u{1f}H\u{1f}J\u{1f}\
+f\nL\u{1f}N\u{1f}V\u{1f}X\u{1f}h\nZ\u{1f}^\u{1f}`\u{1f}D\u{b}j\nd\u{1f}f\u{1f}j\u{1f}l\u{1f}n\u{1f}p\
+\u{1f}p\u{6}r\u{1f}v\u{1f}z\u{1f}|\u{1f}~\u{1f}@ B D l\nL (L\tN R D\u{7}T n\nr\nV X \\ ` b d h l n t\
+\np t |\n~\n@\u{b}x z | ~ D!F!H!J!L!B\u{b}T!X!Z!\\!^\u{7}n\u{f}`!b!f!h!n!p!r!t!v!l\rl\u{8}B\"j\tD\"F\
+\"H\"t\u{f}P\"R\"T\"V\"Z\"^\"`\"b\"d\"f\"j\"l\"n\"p\"v\"N\u{b}R\u{b}z\"T\u{b}X\u{b}Z\u{b}\\\u{b}H#J#\
+L#R#b\r`\u{b}d\u{b}f\u{b}h\u{b}j\u{b}l\u{b}0n\u{b}\\#b#d#f#n#p#r#t#v#x#z#@$p\nr\u{b}B$F$V\u{b}t\u{b}\
+v\u{b}N$R$^\u{b}T$V$X$^$`$x\u{b}f$h$j$l$n$p$r$z\u{b}|$@%B\u{c}~\u{b}D\u{c}@\u{c}|\u{b}F\u{c}H\u{c}J\u{c}\
+B%D%F%L\u{c}N\u{c}H%H\u{b}P\u{c}R\u{c}J%N%R%T\u{c}Z%\\%^%b%V\u{c}z\u{f}@\u{f}h%j%l%n%p%v%x%z%|%~%@&B\
+&D&F&N&P&T&X&Z&`\u{e}\\&`&X\u{c}Z\u{c}b&\\\u{c}`\u{c}b\u{c}f&h&j&p&J\u{b}v&d\u{c}f\u{c}h\u{c}j\u{c}l\
+\u{c}x&z&|&@'B'D'n\u{c}F\tN'R'T'X'Z'^'t\u{e}b'd'f'j'n'8r\u{c}t\u{c}r't'v'z'D(H(J(N(v\u{c}z\u{c}P(R(T\
+(|\u{c}V(X(Z(\\(^(F\u{b}d(f(h(~\u{c}@\rB\r<j(l(n(p(r(t(v(x(|(~(B)J)N)D\rJ\rH\rN\rP\rX)R\r\\)^)`)b)d)\
+f)h)j)l)n)N\nx)|)D*F*H*J*L*R*X*\\*^*T\rd*h*X\rZ\r\\\rx\u{c}^\rl*n*r*t*z*|*~*B+D+F+H+V\r`\rL\u{b}J+L+\
+N+x\nH\u{1}P+T+X+Z+`+P\u{7}d\rh\rZ\u{1}b+d+h\u{8}h+j+R\nl+n+p+j\rr+n\rp\rr\rv+~+x\u{6}t\rB,F,J,x\rN,\
+P,R,T,\\,h,j,p,t,v,x,z,|,@-v\r`\u{1}z\r|\rL-T-V-~\r^-`-b-d-f-h-l-r-t-x-z-|-B\u{e}D\u{e}F\u{e}~-H\u{e}\
+J\u{e}b\u{7}L\u{e}N\u{e}P\u{e}R\u{e}F.H.T.T\u{e}V.X.V\u{e}Z.\\.^.X\u{e}b.^\u{e}d\td\u{e}d.f.f\u{e}j\u{e}\
+h\u{e}l\u{e}h.n.p.r.n\u{e}t.x.B\u{8}p\u{e}r\u{e}B/D/v\u{e}x\u{e}L/R/V/X/Z/^/`/z\u{e}d/f/h/j/|\u{e}l/\
+t/v/B\u{f}@0H0J0L0N0R0T0V0D\u{f}H\u{f}\\0`0b0J\u{f}d0L\u{f}~\u{6}N\u{f}f0h0j0l0n0p0r0t0v0x0z0|0~0@1B\
+1D1H1J1L1N1P1R1T1V1P\u{f}~\u{e}\\1`1v\nz\nb1H\u{7}d1f1h1j1n1r1F\rT\u{f}V\u{f}z1X\u{f}~1@2B2F2H2J2L2P\
+2R2b2d2Z\u{f}h2j2l2n2p2P\u{b}\\\u{f}~2D\u{8}@3B3D3Z\u{e}H3\\\u{e}L3N3P3R3T3V3Z3\\3b\u{b}`3^\u{f}d3f3\
+`\u{f}b\u{f}j3l3Z\u{8}n3p3d\u{f}b\u{e}f\u{f}h\u{f}j\u{f}t3v3z3~3@4B4D4F4H4l\u{f}L4N4P4p\u{f}R4T4X4Z4\
+\\4b4d4h4j4l4n4p4r4R\u{f}t4|4@5r\u{f}B5v\u{f}L5N5x\u{f}|\u{f}~\u{f}R5T5V5X5Z5\\5@\u{10}B\u{10}^5t\u{1e}\
+D\u{10}`5F\u{10}H\u{10}J\u{10}L\u{10}N\u{10}P\u{10}L\rb5R\u{10}T\u{10}V\u{10}X\u{10}n\u{6}d5f5h5b\u{10}\
+j5l5n5j\u{10}p5r5t5v5x5p\u{10}t\u{10}z5|5~5D\u{11}J\u{11}@6B6r\u{6}R\u{11}X\u{11}Z\u{11}D6F6H6J6r\u{11}\
+v\u{11}L6~\u{11}N6P6R6L\u{12}P\u{12}`\u{12}T6V6X6j\u{12}Z6t\u{12}z\u{12}\\6^6@\u{13}`6b6d6f6h6N\u{13}\
+j6l6n6p6r6t6v6\\\u{13}x6z6|6N\u{7}d\u{13}h\u{13}~6@7n\u{13}r\u{13}B7v\u{13}D7F7~\u{13}H7H\u{14}J7L7L\
+\u{14}\\\u{7}z\u{6}Z\u{14}N7\\\u{14}^\u{14}b\u{14}`\u{7}f\rP7n\u{14}f\u{7}R7T7t\u{14}z\u{14}V7X7B\u{15}\
+Z7H\u{15}P\u{15}\\7R\u{15}p\u{b}^7Z\u{15}`7b7h\u{7}d7f7h7j7d\u{15}l7n7l\u{15}n\u{15}r\u{15}p7r7t7v7x\
+7z7|7~7@8B8L\u{16}D8F8H8T\u{16}J\nz\u{7}|\u{7}J8L8N8P8b\u{16}R8j\u{16}n\u{16}T8V8F\u{8}X8Z8R\u{8}\\8\
+^8`8~\u{16}b8d8f8h8j8l8n8p8r8t8v8Z\u{17}\\\u{17}x8z8|8p\u{17}~8@9B9D9F9H9J9L9N9D\u{18}P9J\u{18}\\\u{8}\
+R9\u{16}T9V9V\u{18}Z\u{18}X9Z9\\9j\u{8}^9`9b9 l\u{18}d9f9p\u{18}z\u{18}h9j9l9n9B\u{19}p9J\u{19}r\u{8}\
+L\u{19}r9t9v9z\u{8}B\tx9n\u{8}z9|9~9J\t@:j\u{19}B:D:F:p\u{19}H:J:P\tL:N:P:R:T:V:X:Z:R\u{1a}T\u{1a}\\\
+\t\\:`\tZ\u{1a}\\\u{1a}^\u{1a}^:b\t`:b:d:f:h:j:l:n:p:j\u{1a}r:t:v:x:z:|:@\u{1b}l\tB\u{1b}~:@;B;D;N\u{1b}\
+R\u{1b}F;V\u{1b}X\u{1b}\\\u{1b}H;`\u{1b}d\u{1b}f\u{1b}h\u{1b}J;L;N;l\u{1b}n\u{1b}P;R;|\u{1b}T;D\u{1c}\
+V;X;Z;N\u{1c}P\u{1c}\\;r\tv\t^;`;b;F\u{f}X\u{1c}Z\u{1c}^\u{1c}d;f;h;j;l;j\u{1c}l\u{1c}z\tp\u{1c}t\u{1c}\
+n;p;r;B\nz\u{1c}@\u{1d}t;v;x;z;J\u{1d}L\u{1d}|;F\nR\u{1d}`\u{1d}b\u{1d}h\u{1d}~;@<t\u{1d}P\nB<D<F<v\u{1d}\
+H<J<L<|\u{1d}B\u{1e}N<P<R<P\u{1e}^\nT<V<X<^\u{1e}j\u{1e}Z<\\<r\u{1e}d\n@\u{1f}B\u{1f}F\u{1f}f\nP\u{1f}\
+^<T\u{1f}`<h\nb<`\u{1f}d<f<h<j<h\u{1f}j\u{1f}n\u{1f}l<n<p<r<t<v<x<z<|<~<@=B=D=F=H=J=L=r\nV Z N=P=R=T\
+=V=n t\nX=Z=|\n\\=~\nz ^=~ `=b=H!N!d=R!f=X!Z!\\!h=j=l=b!d!f!j!l!n=p=p!r=t!t=l\r|!v=~!x=j\tz=J\"L\"N\"\
+R\"|=~=V\"\\\"`\"b\"@>h\"B>D>n\"p\"F>x\"H>J>L>N>@#Z\u{b}\\\u{b}P>P#b\rR>`\u{b}d\u{b}T>V>h\u{b}X>\\#`\
+#Z>f#\\>^>`>n#b>d>f>h>v#z#j>l>n>@$p\nr\u{b}D$p>J$V\u{b}t\u{b}v\u{b}N$^\u{b}r>V$t>v>Z$`$x>x\u{b}h$z>n\
+$r$t$|>~>@?|$B?B\u{c}D\u{c}|\u{b}F\u{c}D?F?D%H?H\u{b}P\u{c}R\u{c}L%P%J?L?N?P?^%R?z\u{f}d%T?l%r%V?z%X\
+?Z?\\?L&^?T&`\u{e}\\&^&`?b?d?f?h?b\u{c}j?l&n&l?n?J\u{b}d\u{c}f\u{c}j\u{c}p?z&|&~&r?F't?n\u{c}v?F\tJ'\
+x?z?|?~?R'@@\u{1}B@\u{1}D@\u{1}F@\u{1}Z'H@\u{1}J@\u{1}^'t\u{e}b'L@\u{1}h'j'N@\u{1}l'n'8P@\u{1}R@\u{1}\
+v'T@\u{1}V@\u{1}X@\u{1}Z@\u{1}\\@\u{1}H(^@\u{1}`@\u{1}b@\u{1}d@\u{1}f@\u{1}h@\u{1}j@\u{1}l@\u{1}\\(n\
+@\u{1}p@\u{1}d(r@\u{1}t@\u{1}v@\u{1}j(n(x@\u{1}z@\u{1}|@\u{1}~@\u{1}@A\u{1}BA\u{1}DA\u{1}D)L)FA\u{1}\
+P)R)D\rJ\rH\rHA\u{1}JA\u{1}LA\u{1}NA\u{1}PA\u{1}d)f)j)RA\u{1}TA\u{1}VA\u{1}XA\u{1}ZA\u{1}\\A\u{1}N\n\
+z)|)~)^A\u{1}D*`A\u{1}bA\u{1}P*dA\u{1}fA\u{1}hA\u{1}jA\u{1}lA\u{1}nA\u{1}^*`*pA\u{1}rA\u{1}tA\u{1}vA\
+\u{1}xA\u{1}zA\u{1}|A\u{1}~A\u{1}l*@B\u{1}BB\u{1}v*DB\u{1}FB\u{1}HB\u{1}JB\u{1}~*LB\u{1}F+V\r`\rL\u{b}\
+NB\u{1}x\nP+PB\u{1}RB\u{1}TB\u{1}VB\u{1}Z+\\+XB\u{1}ZB\u{1}\\B\u{1}^B\u{1}d+`B\u{1}bB\u{1}R\ndB\u{1}\
+n+j\rfB\u{1}r+hB\u{1}t+p\rjB\u{1}x+z+lB\u{1}~+x\u{6}nB\u{1}B,pB\u{1}rB\u{1}tB\u{1}x\rV,Z,^,vB\u{1}f,\
+l,xB\u{1}r,zB\u{1}v,z,|B\u{1}B-v\rz\r|\rJ-N-~B\u{1}@C\u{1}BC\u{1}DC\u{1}T-V-FC\u{1}HC\u{1}X-JC\u{1}L\
+C\u{1}NC\u{1}PC\u{1}RC\u{1}n-TC\u{1}t-x-VC\u{1}|-XC\u{1}ZC\u{1}~-\\C\u{1}^C\u{1}F.H.L.N.P.T.T\u{e}`C\
+\u{1}X.V\u{e}Z.bC\u{1}dC\u{1}X\u{e}d\tfC\u{1}d.hC\u{1}h.jC\u{1}lC\u{1}n.n\u{e}t.nC\u{1}pC\u{1}rC\u{1}\
+tC\u{1}z.vC\u{1}B\u{8}xC\u{1}F/v\u{e}H/J/zC\u{1}|C\u{1}~C\u{1}@D\u{1}V/BD\u{1}\\/DD\u{1}FD\u{1}z\u{e}\
+d/HD\u{1}JD\u{1}LD\u{1}|\u{e}n/p/r/v/ND\u{1}B\u{f}x/z/@0PD\u{1}H0J0RD\u{1}TD\u{1}VD\u{1}X0D\u{f}H\u{f}\
+\\0^0b0J\u{f}L\u{f}N\u{f}XD\u{1}ZD\u{1}\\D\u{1}P\u{f}X1~\u{e}^D\u{1}`D\u{1}j1p1bD\u{1}F\rT\u{f}dD\u{1}\
+fD\u{1}hD\u{1}jD\u{1}lD\u{1}nD\u{1}pD\u{1}rD\u{1}tD\u{1}vD\u{1}xD\u{1}zD\u{1}|D\u{1}~D\u{1}@E\u{1}J2\
+BE\u{1}DE\u{1}FE\u{1}V2\\2Z\u{f}h2HE\u{1}JE\u{1}r2LE\u{1}v2P\u{b}x2\\\u{f}NE\u{1}PE\u{1}RE\u{1}TE\u{1}\
+Z\u{e}VE\u{1}J3XE\u{1}P3R3X3ZE\u{1}\\E\u{1}\\3^E\u{1}`E\u{1}bE\u{1}dE\u{1}^\u{f}fE\u{1}`\u{f}hE\u{1}\
+j3l3jE\u{1}Z\u{8}lE\u{1}n3nE\u{1}pE\u{1}b\u{e}rE\u{1}z3tE\u{1}~3@4vE\u{1}P4xE\u{1}V4^4zE\u{1}|E\u{1}\
+R\u{f}t4|4~E\u{1}@5D5@F\u{1}H5J5v\u{f}N5|\u{f}~\u{f}R5BF\u{1}@\u{10}B\u{10}X\u{15}r\u{6}\\:V\u{b}n\u{8}\
+|\u{b}D\u{c}H\u{b}Z\u{11}N$pD\u{1}^0p\u{18}~+B:P\u{15}lA\u{1}T-n#t\u{e}@9p\"JD\u{1}V6V<t\n|\u{e}j\u{1f}\
+D$P8n>^&XA\u{1}FC\u{1}lC\u{1}F'zC\u{1}x+R\u{f}f\rD5t\u{14}\\>~&R3D*|4N\u{1b}f#v\rl*n+F\tz5b9D)j?j@\u{1}\
+XD\u{1}n\u{16}P\u{1f}r;j\u{8}x2L\u{14}Z7h5F/DA\u{1}H6B;~<~A\u{1}TD\u{1}b\u{10}PE\u{1}~:F\u{c}R\u{1b}\
+@0`$j\u{1c}x\nz\u{18}P=R=V$p\u{b}|C\u{1}\\@\u{1}vB\u{1}d(z\u{6}j\tn8d\tV7|5T@\u{1}N5|\u{1b}H7X8P7X?T\
+&RB\u{1}l\u{1c}tB\u{1}x\u{6}X\u{e}d/j7d\u{15}Z'zD\u{1}f!l%J\u{11}p\nHB\u{1}h\u{13}L\u{19}f)p?J\u{18}\
+x8l,L6X;j\u{1e}D\u{1c}L\u{1d}J\rX>n.~@\u{1}X-n(n<R\u{11}v\tD%D\u{18}\u{16}~\u{11}R\u{1d}P<VC\u{1}\\6\
+p\u{17}\\D\u{1}l;t@\u{1}z/l\rJ\u{b}j(X!x@\u{1}Z.vD\u{1}b:B\u{1e}|\u{1d}l\u{1b}d%J3HE\u{1}d6j\u{12}P>\
+p!b\u{16}P4n\"^D\u{1}H.n\u{1b}b\u{1d}|)n\u{13}`E\u{1}PB\u{1}L\u{10}R\u{10}T\u{10}J\nb'@A\u{1}v6r\u{11}\
+~3z6@$~;d7t$ZA\u{1}d!`\u{b}Z,z\u{14}z.j1@#nC\u{1}b8^7R'p/B\u{1b}t+j!\\\u{7}T8d@\u{1}bC\u{1}V-H0J8F8r\
+=RD\u{1}\\\u{1a}Z;L\u{16}L%D6\\#\\\u{b}~\u{16}f8xE\u{1}t<n/\\\u{8}p\u{1c}p<n@\u{1}j3H\u{f}H\rj\rR8|B\
+\u{1}\\2z)H@\u{1}\\9tA\u{1}jA\u{1}Z\u{8}n3@@\u{1}z?H\u{15}X\u{1b}^%p9\\\u{1b}~7NB\u{1}F:p6bE\u{1}b>b\
+B\u{1}j6`A\u{1}L>Z9v\u{13}r/x<fA\u{1}t-b7XC\u{1}L\"\\B\u{1}P%dB\u{1}B8`@\u{1}T9V9P\u{1e}|-Z\u{18}l=L\
+<N6l&T.PA\u{1}rA\u{1}LD\u{1}v'r$X=@\u{13}f\u{1b}B-X3L)lB\u{1}V;~C\u{1}V@\u{1}J:`=R\"X\u{11}D;v2n&RE\u{1}\
+N\u{13}x-h$b0zB\u{1}t\u{1d}v<d8h\u{1f}pE\u{1}~ ~\u{e}`#`B\u{1}d?`8p=Z!F\u{1f}p;F?P+R7@5r: DD\u{1}t\u{12}\
+J0T<^\u{1c}l!J2n'dC\u{1}D7h=P\u{1c}z@\u{1}z;Z?N:VD\u{1}B=LB\u{1}P.BC\u{1}@\u{1d}^,p1x\"LC\u{1}\\(V,V\
+4J/J\u{1d}h.P\u{10}\\&|8P:hC\u{1}V?b\u{14}v/r\u{1e}j'\\A\u{1}^\u{1e}d\u{13}R\n^E\u{1}vC\u{1}D9J'T6z#\
+v#BD\u{1}N<F6L\u{b}8V x;xC\u{1}B\u{15}l@\u{1}`\u{1d}^=z%l8|A\u{1}V8V\"R\u{1a}Z<n6^:l6R!vE\u{1}P#V\u{18}\
+\\+R:j)n B\u{19}\\?v\u{1d}d=l5Z@\u{1}h;n5R)V2r\u{15}DB\u{1}`D\u{1}R>TE\u{1}V\r@E\u{1}j\u{16}T\u{1f}h\
+'L&d;l:r%|$bD\u{1}b!Z\u{14}X<BB\u{1}|=J$~>r,`\"b\"n\u{15}l3|D\u{1}|E\u{1}|9Z:P9~*l\u{15}D>r8B,@D\u{1}\
+r+F.nE\u{1}xD\u{1}d5Z p@\u{1}h\u{1d}H5Z\u{1a}l\u{18}FB\u{1}T\u{1a}^A\u{1}BE\u{1}X@\u{1}p8p\u{10}hA\u{1}\
+f,F9B9DE\u{1}X9h7NC\u{1}f5^C\u{1}N!jD\u{1}^;T=Z\u{17}z=X\u{1c}v7P;L:d)J6v*X1R@\u{1}^?z3T\u{16}@?z9V:\
+~-V>t8J\u{19}@8t=~?dD\u{1}Z$H/R\u{15}v5\\<H!h2^4x/~)j\u{10}@\u{1b}x7z\u{8}^\u{14}f:t.r?fE\u{1}Z+bA\u{1}\
+T;v\u{11}~9F;X0~!Z\u{15}J?H(@\u{1f}F\u{10}D\u{10}H\u{10}pB\u{1}z&V\u{10}X\u{10}J\u{10}N\u{10}`*t6\\!\
+d\u{1b}f9h\"~5H;B>v,\\3R5B\u{1f}|<VA\u{1}z7`?H8jC\u{1}d\nj<^'^*d.d+t\u{1c}~\u{13}\\\u{17}\\\"vA\u{1}\
+NE\u{1}P3z8p\u{19}N-PC\u{1}t\u{10}\\\u{13}L\rz ^\u{b}L\u{12}z+pC\u{1}t!^9JC\u{1}f?n-h\u{1b}rB\u{1}\\\
+=H:l9\\\u{14}P\u{12}R9t4TB\u{1}@4f>r>z\u{12}^@\u{1}p:n7~E\u{1}F@\u{1}n\u{14}VE\u{1}V\u{1b}PD\u{1}B6J\
+\"L.l<j8|@\u{1}P)P*j;`\u{1b}x9D=R6r9N.L8J5x?h8l'N\"P6Z6l>x5f<Z8xB\u{1}R;dE\u{1}J-@:|;\\/x\rLA\u{1}v:\
+zE\u{1}rE\u{1}L7X\u{15}?\u{3}\u{2}\r\u{1b}(\u{1f}+7?\u{3}'.8\u{17}114\u{18}9?\u{3}2:)\u{15}0&-\t\u{5}\
+\0\u{4}4\u{10}0/.$\u{7}2\u{8}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}\
+\u{8}+\u{1a}.\u{7}\"\u{13};\u{c}\0\u{4}\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}#<\"\u{4}';16\u{e}\0\
+\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4} \u{f}6&\u{3}4\"\0\
+\u{14}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\
+\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\
+\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
+5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}<\u{12}\"\"\u{f}\u{2}\
+\u{17}\u{1e}\u{13}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}\u{10}!\
+60\u{12}'\u{1c}\u{6}\u{7}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}*?\u{14}\
+\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\u{11}31\n\u{8}\u{6}(,\u{6}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\
+\u{15}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}#<\"\u{4}';16\u{e}\0\u{4}3&\u{b}\u{1f}\u{10}\
+<\u{1c}\u{19}\u{17}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}\"\
+2\u{1}/#\u{12}\u{6}\u{f}\u{11}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\
+:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}%\u{4}\0\u{10}\u{b}$\u{3}\t\u{b}\0\u{4}%\u{4}\0\u{10}\u{b}$\u{3}\t\
+\u{b}\0\u{4}:\u{3}$\u{1f} \u{15}\u{1} \u{e}\0\u{4}\u{19}\u{5}\u{1}7\"\u{3}%'\u{f}\0\u{4} \u{f}6&\u{3}\
+4\"\0\u{14}\0\u{4}\u{1b}\u{1}\u{7}\u{13}&\u{e};\r\r\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}\
+<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\
+\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\
+\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\
+\t\u{b}1$+\u{16}\u{15}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}\
+%\u{12}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}\
+6&\u{3}4\"\0\u{14}\0\u{4}8*+\n\u{e}\u{f}\u{19}\u{1d}\u{10}\0\u{4}\"2\u{1}/#\u{12}\u{6}\u{f}\u{11}\0\u{4}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}0#\u{17}41\u{11}\r\
+\0\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:\u{3}$\u{1f} \u{15}\u{1} \u{e}\0\u{4}3&\
+\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}(\u{1c}\t\u{b}\
+1$+\u{16}\u{15}\0\u{4}#<\"\u{4}';16\u{e}\0\u{4}:\u{3}$\u{1f} \u{15}\u{1} \u{e}\0\u{4}3&\u{b}\u{1f}\u{10}\
+<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
+\u{19}\u{17}\0\u{4}:\u{18}\u{4}8\t\u{13}&\u{e}\u{f}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}0#\u{17}\
+41\u{11}\r\0\u{13}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}5\t\u{17}\
+'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
+\u{19}\u{17}\0\u{4}\u{1f}\u{3}\u{1a}\t,::\0\u{10}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\"2\u{1}/#\u{12}\
+\u{6}\u{f}\u{11}\0\u{4}2\u{6}#<\u{11}00\u{e}\u{10}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}5\t\u{17}'\
+0\u{1a}\0(\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}\
+\u{11}&,/\u{15}\u{14}\u{c}\u{7}\u{c}\0\u{4}7,\"/\u{10}9#6\u{11}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
+\u{17}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
+\u{17}\0\u{4}8*+\n\u{e}\u{f}\u{19}\u{1d}\u{10}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\
+\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}8*+\n\u{e}\u{f}\u{19}\u{1d}\u{10}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
+\u{19}\u{17}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}\
+1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}*?\u{14}\
+\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}>5-*/ :,\u{10}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}3&\u{b}\u{1f}\
+\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}&\u{19}\u{15} \u{12}:\u{1b}=\u{10}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+7,\"/\u{10}9#6\u{11}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
+\u{17}\0\u{4}7\u{1e}&\u{18}&\u{5}\u{15}5\r\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}2\u{1f}\
+\u{1c}/!/\u{e}\n\u{e}\0\u{4}7\u{1e}&\u{18}&\u{5}\u{15}5\r\0\u{4}\u{1e}(=\u{17}39\u{f}!\r\0\u{4}7\u{1e}\
+&\u{18}&\u{5}\u{15}5\r\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}2\u{6}#<\u{11}00\u{e}\u{10}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\u{1e}(=\u{17}39\u{f}!\r\0\u{4}3&\u{b}\u{1f}\
+\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}\
+(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\u{1}\u{19}\0\u{4}\u{10}9\u{1}\u{11}%1>\u{17}\u{c}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}\
+<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}\u{10};\u{5}\u{1a}\u{13}\
+\u{1f}5\u{c}\u{12}\0\u{4}\u{10};\u{5}\u{1a}\u{13}\u{1f}5\u{c}\u{12}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}\
+%\u{12}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}\
+<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}0#\u{17}\
+41\u{11}\r\0\u{13}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\
+\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
+\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}:/\u{16}\u{1a}\
+/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}\
+/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}\
+(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
+\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}3&\u{b}\
+\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\
+\r\0\u{13}\0\u{4}\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
+\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
+\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\
+\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\
+\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
+\u{19}\u{17}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\
+\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\
+\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\u{10};\u{5}\u{1a}\u{13}\u{1f}5\u{c}\u{12}\0\u{4}2\
+\u{6}#<\u{11}00\u{e}\u{10}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
+\u{5}\u{10}\u{1}\u{19}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\u{11}&,/\u{15}\u{14}\u{c}\u{7}\u{c}\0\u{4}\
+0#\u{17}41\u{11}\r\0\u{13}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\
+\u{16}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}<\u{12}\"\"\u{f}\u{2}\
+\u{17}\u{1e}\u{13}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\
+\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}\
+<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4} \u{f}\
+6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\
+\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
+\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\
+\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
+\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
+\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
+\u{5}\u{10}\u{1}\u{19}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}\u{10};\u{5}\u{1a}\u{13}\u{1f}\
+5\u{c}\u{12}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
 7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\
-\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}8*+\n\u{e}\u{f}\u{19}\u{1d}\u{10}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\
-\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}8*+\n\u{e}\u{f}\u{19}\
-\u{1d}\u{10}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}\
-:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\
-\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}>5-*/ :,\u{10}\0\
-\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\
-\u{16}\0\u{4}&\u{19}\u{15} \u{12}:\u{1b}=\u{10}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\
-\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7,\"/\u{10}9#6\u{11}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
-\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{1e}&\u{18}&\u{5}\u{15}5\r\0\u{4}\
-3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}2\u{1f}\u{1c}/!/\u{e}\n\u{e}\0\u{4}7\u{1e}&\u{18}&\u{5}\
-\u{15}5\r\0\u{4}\u{1e}(=\u{17}39\u{f}!\r\0\u{4}7\u{1e}&\u{18}&\u{5}\u{15}5\r\0\u{4}3&\u{b}\u{1f}\u{10}\
-<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4}2\u{6}#<\u{11}00\u{e}\u{10}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}\u{1e}(=\u{17}39\u{f}!\r\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\
-\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\t\u{b}\
-1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\u{10}9\u{1}\u{11}%1>\u{17}\
-\u{c}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\
-\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}\
-0#\u{17}41\u{11}\r\0\u{13}\0\u{4}\u{10};\u{5}\u{1a}\u{13}\u{1f}5\u{c}\u{12}\0\u{4}\u{10};\u{5}\u{1a}\
-\u{13}\u{1f}5\u{c}\u{12}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\
-\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}\
-/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}5\t\u{17}'0\
-\u{1a}\0(\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\"2\u{1}/#\u{12}\u{6}\u{f}\u{11}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\u{13}*\u{19}\
+\u{7}0\u{2}2\u{1c}\u{8}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}(\u{1c}\t\
+\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\
+\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}\
+<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\
+\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
+\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
+\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\
+\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
+\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\
+\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\
+\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
+\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}5\t\u{17}'0\u{1a}\
+\0(\u{14}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\
+\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}\
+<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}\
+%\u{12}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\
+\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}\"2\u{1}/#\u{12}\u{6}\u{f}\u{11}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}\
+<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
 \u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
 \u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\
-\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3\
-&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\
-\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
-\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}\
-\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
- \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
-\u{5}\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\
-\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\
-\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
-\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
-\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\
-\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\u{10};\u{5}\u{1a}\u{13}\u{1f}5\u{c}\u{12}\0\u{4}2\u{6}#<\u{11}\
-00\u{e}\u{10}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\u{11}&,/\u{15}\u{14}\u{c}\u{7}\u{c}\0\u{4}0#\u{17}41\u{11}\r\
-\0\u{13}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}5\t\u{17}\
-'0\u{1a}\0(\u{14}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}\
-5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}\
-<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
-:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}:/\u{16}\u{1a}/#\
-3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:\
-/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
-\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}\
+\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\
+\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\
+\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}\
 <\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
 \u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}\u{10};\u{5}\u{1a}\u{13}\u{1f}5\u{c}\u{12}\0\u{4}\
-5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\
-\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\"2\u{1}/#\u{12}\
-\u{6}\u{f}\u{11}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\u{13}*\u{19}\u{7}0\u{2}2\u{1c}\
-\u{8}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}0#\u{17}4\
-1\u{11}\r\0\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
-\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}\
-3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}\
-'0\u{1a}\0(\u{14}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}*?\u{14}\
+\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}3&\u{b}\u{1f}\u{10}<\
+\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\
 \0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}0#\u{17}41\
-\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\
+3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}\
+/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
+\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\
+\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\
+\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#\
+3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
+\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:\u{3}$\u{1f} \u{15}\u{1} \u{e}\0\u{4}<\u{12}\
+\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}\
+1$+\u{16}\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\
+\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\
+\u{1a}\0(\u{14}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\
+\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\
+\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\
+\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
 \0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
 \0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\
-\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\
-\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}\
-<\u{1c}\u{19}\u{17}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}5\t\u{17}'\
-0\u{1a}\0(\u{14}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
-\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}5\t\u{17}'0\u{1a}\0\
-(\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
-:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
-\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\"2\u{1}/#\u{12}\u{6}\
-\u{f}\u{11}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\
-\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\
-\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\
-\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\
-\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4} \u{f}6&\u{3}4\"\
-\0\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\
-\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\
-\u{f}%\u{12}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}3&\u{b}\u{1f}\
-\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}\
-<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\
-\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}\
-/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
-3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\
-\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\
-\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\
-\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
+\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}:/\u{16}\u{1a}/\
+#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\
+\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\
+\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\
+\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
+\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
 \u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
-3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:\u{3}$\u{1f} \u{15}\u{1} \u{e}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\
-\u{1e}\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\
-\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
-\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}\
-:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
-\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\
-\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\
-\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\
+\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\
 \u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\
-\u{10}<\u{1c}\u{19}\u{17}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}\
-3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\
-\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\
-\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\
-\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\
+\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
+\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
+\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\
+\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}\
+<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
+\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
+\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
 \u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\
-\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\
-\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
-\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
 \0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
 \0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\
+\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}\
+6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
+\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
+3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\
+\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\
+\0(\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4} \u{f}6&\u{3}4\"\
+\0\u{14}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\
+\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\
+\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\
+\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}3&\u{b}\u{1f}\
+\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}\
+1$+\u{16}\u{15}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}\
+3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}5\t\u{17}'0\u{1a}\0(\
+\u{14}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
+:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\
+\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\
+\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\
+\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3\
+&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
+\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\
+\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
+3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\
+\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
 \u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
 \u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
 \u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\
 \u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}\
 <\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
-\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
-\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}\
-<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
-\u{19}\u{17}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}5\t\u{17}'0\u{1a}\
-\0(\u{14}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
+\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\
+\u{13}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}&\u{19}\u{15} \u{12}:\u{1b}=\u{10}\0\u{4}7\u{c}\u{b}\u{12}\
+\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
+\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
+\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
 7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}\
-<\u{1c}\u{19}\u{17}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
-:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
-\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\
-\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}<\u{12}\
-\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
-\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}5\t\u{17}'0\u{1a}\
-\0(\u{14}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
-\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\
-\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\
-\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\
-\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\
-\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
-\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4} \u{f}\
+6&\u{3}4\"\0\u{14}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}\
 <\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
 \u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
 \u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
-\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}*?\u{14}\
-\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4} \u{f}6&\u{3}4\"\0\
-\u{14}\0\u{4}&\u{19}\u{15} \u{12}:\u{1b}=\u{10}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\
-\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}\
-/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}(\u{1c}\
-\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
-\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
-\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
-\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
-\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\
-\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}X\u{15}X\u{7}\0\u{2}\r\u{b}\u{11}\04&1=>\u{3}\u{2}\u{17}\u{13}\
-\r\t%\094%?\u{3}\u{2}\u{17}\u{13}\r\t%\094%?\u{3}\u{2}\u{17}\u{13}\r\t%\094%?\u{3}\u{2}\u{13}.)5\u{10}\
-\u{12}\u{1}-\u{e}?\u{3}\u{2}\u{1e}\u{17}\u{1f}:\u{11}23.\u{f}?\u{3}\u{2} 8\u{19}\u{f}\u{1d}\u{1c}3\u{19}\
-\u{15}?\u{3}\u{2}!\u{e}\u{5}\u{1f}\u{b}\u{13}.\u{b}<>\u{3}\u{2}\u{1b}8%\u{1d}0\u{1f}\u{4}\u{3}\u{e}?\
-\u{3}\u{2}\u{15},\u{6}-<\u{6}/&\u{c}?\u{3}\u{2}\u{19},\u{b};+\"\t9\u{f}?\u{3}\u{4}/8\0%?><\u{e}\u{8}\
-?\u{3}\u{2}%:#+\u{4}\u{3}?\u{5}\u{1}?\u{3}\u{2}\u{1d}\u{5}\u{5}\u{11}\u{16}%34\u{11}?\u{3}\u{2}\u{1d}\
-\u{5}\u{5}\u{11}\u{16}%34\u{11}?\u{3}\u{2} (\u{12}\u{b}#\u{3}/%\u{19}?\u{3}\u{2}7#\u{16}!:='?\u{5}?\u{3}\
-\u{2}\u{19}$\u{b}\n\u{5}\u{18}\u{13}.\n?\u{3}\u{2}*$\u{7}\u{1e}4>\u{1f}\"\u{8}?\u{3}\u{2}\u{f}\u{e}\u{20}\
-'\u{1b}\u{3}$\u{e}<>\u{3}\u{2}#\u{7}&>&&2\u{8}>>\u{3}\u{2}!!>\u{13}\n\u{1b}3;\u{16}?\u{3}\u{2}\u{11}\
-9\n\u{1c}\u{5})\u{1c}?\n?\u{3}\u{2}#\"6\u{1e}\u{12}8\u{17}\t\u{b}?\u{3}\u{2}*\u{b}8\u{1b}\u{7} \u{12}\
-\u{1d}\u{10}?\u{3}\u{2}8/\u{1b}\u{f}-)<4\n?\u{3}\u{2}0\u{10}\u{f}%)3\u{e}\u{6}\u{11}?\u{3}\u{2}>\u{19}\
->\u{15}!)\u{10}\u{19}1>\u{3}\u{2}\r\u{f}:#\u{15}?%\t\u{2}?\u{3}\u{2}\u{e}:\u{6}\u{1f}\u{1}1\u{b}:\t?\
-\u{3}\u{2}\"+\u{2}\u{1f}*\0\u{11} \r?\u{3}\u{2}+9%##\u{2}4>\u{7}?\u{3}\u{8}\u{1b},72\u{8}\u{8}\u{19}\
--\u{b}?\u{3}\u{2}\u{8}\u{c}\u{11}\u{1e}\u{4}\u{2}\u{6}\u{1b}\0?\u{3}\u{2}\u{e}:\u{6}\u{1f}\u{1}1\u{b}\
-:\t?\u{3}\u{2},\u{14}3\u{1d}\u{e}\u{15}$/\n?\u{3}\u{2}\n\r \u{8}\u{e}\"\u{c}\u{1c}\u{b}?\u{3}\u{2}&*\
-&5\u{11}\u{16}'\u{15}\u{c}?\u{3}\u{2}2\u{f}0\t\u{14}.\u{c}\u{1d}\u{8}?\u{3}\u{2}\u{f}\u{11}1;><'\u{1a}\
-\u{b}?\u{3}\u{4}(\u{1}\u{17}+$\u{1}'\u{1d}\u{4}?\u{3}\u{2}\u{12}\u{1c}\u{12}\u{1f}\u{5}\u{1c}\0\u{7}\
-\u{8}?\u{3}\u{4}\u{1f}\u{4})\u{14}\u{7}#$\u{1d}\u{8}?\u{3}\u{2}\u{2}\u{8}\u{17}1+\u{13}\u{12}\u{1} >\
-\u{3}\u{2}\u{b});\n\r+3:\u{6}?\u{3}\u{4}\u{1d}:\u{18}\u{14}\u{18}\u{13}\u{1c}\"\u{5}?\u{3}\u{4}\u{13}\
-\u{15}\u{11}!84\u{11}\u{3}\u{b}?\u{3}\u{2}\u{3}7\u{1e}2\u{6}\u{b}:,#>\u{3}\u{2}2<6\n&\u{5}\0\u{15}\u{c}\
-?\u{3}\u{2}*,\u{1a}\u{f}+\u{17}\n \u{5}?\u{3}\u{2}295/\u{1e}\u{17}?\u{5}\u{7}?\u{3}\u{2}\u{10}\u{1b}\
+\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
+\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
+\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}X\u{15}X\u{7}\0\u{2}\r\u{b}\u{11}\04\
+&1=>\u{3}\u{2}\u{17}\u{13}\r\t%\094%?\u{3}\u{2}\u{17}\u{13}\r\t%\094%?\u{3}\u{2}\u{17}\u{13}\r\t%\09\
+4%?\u{3}\u{2}\u{13}.)5\u{10}\u{12}\u{1}-\u{e}?\u{3}\u{2}\u{1e}\u{17}\u{1f}:\u{11}23.\u{f}?\u{3}\u{2}\
+ 8\u{19}\u{f}\u{1d}\u{1c}3\u{19}\u{15}?\u{3}\u{2}!\u{e}\u{5}\u{1f}\u{b}\u{13}.\u{b}<>\u{3}\u{2}\u{1b}\
+8%\u{1d}0\u{1f}\u{4}\u{3}\u{e}?\u{3}\u{2}\u{15},\u{6}-<\u{6}/&\u{c}?\u{3}\u{2}\u{19},\u{b};+\"\t9\u{f}\
+?\u{3}\u{4}/8\0%?><\u{e}\u{8}?\u{3}\u{2}%:#+\u{4}\u{3}?\u{5}\u{1}?\u{3}\u{2}\u{1d}\u{5}\u{5}\u{11}\u{16}\
+%34\u{11}?\u{3}\u{2}\u{1d}\u{5}\u{5}\u{11}\u{16}%34\u{11}?\u{3}\u{2} (\u{12}\u{b}#\u{3}/%\u{19}?\u{3}\
+\u{2}7#\u{16}!:='?\u{5}?\u{3}\u{2}\u{19}$\u{b}\n\u{5}\u{18}\u{13}.\n?\u{3}\u{2}*$\u{7}\u{1e}4>\u{1f}\
+\"\u{8}?\u{3}\u{2}\u{f}\u{e} '\u{1b}\u{3}$\u{e}<>\u{3}\u{2}#\u{7}&>&&2\u{8}>>\u{3}\u{2}!!>\u{13}\n\u{1b}\
+3;\u{16}?\u{3}\u{2}\u{11}9\n\u{1c}\u{5})\u{1c}?\n?\u{3}\u{2}#\"6\u{1e}\u{12}8\u{17}\t\u{b}?\u{3}\u{2}\
+*\u{b}8\u{1b}\u{7} \u{12}\u{1d}\u{10}?\u{3}\u{2}8/\u{1b}\u{f}-)<4\n?\u{3}\u{2}0\u{10}\u{f}%)3\u{e}\u{6}\
+\u{11}?\u{3}\u{2}>\u{19}>\u{15}!)\u{10}\u{19}1>\u{3}\u{2}\r\u{f}:#\u{15}?%\t\u{2}?\u{3}\u{2}\u{e}:\u{6}\
+\u{1f}\u{1}1\u{b}:\t?\u{3}\u{2}\"+\u{2}\u{1f}*\0\u{11} \r?\u{3}\u{2}+9%##\u{2}4>\u{7}?\u{3}\u{8}\u{1b}\
+,72\u{8}\u{8}\u{19}-\u{b}?\u{3}\u{2}\u{8}\u{c}\u{11}\u{1e}\u{4}\u{2}\u{6}\u{1b}\0?\u{3}\u{2}\u{e}:\u{6}\
+\u{1f}\u{1}1\u{b}:\t?\u{3}\u{2},\u{14}3\u{1d}\u{e}\u{15}$/\n?\u{3}\u{2}\n\r \u{8}\u{e}\"\u{c}\u{1c}\u{b}\
+?\u{3}\u{2}&*&5\u{11}\u{16}'\u{15}\u{c}?\u{3}\u{2}2\u{f}0\t\u{14}.\u{c}\u{1d}\u{8}?\u{3}\u{2}\u{f}\u{11}\
+1;><'\u{1a}\u{b}?\u{3}\u{4}(\u{1}\u{17}+$\u{1}'\u{1d}\u{4}?\u{3}\u{2}\u{12}\u{1c}\u{12}\u{1f}\u{5}\u{1c}\
+\0\u{7}\u{8}?\u{3}\u{4}\u{1f}\u{4})\u{14}\u{7}#$\u{1d}\u{8}?\u{3}\u{2}\u{2}\u{8}\u{17}1+\u{13}\u{12}\
+\u{1} >\u{3}\u{2}\u{b});\n\r+3:\u{6}?\u{3}\u{4}\u{1d}:\u{18}\u{14}\u{18}\u{13}\u{1c}\"\u{5}?\u{3}\u{4}\
+\u{13}\u{15}\u{11}!84\u{11}\u{3}\u{b}?\u{3}\u{2}\u{3}7\u{1e}2\u{6}\u{b}:,#>\u{3}\u{2}2<6\n&\u{5}\0\u{15}\
+\u{c}?\u{3}\u{2}*,\u{1a}\u{f}+\u{17}\n \u{5}?\u{3}\u{2}295/\u{1e}\u{17}?\u{5}\u{7}?\u{3}\u{2}\u{10}\u{1b}\
 \u{18}\t\u{b}\u{1a}\u{16}\u{1c}\u{5}?\u{3}\u{2}0\n6/\u{e}\u{15}\u{5}\u{1}\u{3}?\u{3}\u{2}<1\r\0\u{2}\
 \u{17}\u{1f}\u{14}\u{c}?\u{3}\u{2}\n*;9\u{b}\u{19}\u{e}\u{1e}&>\u{3}\u{1c}\0\u{7}\n0#\u{18}9\u{13}\u{2}\
 ?\u{3}\u{2}\u{2}\u{13}*+\u{17}:2\u{13}\0?\u{3}\u{2} 1\u{14}\n\t\u{14}\u{18}\r1>\u{3}\u{2}*(9\02!\u{1d}\
@@ -3714,435 +3623,262 @@ $\u{b}\u{6}\0\u{4}\u{1}\u{2}\n\u{7}\u{1a}-57\u{8}\0\u{4}\u{16}\u{16}\u{e}/\u{18}
 \0\u{4}\u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}=\u{c}\0\u{4}\u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}=\u{c}\0\
 \u{4}\u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}=\u{c}\0\u{4}\u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}=\u{c}\0\u{4}\
 \u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}=\u{c}\0\u{4}\u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}=\u{c}\0\u{4}n\u{1}\
-\"\u{c}\u{4}\u{8}good\u{12}afternoon\u{1c}good afternoon\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}good\u{8}\
-even\u{18}good evening\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}good\u{8}morn\u{18}good morning\0\0\0\0\0\0\
-\0\0\0\0\u{4}\u{2}\u{4}hi\u{12}greetings\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{6}sup\u{6}sup\0\0\0\0\0\0\0\
-\0\0\0\u{4}\u{6}\u{8}what\u{4}is\u{4}up\u{10}whats up\0\0\0\0\0\0\0\0\0\0\u{4}\n\u{2}\u{c}awesom\u{e}\
-awesome\0\0\0\0\0\0\0\00?\u{3}\u{2}\nthank\u{c}cheers\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\ngreat\u{8}help\u{14}\
-great help\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}perfect\u{e}perfect\0\0\0\0\0\0\0\00?\u{3}\u{4}\u{8}ver\
-i\u{8}help\u{18}very helpful\0\0\0\0\0\0\0\0\0\0\u{4}\u{1e}\u{4}\u{6}ask\u{6}you\u{e}ask you\0\0\0\0\
-\0\0\0\0\0\0\u{4}\u{6}\u{6}can\u{2}i\u{6}ask\u{12}can i ask\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}comman\
-d\u{10}commands\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}help\u{8}help\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}\u{6}ho\
-w\u{4}do\u{2}i\u{6}use\u{18}how do i use\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}\u{6}how\u{6}doe\u{8}this\u{8}\
-work$how does this work\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}\u{8}kind\u{4}of\u{10}question\"kind of questio\
-ns\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\ntopic\u{c}topics\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}usag\nusage\0\
-\0\0\0\0\0\0\0\0\0\u{4}\u{6}\u{8}what\u{6}are\u{6}you\u{18}what are you\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}\
-\u{8}what\u{6}can\u{2}i\u{6}ask\u{1c}what can i ask\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}\u{8}what\u{6}can\u{6}\
-you\u{c}answer&what can you answer\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}\u{8}what\u{6}can\u{6}you\u{4}do\u{1e}\
-what can you do\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}\u{8}what\u{4}do\u{6}you\u{8}know what do you know\0\0\0\
-\0\0\0\0\0\0\0\u{4}\u{6}\u{6}who\u{6}are\u{6}you\u{16}who are you\0\0\0\0\0\0\0\0\0\0\u{4}\u{1a}\u{2}\
-\u{e}against\u{e}against\0\0\0\0\0\0\0\00?\u{3}\u{2}\napart\napart\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}\
-better\u{c}better\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}between\u{e}between\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\
-\u{2}\nchoos\u{c}choose\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}differ\u{14}difference\0\0\0\0\0\0\0\0\u{4}\0\
-\u{4}\u{2}\u{4}or\u{4}or\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{8}pick\u{8}pick\0\0\0\0\0\0\0\00?\
-\u{3}\u{2}\u{8}same\u{8}same\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{e}similar\u{e}similar\0\0\0\0\0\0\0\08?\u{3}\
-\u{2}\u{e}special\u{14}specialize\0\0\0\0\0\0\0\08?\u{3}\u{2}\nwhich\nwhich\u{1a}&\u{19}&\u{19}&\u{19}\
-&)?\u{3}\u{6}\nwhich\u{c}should\u{2}i\u{1c}which should i\0\0\0\0\0\0\0\00?\u{3}(\u{4}\u{2}a\u{8}yea\
-r\u{c}a year\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}bank\u{8}bank\0\0\0\0\0\0\0\00?\u{3}\u{2}\nbonus\nbonus\
-\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}dollar\u{e}dollars\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}equiti\u{c}equ\
-ity\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}highest\u{e}highest\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\u{6}\
-how\u{8}much\u{10}how much\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{2}k\u{2}k\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}\
-lucrat\u{12}lucrative\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}make\u{8}make\0\0\0\0\0\0\0\08?\u{3}\u{2}\nmon\
-ey\nmoney\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}number\u{e}numbers\0\0\0\0\0\0\0\00?\u{3}\u{4}\u{6}per\u{8}\
-year\u{10}per year\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{8}rais\nraise\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}rang\n\
-range\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}rich\u{8}rich\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}salari\u{c}salar\
-y\0\0\0\0\0\0\0\0\u{c}\0\u{4}\u{4}\nstock\u{c}option\u{1a}stock options\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
-\u{12}underpaid\u{12}underpaid\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\u{8}well\u{c}salari\u{12}well paid\0\
-\0\0\0\0\0\0\00?\u{3},\u{2}\u{14}background\u{14}background\0\0\0\0\0\0\0\08?\u{3}\u{2}\nbecom\u{c}b\
-ecome\0\0\0\0\0\0\0\08?\u{3}\u{2}\ndegre\u{c}degree\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{10}expertis\u{12}e\
-xpertise\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{12}framework\u{12}framework\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\
-\u{8}good\u{4}at\u{e}good at\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}know\u{8}know\0\0\0\0\0\0\0\00?\u{3}\u{2}\
-\u{e}languag\u{10}language\0\0\0\0\0\0\0\08?\u{3}\u{2}\nlearn\nlearn\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}\
-librari\u{12}libraries\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}need\u{8}need\0\0\0\0\0\0\0\08?\u{3}\u{6}\u{8}\
-need\u{4}to\u{8}know\u{18}need to know\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{6}phd\u{6}phd\0\0\0\0\0\0\0\0\
-\u{4}\0\u{4}\u{2}\u{c}prepar\u{e}prepare\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{e}qualifi\u{12}qualified\0\0\0\
-\0\0\0\0\0\0\0\u{4}\u{2}\u{c}requir\u{16}requirement\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nskill\u{c}ski\
-lls\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nstack\nstack\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nstudi\nstudy\0\0\0\
-\0\0\0\0\00?\u{3}\u{2}\u{12}technolog\u{18}technologies\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}tool\u{8}too\
-l\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{6}use\u{6}use3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{1c}\u{2}\u{c}com\
-pet\u{12}competent\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{10}expertis\u{12}expertise\0\0\0\0\0\0\0\0\0\0\u{4}\
-\u{4}\u{8}good\u{4}at\u{e}good at\0\0\0\0\0\0\0\08?\u{3}\u{2}\nlearn\nlearn\u{1a}&\u{19}&\u{19}&\u{19}\
-&)?\u{3}\u{6}\u{8}need\u{4}to\u{8}know\u{18}need to know\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}qualifi\u{12}\
-qualified\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}requir\u{16}requirement\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\
-\nskill\u{c}skills\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}soft\u{8}soft\0\0\0\0\0\0\0\00?\u{3}\u{2}\ns\
-tack\nstack\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}technic\u{12}technical\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{12}\
-technolog\u{18}technologies3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{8}tool\ntools\0\0\0\0\0\0\0\08?\u{3}\
-\u{8}\u{8}what\u{c}should\u{2}i\u{8}know$what should i know\0\0\0\0\0\0\0\0\0\0\u{4}\u{18}\u{4}\u{6}\
-how\u{8}much\u{10}how much\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{c}import\u{12}important\0\0\0\0\0\0\0\08?\u{3}\
-\u{2}\nlearn\nlearn\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\nlevel\u{4}of\u{10}level of\0\0\0\0\0\0\0\
-\00?\u{3}\u{2}\u{c}matter\u{c}matter3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{8}need\u{8}need\u{1a}&\u{19}\
-&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}role\u{4}of\u{e}role of\0\0\0\0\0\0\0\00?\u{3}\u{2}\nskill\u{c}skill\
-s\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\nstart\npoint\u{1c}starting point\0\0\0\0\0\0\0\0\0\0\u{4}\
-\u{2}\u{6}use\u{c}useful\0\0\0\0\0\0\0\08?\u{3}\u{2}\nwhich\nwhich\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{6}w\
-hi\u{6}why\0\0\0\0\0\0\0\00?\u{3}^\u{1}\u{2}\nbecom\u{c}become\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nbegin\n\
-begin\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{10}bootcamp\u{10}bootcamp\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\n\
-break\u{8}into\u{14}break into\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\u{c}career\nbreak\u{18}career break\0\
-\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{c}career\nchang\u{1a}career change\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\
-\u{c}career\u{e}changer\u{1c}career changer\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}certif\u{16}certifi\
-cate\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nchang\u{c}career\u{1a}change career\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
-\u{2}\u{e}univers\u{e}college\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\ncours\u{c}course\0\0\0\0\0\0\0\0\u{4}\0\
-\u{4}\u{2}\ndegre\u{c}degree\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nenter\nenter\0\0\0\0\0\0\0\08?\u{3}\u{2}\
-\u{c}experi\u{14}experience\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\nfirst\nfirst\0\0\0\0\0\0\0\00?\u{3}\u{4}\nf\
-irst\u{8}step\u{14}first step\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\u{6}get\u{8}into\u{10}get into\0\0\0\0\
-\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}github\u{c}github\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{4}go\nabout\u{10}go\u{20}\
-about\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}hand\u{4}on\u{10}hands on\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}hire\
-\nhired\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{14}internship\u{14}internship\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\
-\nkaggl\u{c}kaggle\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{8}keep\u{4}up\u{e}keep up\0\0\0\0\0\0\0\0\0\0\u{4}\
-\u{2}\u{8}land\u{8}land\0\0\0\0\0\0\0\00?\u{3}\u{2}\nlearn\nlearn\0\0\0\0\0\0\0\00?\u{3}\u{4}\u{4}no\
-\u{c}experi\u{1a}no experience\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nonlin\ncours\u{1c}online courses\0\0\
-\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}path\u{8}into\u{12}path into\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{6}phd\
-\u{6}phd\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\npivot\npivot\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{12}portfo\
-lio\u{12}portfolio\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{c}prepar\u{e}prepare\0\0\0\0\0\0\0\08?\u{3}\u{2}\
-\u{e}project\u{e}project\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}quit\u{8}quit\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
-\u{e}resourc\u{12}resources\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}roadmap\u{e}roadmap\0\0\0\0\0\0\0\0\u{8}\
-\0\u{4}\u{4}\u{8}rout\u{8}into\u{14}route into\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}school\u{c}schoo\
-l\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}self\u{c}taught\u{16}self taught\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\n\
-start\nstart\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{8}stay\u{e}current\u{18}stay current\0\0\0\0\0\0\0\0\
-\u{4}\0\u{4}\u{2}\u{8}step\nsteps\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nstudi\nstudy\0\0\0\0\0\0\0\08?\u{3}\
-\u{2}\u{c}switch\u{c}switch\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{e}transit\u{14}transition\0\0\0\0\0\0\
-\0\0\u{4}\0\u{4}\u{4}\u{6}way\u{8}into\u{10}way into\0\0\0\0\0\0\0\0\u{4}\0\u{4}:\u{2}\u{c}advanc\u{e}\
-advance\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nafter\nafter3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{4}\nafter\u{4}b\
-e\u{16}after being\0\0\0\0\0\0\0\08?\u{3}\u{4}\nafter\u{8}that\u{14}after that\0\0\0\0\0\0\0\0\0\0\u{4}\
-\u{2}\u{c}beyond\u{c}beyond\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}career\u{c}career\0\0\0\0\0\0\0\00?\u{3}\
-\u{4}\u{c}career\u{8}path\u{16}career path\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\u{8}come\nafter\u{16}com\
-es after\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}come\u{8}next\u{14}comes next\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
-\u{4}\u{6}end\u{4}up\u{c}end up\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}from\u{8}here\u{12}from here\0\0\0\
-\0\0\0\0\0\0\0\u{4}\u{2}\u{8}grow\u{8}grow\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}growth\u{c}growth3\u{c}3\u{c}\
-3\u{c}3\u{c}3?\u{3}\u{4}\u{6}how\u{8}long\u{10}how long\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}ladder\u{c}\
-ladder\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nlevel\u{c}levels\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}long\u{8}t\
-erm\u{12}long term\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}move\u{8}into\u{12}move into\0\0\0\0\0\0\0\0\0\0\u{4}\
-\u{4}\u{8}move\u{4}up\u{e}move up\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}next\u{8}next\0\0\0\0\0\0\0\0\
-8?\u{3}\u{2}\u{8}path\u{8}path\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{10}progress\u{16}progression\0\0\0\0\0\
-\0\0\0\u{4}\0\u{4}\u{2}\u{c}promot\u{10}promoted\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{e}respons respon\
-sibilities\0\0\0\0\0\0\0\00?\u{3}\u{2}\nstage\nstage\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}then\u{8}then\
-\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}role\u{c}titles\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{14}trajectori\u{14}tr\
-ajectory\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhere\u{6}can\u{12}where can\0\0\0\0\0\0\0\00?\u{3}\n\u{4}\
-\nfirst\u{6}job\u{14}first jobs\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\nfirst\u{8}role\u{14}first role\0\0\0\0\
-\0\0\0\0\0\0\u{4}\u{4}\u{8}hire\u{4}as\u{10}hired as\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{6}job\u{8}jo\
-bs\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}role\u{c}titles\0\0\0\0\0\0\0\08?\u{3}*\u{2}\nbuild\nbuild\u{1a}&\
-\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\ndaili\ndaily\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}day\u{6}day\0\0\0\0\0\
-\0\0\00?\u{3}\u{6}\u{6}day\u{4}to\u{6}day\u{14}day to day\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}describ\u{10}\
-describe\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{4}do\u{4}do\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}duti\u{c}duties\0\
-\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}explain\u{e}explain\0\0\0\0\0\0\0\00?\u{3}\u{2}\nfocus\nfocus\0\0\0\0\
-\0\0\0\00?\u{3}\u{2}\u{4}is\u{4}is\u{1a}&\u{19}&\u{19}&\u{19}&\t?\u{3}\u{2}\u{6}job\u{6}job\0\0\0\0\0\
-\0\0\0 ?\u{3}\u{4}\u{8}look\u{8}like\u{12}look like\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{8}mean\
-\u{8}mean\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{e}respons responsibilities\0\0\0\0\0\0\0\08?\u{3}\
-\u{2}\u{8}role\u{8}role\0\0\0\0\0\0\0\0 ?\u{3}\u{6}\u{8}tell\u{4}me\nabout\u{1a}tell me about\0\0\0\0\
-\0\0\0\00?\u{3}\u{4}\ntypic\u{6}day\u{16}typical day\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}what\u{8}what\
-3\u{c}3\u{c}3\u{c}3\u{c}\u{13}?\u{3}\u{2}\u{6}who\u{6}who\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}work\u{8}w\
-ork\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}work\u{4}on\u{e}work on3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\
-\u{1a}\u{2}\u{8}call\u{c}called\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{4}is\nthere\u{10}is there\0\0\0\0\0\0\0\
-\08?\u{3}\u{4}\u{6}job\u{8}that\u{10}job that\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}role\u{8}that\u{12}rol\
-e that\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}what\u{6}job\u{10}what job\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{8}\
-what\u{8}role\u{12}what role\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}\nwhich\u{4}ai\nengin$which ai engineer\
-s\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhich\nengin\u{1c}which engineer\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\
-\nwhich\u{6}job\u{12}which job\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhich\u{8}role\u{14}which role\0\0\0\
-\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhich\u{e}special(which specialization\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\
-\u{6}who\u{6}who\0\0\0\0\0\0\0\00?\u{3}\u{4}\u{8}work\u{8}with\u{12}work with\0\0\0\0\0\0\0\00?\u{3}\
-&\u{2}\u{6}all\u{6}all\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}area\nareas\0\0\0\0\0\0\0\08?\u{3}\u{2}\navai\
-l\u{12}available\0\0\0\0\0\0\0\00?\u{3}\u{2}\nbesid\u{e}besides\0\0\0\0\0\0\0\08?\u{3}\u{2}\nchoos\u{c}\
-choose\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{c}differ\u{12}different\0\0\0\0\0\0\0\08?\u{3}\u{2}\nfield\u{c}\
-fields\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}job\u{6}job3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{8}kind\nkin\
-ds\0\0\0\0\0\0\0\08?\u{3}\u{6}\u{8}kind\u{4}of\u{4}ai\u{16}kinds of ai\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
-\u{8}list\u{8}list\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}option\u{e}options\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\n\
-other\nother\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{8}path\npaths\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}role\u{8}ro\
-le\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}special\u{1c}specialization\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{8}\
-type\ntypes\0\0\0\0\0\0\0\08?\u{3}\u{6}\u{8}type\u{4}of\u{4}ai\u{16}types of ai\0\0\0\0\0\0\0\0\0\0\u{4}\
-\u{2}\nwhich\nwhich\0\0\0\0\0\0\0\0 ?\u{3}H\u{1}\u{2}\u{c}career\u{c}career\u{1a}&\u{19}&\u{19}&\u{19}\
-&)?\u{3}\u{2}\nchoos\u{c}choose\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{e}program\u{c}coding\u{1a}\
-&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{c}demand\u{c}demand\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{6}die\nd\
-ying\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nexcit\u{10}exciting\0\0\0\0\0\0\0\08?\u{3}\u{2}\nfutur\u{c}futur\
-e\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}good\u{8}good\0\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{8}good\u{c}career\u{16}\
-good career\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{8}grow\u{e}growing\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}\
-hire\u{c}hiring\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}hot\u{6}hot\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}hype\u{8}\
-hype\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{6}job\u{c}market\u{14}job market\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\
-\u{8}just\u{e}program\u{16}just coding\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}market\u{c}market\0\0\0\0\
-\0\0\0\08?\u{3}\u{2}\u{8}need\u{8}need\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{10}opportun\u{1a}opportunities\0\
-\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}outlook\u{e}outlook\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{12}oversatur\
-\u{1a}oversaturated\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{e}popular\u{e}popular\0\0\0\0\0\0\0\08?\u{3}\u{2}\
-\u{e}problem\u{10}problems\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{10}prospect\u{12}prospects\0\0\0\0\0\0\0\0\u{4}\
-\0\u{4}\u{2}\npursu\u{c}pursue\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}real\nworld\u{14}real world\0\0\0\0\0\
-\0\0\08?\u{3}\u{2}\u{c}reward\u{12}rewarding\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nsatur\u{12}saturated\0\0\
-\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nsecur\u{10}security\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{c}should\u{2}i\u{10}\
-should i\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{c}shrink\u{12}shrinking\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nstabl\u{c}\
-stable\0\0\0\0\0\0\0\08?\u{3}\u{2}\nstill\nstill\0\0\0\0\0\0\0\00?\u{3}\u{4}\u{6}too\u{8}late\u{10}t\
-oo late\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\ntrend\ntrend\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}whi\u{6}why3\u{c}\
-3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\nworth\nworth\0\0\0\0\0\0\0\0\u{4}\0\u{4}2\u{2}\u{e}automot\u{14}auto\
-motive\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}bank\u{8}bank\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}busi\u{10}\
-business\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{e}compani\u{e}company\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}emplo\
-y\u{c}employ\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{12}entertain\u{1a}entertainment\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
-\u{2}\nfield\u{c}fields3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{c}financ\u{e}finance\0\0\0\0\0\0\0\0\u{4}\
-\0\u{4}\u{2}\u{c}health\u{c}health\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{12}healthcar\u{14}healthcare\0\0\0\0\
-\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}hire\u{8}hire\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}hospit\u{10}hospital\0\0\
-\0\0\0\0\0\0\0\0\u{4}\u{6}\u{4}in\nwhich\u{10}industri\"in which industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\
-\u{2}\u{10}industri\u{10}industry\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{10}industri\u{6}use\u{18}industry us\
-e\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\nmedia\nmedia\0\0\0\0\0\0\0\08?\u{3}\u{2}\nmedic\u{e}medical\0\0\0\
-\0\0\0\0\0\0\0\u{4}\u{2}\u{e}medicin\u{10}medicine\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\nother\u{10}industr\
-i\u{1c}other industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{6}use\u{8}used\u{1a}&\u{19}&\u{19}&\u{19}&)\
-?\u{3}\u{4}\u{8}what\u{10}industri\u{1a}what industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\nwhere\nwhere\
-\0\0\0\0\0\0\0\08?\u{3}\u{4}\nwhich\u{10}industri\u{1c}which industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\
-\u{8}work\u{8}work\0\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{8}work\u{4}in\u{e}work in\0\0\0\0\0\0\0\00?\u{3}.\u{2}\
-\u{4}ai\u{4}ai3\u{c}3\u{c}3\u{c}3\u{c}\u{13}?\u{3}\u{4}\u{4}ai\nengin\u{16}ai engineer&\u{19}&\u{19}\
-&\u{19}&\u{19}&?\u{3}\u{2}\nbuild\nbuild3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{6}\u{6}day\u{4}to\u{6}day\u{14}\
-day to day3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\ndefin\u{c}define\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}def\
-init\u{14}definition\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}deploy\u{c}deploy3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\
-\u{2}\u{e}describ\u{10}describe\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{10}descript\u{16}descripti\
-on3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{4}do\u{4}do\u{1a}&\u{19}&\u{19}&\u{19}&\u{19}?\u{3}\u{2}\u{8}\
-duti\u{c}duties3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\nexact\u{e}exactly\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{e}\
-explain\u{e}explain\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{c}involv\u{e}involve\0\0\0\0\0\0\0\00?\
-\u{3}\u{2}\u{6}job\u{6}job\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}mean\u{8}mean\u{1a}&\u{19}&\u{19}&\u{19}&\
-)?\u{3}\u{2}\u{e}respons responsibilities3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{12}technolog\u{18}te\
-chnologies\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{6}\u{8}tell\u{4}me\nabout\u{1a}tell me about\u{1a}&\u{19}\
-&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}what\u{6}doe\u{12}what does3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{4}\u{8}\
-what\u{4}is\u{e}what is3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{2}\u{6}who\u{6}who\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\
-\u{8}work\u{8}work3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}^\u{2}\u{6}\u{4}ai\u{10}research\u{12}scientist\u{8}\
-role*ai-research-scientist\u{6}\u{4}ai\u{10}research\u{12}assistant\nstage\nentry\u{6}\u{4}ai\u{e}pr\
-oduct\u{e}manager\nstage\u{c}senior\u{4}\u{4}ai\u{14}researcher\u{8}role*ai-research-scientist\u{4}\u{4}\
-ai\u{10}research\u{8}role*ai-research-scientist\u{4}\u{4}ai\u{12}scientist\u{8}role*ai-research-scie\
-ntist\u{4}\u{4}ai\u{14}consultant\nstage\u{c}beyond\u{4}\u{4}ai\u{e}startup\nstage\u{c}beyond\u{4}\u{4}\
-ai\u{12}architect\nstage\u{c}senior\u{2}\u{c}beyond\nstage\u{c}beyond\u{6}\u{6}big\u{8}data\u{8}tool\
-\u{8}area\u{8}data\u{4}\u{6}big\u{8}data\u{8}area\u{8}data\u{2}\u{e}calculu\u{8}area\u{16}mathematic\
-s\u{4}\ncloud\u{10}platform\u{8}area\u{8}data\u{4}\ncloud\u{12}computing\u{8}area\u{8}data\u{4}\nclo\
-ud\u{10}provider\u{8}area\u{8}data\u{4}\u{1a}communication\nskill\u{8}area\u{1a}communication\u{2}\u{1a}\
-communication\u{8}area\u{1a}communication\u{2}\u{14}consultant\nstage\u{c}beyond\u{4}\u{10}creative\u{10}\
-thinking\u{8}area\u{1e}problem-solving\u{2}\u{10}creative\u{8}area\u{1e}problem-solving\u{2}\u{14}cr\
-eativity\u{8}area\u{1e}problem-solving\u{4}\u{10}critical\u{10}thinking\u{8}area\u{1e}problem-solvin\
-g\u{4}\u{4}cv\u{10}engineer\u{8}role0computer-vision-engineer\u{4}\u{4}cv\u{16}engineering\u{8}role0\
-computer-vision-engineer\u{2}\u{4}cv\u{8}role0computer-vision-engineer\u{4}\u{8}data\nskill\u{8}area\
-\u{8}data\u{4}\u{8}data\u{e}science\u{8}area\u{8}data\u{4}\u{8}data\u{10}cleaning\u{8}area\u{8}data\u{4}\
-\u{8}data\u{1a}preprocessing\u{8}area\u{8}data\u{4}\u{8}data\u{e}analysi\u{8}area\u{8}data\u{4}\u{8}\
-data\u{16}engineering\u{8}area\u{8}data\u{4}\u{8}data\u{12}scientist\nstage\nentry\u{4}\u{8}data\u{10}\
-engineer\nstage\u{6}mid\u{2}\u{10}database\u{8}area\u{8}data\u{4}\u{10}decision\u{8}tree\u{8}area ma\
-chine-learning\u{4}\u{4}dl\u{10}engineer\u{8}role,deep-learning-engineer\u{4}\u{4}dl\u{16}engineerin\
-g\u{8}role,deep-learning-engineer\u{2}\u{4}dl\u{8}role,deep-learning-engineer\u{6}\nentry\u{4}ml\u{10}\
-engineer\nstage\nentry\u{2}\nentry\nstage\nentry\u{2}\u{12}framework\u{8}area machine-learning\u{2}\u{8}\
-java\u{8}area\u{16}programming\u{2}\u{8}kera\u{8}area machine-learning\u{6}\u{8}lead\u{4}ml\u{10}eng\
-ineer\nstage\u{c}senior\u{4}\u{c}linear\u{e}algebra\u{8}area\u{16}mathematics\u{2}\u{14}mathematic\u{8}\
-area\u{16}mathematics\u{6}\u{6}mid\u{4}ai\u{10}engineer\nstage\u{6}mid\u{2}\u{6}mid\nstage\u{6}mid\u{6}\
-\u{4}ml\u{6}and\u{4}dl\u{8}area machine-learning\u{4}\u{4}ml\u{10}engineer\u{8}role2machine-learning\
--engineer\u{4}\u{4}ml\u{12}framework\u{8}area machine-learning\u{2}\u{4}ml\u{8}area machine-learning\
-\u{4}\u{c}neural\u{e}network\u{8}area machine-learning\u{4}\u{6}nlp\u{10}engineer\u{8}role\u{18}nlp-\
-engineer\u{4}\u{6}nlp\u{16}engineering\u{8}role\u{18}nlp-engineer\u{2}\u{6}nlp\u{8}role\u{18}nlp-eng\
-ineer\u{4}\u{c}people\nskill\u{8}area\u{1a}communication\u{4}\u{18}presentation\nskill\u{8}area\u{1a}\
-communication\u{2}\u{16}probability\u{8}area\u{16}mathematics\u{4}\u{e}problem\u{e}solving\u{8}area\u{1e}\
-problem-solving\u{4}\u{16}programming\u{10}language\u{8}area\u{16}programming\u{2}\u{16}programming\u{8}\
-area\u{16}programming\u{2}\u{c}python\u{8}area\u{16}programming\u{2}\u{e}pytorch\u{8}area machine-le\
-arning\u{4}\u{10}research\u{12}scientist\u{8}role*ai-research-scientist\u{2}\u{4}rl\u{8}area machine\
--learning\u{6}\u{c}scikit\nlearn\nlearn\u{8}area machine-learning\u{4}\u{c}senior\nlevel\nstage\u{c}\
-senior\u{2}\u{c}senior\nstage\u{c}senior\u{2}\u{16}stakeholder\u{8}area\u{1a}communication\u{4}\u{e}\
-startup\u{e}startup\nstage\u{c}beyond\u{2}\u{e}startup\nstage\u{c}beyond\u{2}\u{12}statistic\u{8}are\
-a\u{16}mathematics\u{4}\u{14}supervised\u{10}learning\u{8}area machine-learning\u{2}\u{14}tensorflow\
-\u{8}area machine-learning\u{2}\u{1e}troubleshooting\u{8}area\u{1e}problem-solving\u{4}\u{18}unsuper\
-vised\u{10}learning\u{8}area machine-learning\u{4}\u{c}vision\u{10}engineer\u{8}role0computer-vision\
--engineer\u{10}\u{2}\u{4}ai*ai-research-scientist\u{4}\u{4}ai\u{10}research*ai-research-scientist\u{2}\
-\u{4}cv0computer-vision-engineer\u{2}\u{4}dl,deep-learning-engineer\u{2}\u{4}ml2machine-learning-eng\
-ineer\u{2}\u{6}nlp\u{18}nlp-engineer\u{2}\u{10}research*ai-research-scientist\u{2}\u{c}vision0comput\
-er-vision-engineerN\u{1}D\u{1}explaining to non-technical people\n\u{14}explaining\u{4}to\u{6}non\u{12}\
-technical\u{c}people\u{18}scikit-learn\u{6}\u{c}scikit\nlearn\nlearn\u{1a}AI principles\u{4}\u{4}ai\u{12}\
-principle\"academic research\u{4}\u{10}academic\u{10}research algorithm design\u{4}\u{12}algorithm\u{c}\
-design\u{1e}cloud platforms\u{4}\ncloud\u{10}platform\"critical thinking\u{4}\u{10}critical\u{10}thi\
-nking\u{1a}data analysis\u{4}\u{8}data\u{e}analysi\u{1a}data cleaning\u{4}\u{8}data\u{10}cleaning$da\
-ta preprocessing\u{4}\u{8}data\u{1a}preprocessing\u{1c}decision trees\u{4}\u{10}decision\u{8}tree im\
-age processing\u{4}\nimage\u{14}processing\u{1c}large datasets\u{4}\nlarge\u{e}dataset\u{1c}linear a\
-lgebra\u{4}\u{c}linear\u{e}algebra\u{1e}neural networks\u{4}\u{c}neural\u{e}network\"publishing pape\
-rs\u{4}\u{14}publishing\npaper(statistical analysis\u{4}\u{12}statistic\u{e}analysi&supervised learn\
-ing\u{4}\u{14}supervised\u{10}learning*unsupervised learning\u{4}\u{18}unsupervised\u{10}learning\u{c}\
-Hadoop\u{2}\u{c}hadoop\u{8}Java\u{2}\u{8}java\nKeras\u{2}\u{8}kera\u{6}PhD\u{2}\u{6}phd\u{e}PyTorch\u{2}\
-\u{e}pytorch\u{c}Python\u{2}\u{c}python\u{2}R\u{2}\u{2}r\u{6}SQL\u{2}\u{6}sql\nSpark\u{2}\nspark\u{14}\
-TensorFlow\u{2}\u{14}tensorflow\u{10}calculus\u{2}\u{e}calculu\u{12}databases\u{2}\u{10}database\u{1a}\
-deep learning\u{2}\u{4}dl\u{16}linguistics\u{2}\u{14}linguistic machine learning\u{2}\u{4}ml\u{16}pr\
-obability\u{2}\u{16}probability,reinforcement learning\u{2}\u{4}rl\u{14}statistics\u{2}\u{12}statist\
-ic\u{10}teamwork\u{2}\u{10}teamwork\u{1e}troubleshooting\u{2}\u{1e}troubleshooting\u{e}<\u{6}02(0\u{8}\
-\u{1a}:D\u{1}H\u{1}.\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{16}\u{e}\u{10}\u{12}\u{e}<&6\n:\u{6}\u{8}\u{c}\
-L\u{1}\u{10}\u{4}\0J\u{1}\u{18}\u{2}4\n*ai-research-scientist\u{2}\u{8}\u{4}\u{6}\u{1e},0computer-vi\
-sion-engineer\u{12}\u{6}\u{16}B\u{1}>,deep-learning-engineer\u{1a}\n\u{1a}\u{1c}8*.2machine-learning\
--engineer*\u{c}02( \u{8}\u{18}\u{18}nlp-engineer4\u{6}B\u{1}>@\u{1}8\u{6}\u{6}big\u{8}data\u{8}tool\u{e}\
-\u{10}\u{12}\u{e}<&6\n\u{6}\u{4}ml\u{6}and\u{4}dl\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{6}\u{4}ml\u{6}\
-and\u{4}dl\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{4}\u{1a}communication\nskill\u{4}\0J\u{1}\u{4}\u{c}p\
-eople\nskill\u{4}\0J\u{1}\u{4}\u{18}presentation\nskill\u{4}\0J\u{1}\u{4}\u{8}data\nskill\u{e}\u{10}\
-\u{12}\u{e}<&6\n\u{4}\u{8}data\u{e}science\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{6}big\u{8}data\u{e}\u{10}\
-\u{12}\u{e}<&6\n\u{4}\u{8}data\u{16}engineering\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\ncloud\u{12}computin\
-g\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\ncloud\u{10}provider\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\ncloud\u{10}p\
-rovider\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{4}ml\u{12}framework\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{4}\
-\u{e}problem\u{e}solving\u{6}\u{8}\u{c}L\u{1}\u{4}\u{e}problem\u{e}solving\u{6}\u{8}\u{c}L\u{1}\u{4}\
-\u{10}creative\u{10}thinking\u{6}\u{8}\u{c}L\u{1}\u{4}\u{16}programming\u{10}language\u{6}02(\u{2}\u{1a}\
-communication\u{4}\0J\u{1}\u{2}\u{16}stakeholder\u{4}\0J\u{1}\u{2}\u{12}framework\u{12}\"$\u{14}\u{1c}\
-F\u{1}\u{2}8.*\u{2}\u{14}mathematic\u{8}\u{1a}:D\u{1}H\u{1}\u{2}\u{14}mathematic\u{8}\u{1a}:D\u{1}H\u{1}\
-\u{2}\u{14}mathematic\u{8}\u{1a}:D\u{1}H\u{1}\u{2}\u{14}creativity\u{6}\u{8}\u{c}L\u{1}\u{2}\u{10}cr\
-eative\u{6}\u{8}\u{c}L\u{1}\u{2}\u{16}programming\u{6}02(\u{2}\u{16}programming\u{6}02(@\u{b}\u{6}00\
-0\u{6}100\u{6}130\u{6}150\u{6}200\u{4}70\u{4}90\u{c}academ\u{10}academia\u{10}accuraci\u{c}advanc\na\
-dvis\u{c}affect\u{6}age\u{4}ai\u{e}algebra\u{12}algorithm\u{c}amazon\u{e}analysi\nannot\u{c}annual\u{c}\
-applic\u{12}architect\u{16}architectur\u{8}area\u{c}assist\naudio\u{e}augment\nautom\u{e}automot\u{e}\
-autonom\u{4}aw\u{8}azur\u{14}background\u{6}bay\u{c}beyond\nbonus\u{10}bootcamp\nbreak\nbubbl\u{8}bu\
-si\u{10}calculus\u{c}camera\u{6}car\u{c}career\u{c}certif\u{10}challeng\nchang\u{e}changer\u{8}chat\u{e}\
-chatbot\u{8}citi\u{e}classif\nclean\u{c}client\ncloud\u{10}collabor\u{10}communic\u{e}compani\u{10}c\
-ompetit\u{c}comput\u{c}confer\u{e}consult\u{e}convers\u{8}cost\ncours\u{e}creativ\u{c}critic\u{c}cus\
-tom\u{6}cut\u{4}cv\ndaili\u{8}data\u{e}databas\u{e}dataset\u{6}day\ndebug\ndecis\ndegre\u{c}demand\u{8}\
-demo\u{c}depend\u{c}deploy\u{c}design\u{c}detect\u{e}develop\ndevic\u{c}differ\u{4}dl\u{10}document\u{c}\
-dollar\ndrive\ndrone\u{6}edg\u{8}educ\u{c}electr\nemail\u{c}employ\nengin\u{12}entertain\nentri\u{c}\
-equiti\nevalu\nevolv\u{c}experi\u{c}expert\u{e}explain\u{8}face\u{c}facial\u{c}factor\u{c}faster\u{c}\
-featur\u{c}financ\nfirst\u{10}forecast\u{12}framework\u{12}francisco\nfreez\nfutur\u{c}github\ngoogl\
-\u{8}gpus\u{8}grow\u{c}growth\u{e}guidanc\u{c}hadoop\u{12}healthcar\u{c}higher\u{e}highest\u{8}hire\u{6}\
-hub\nhuman\u{10}hypothes\u{8}imag\u{c}improv\u{e}increas\u{10}industri\ninnov\u{14}internship\u{8}ja\
-va\u{6}job\u{8}join\nkaggl\u{8}kera\u{8}kind\u{c}ladder\u{8}laid\u{e}languag\u{8}larg\u{c}larger\u{8}\
-late\u{c}layoff\u{8}lead\u{c}leader\u{14}leadership\nlearn\nlevel\u{e}librari\u{c}linear\u{10}lingui\
-st\u{8}live\u{6}llm\u{8}llms\nlocat\u{6}log\u{8}long\u{c}machin\nmanag\u{c}market\u{10}mathemat\nmed\
-ia\nmedic\u{8}meet\u{c}mentor\u{14}mentorship\u{12}microsoft\u{6}mid\u{4}ml\nmodel\nmoney\u{e}monito\
-r\u{8}more\nmusic\nmysql\u{e}network\u{c}neural\u{6}new\u{c}newcom\u{6}nlp\u{c}object\u{6}old\nonlin\
-\u{8}open\u{8}oper\u{10}opportun\noptim\u{c}option\u{c}outsid\u{12}oversatur\npaper\u{8}path\npeopl\u{6}\
-per\u{e}perform\u{8}perk\u{6}phd\nphoto\u{c}pictur\u{e}pipelin\npivot\nplace\u{10}platform\u{12}port\
-folio\u{14}postgresql\npower\u{e}predict\u{e}premium\u{14}preprocess\u{e}present\u{10}principl\u{e}p\
-robabl\u{e}problem\u{e}process\u{e}product\u{e}program\u{10}progress\u{e}project\u{c}promot\u{10}pro\
-spect\u{10}prototyp\u{c}provid\u{c}public\u{e}publish\u{c}python\u{e}pytorch\nqueri\u{e}quicker\u{8}\
-quit\u{2}r\u{8}rais\nreach\u{8}real\u{e}realiti\u{10}recognit\u{12}recommend\u{c}region\nrelat\nremo\
-t\u{c}requir\u{10}research\nresum\u{e}retrain\u{c}review\u{c}reward\u{4}rl\u{e}roadmap\nrobot\u{8}ro\
-le\u{8}room\u{c}routin\u{8}rsus\u{6}run\u{c}salari\u{6}san\nsatur\u{8}scan\u{c}scienc\u{12}scientist\
-\u{c}scikit\u{c}search\u{8}self\u{c}senior\u{12}sentiment\u{c}servic\nshare\u{c}signal\u{e}silicon\n\
-skill\u{c}social\u{8}soft\u{e}softwar\u{8}solv\nsound\nsourc\nspark\u{e}special\u{14}specialist\u{c}\
-speech\nspeed\u{6}sql\nstage\u{12}stakehold\nstart\u{e}startup\nstate\u{e}statist\u{8}step\nstock\u{10}\
-strategi\u{c}summar\u{10}supervis\u{c}switch\u{c}system\u{8}tabl\u{8}take\u{8}task\u{c}taught\u{8}te\
-am\u{10}teamwork\u{8}tech\u{e}technic\u{10}techniqu\u{12}technolog\u{14}tensorflow\u{8}test\u{8}text\
-\u{c}theori\u{e}timelin\u{8}tool\ntrain\u{14}trajectori\u{14}transcript\u{e}transit\u{10}translat\u{8}\
-tree\ntrend\u{18}troubleshoot\u{8}type\ntypic\u{8}unit\u{e}univers\u{14}unstructur\u{14}unsupervis\u{6}\
-usd\u{c}valley\u{c}vehicl\u{8}vest\nvideo\u{e}virtual\u{c}vision\u{c}visual\u{8}voic\u{6}web\u{8}wee\
-k\u{6}whi\u{8}word\u{8}work\u{e}workday\nworld\nworth\u{8}year\u{8}yorkn\u{1}$\u{4}ai\u{12}algorithm\
-\u{6}car\u{c}deploy\u{4}dl\ndrive\nengin\nmedia\u{4}ml\nmodel\u{e}network\u{c}neural\u{6}nlp\u{12}re\
-commend\u{8}self\u{c}social\u{8}test\ntrain\u{16}\u{c}advanc\u{4}ai\ndegre\npaper\u{6}phd\u{10}princ\
-ipl\u{e}publish\u{10}research\u{12}scientist\nskill\u{c}theori$\u{c}academ\u{10}academia\u{4}ai\u{12}\
-algorithm\u{c}experi\u{c}expert\u{10}industri\nmodel\u{6}new\npaper\u{6}phd\u{c}public\u{e}publish\u{10}\
-research\u{12}scientist\u{10}techniqu\u{c}theori\u{e}univers\u{12}\nadvis\u{4}ai\u{c}beyond\u{8}busi\
-\u{e}consult\nlevel\npower\u{e}product\u{e}startup$\u{6}age\u{4}ai\u{14}background\nbreak\u{c}career\
-\nchang\u{e}changer\u{e}develop\u{6}job\u{8}late\u{6}mid\u{6}old\npivot\u{8}quit\u{e}retrain\u{e}sof\
-twar\u{c}switch\u{e}transit\u{1c}\u{4}ai\u{c}career\nengin\nentri\u{c}growth\u{c}ladder\nlevel\u{6}m\
-id\u{8}path\u{10}progress\u{c}promot\u{c}senior\nstage\u{14}trajectori\u{18}\u{c}career\nentri\u{c}f\
-aster\u{8}long\u{6}mid\u{c}promot\u{c}senior\nspeed\nstage\u{8}take\u{e}timelin\u{8}year\u{1a}\u{c}a\
-mazon\u{4}aw\u{8}azur\u{c}certif\ncloud\ngoogl\nlearn\nmanag\u{12}microsoft\u{10}platform\u{c}provid\
-\u{c}servic\u{6}web\u{18}\u{8}busi\u{c}client\u{10}collabor\u{10}communic\u{e}explain\u{c}leader\npe\
-opl\u{e}present\nskill\u{8}soft\u{12}stakehold\u{10}teamwork \u{12}algorithm\u{4}cv\u{4}dl\nengin\u{12}\
-framework\u{8}imag\nlearn\u{4}ml\u{e}process\u{e}pytorch\u{c}requir\u{c}scikit\nskill\u{14}tensorflo\
-w\u{8}tool\nvideo6\u{e}augment\u{e}autonom\u{c}camera\u{6}car\u{e}classif\u{4}cv\u{8}data\u{c}detect\
-\ndrive\ndrone\nengin\u{8}face\u{c}facial\u{8}imag\nmedic\u{c}object\nphoto\u{c}pictur\u{e}realiti\u{10}\
-recognit\nrobot\u{8}scan\u{8}self\u{c}vehicl\nvideo\u{c}vision\u{c}visual*\u{4}ai\u{e}analysi\u{4}aw\
-\u{8}azur\nclean\ncloud\u{c}comput\u{8}data\u{e}databas\u{e}dataset\nengin\ngoogl\u{c}hadoop\u{12}mi\
-crosoft\u{10}platform\u{14}preprocess\u{c}provid\u{c}scienc\nskill\nspark\u{8}tool\u{14}\u{8}data\u{e}\
-databas\u{8}join\nmysql\u{14}postgresql\nqueri\nrelat\u{6}sql\u{8}tabl\u{8}work\u{1c}\u{e}algebra\u{4}\
-dl\nengin\u{12}framework\u{8}kera\u{c}linear\u{10}mathemat\u{e}network\u{c}neural\u{e}pytorch\u{c}re\
-quir\nskill\u{14}tensorflow\u{8}tool$\naudio\u{8}data\u{4}dl\nengin\u{8}gpus\u{8}imag\u{c}improv\u{8}\
-larg\nmodel\nmusic\u{e}network\u{c}neural\u{8}self\u{c}signal\nsound\u{c}system\u{8}text\u{14}unstru\
-ctur \u{4}ai\u{c}applic\nbubbl\u{10}competit\nevolv\nfreez\u{8}grow\u{8}hire\u{8}laid\u{8}late\u{c}l\
-ayoff\u{c}newcom\u{12}oversatur\u{8}room\nsatur\nworth&\u{4}ai\u{c}career\u{6}cut\u{c}demand\u{6}edg\
-\nengin\nfutur\u{c}growth\u{8}hire\ninnov\u{6}job\u{c}market\u{10}opportun\u{10}prospect\u{c}reward\u{12}\
-technolog\ntrend\u{6}whi\nworth\u{1c}\u{10}bootcamp\u{c}certif\u{c}comput\ncours\ndegre\u{8}educ\u{10}\
-mathemat\nonlin\u{6}phd\u{c}scienc\u{8}self\u{e}statist\u{c}taught\u{e}univers\u{1e}\u{4}ai\u{c}assi\
-st\u{8}data\nengin\nentri\nfirst\u{e}guidanc\u{6}job\nlearn\u{c}mentor\u{14}mentorship\u{4}ml\u{10}r\
-esearch\u{12}scientist\u{10}supervis\u{1e}\u{c}career\nchang\ncours\nentri\u{14}internship\nlearn\u{10}\
-mathemat\u{12}portfolio\u{e}project\u{c}python\u{e}roadmap\u{8}self\nstart\u{8}step\u{c}taught\u{1c}\
-\u{4}ai\nautom\u{e}automot\u{6}car\u{e}compani\u{c}employ\nengin\u{12}entertain\u{c}financ\u{12}heal\
-thcar\u{10}industri\u{8}oper\u{e}product\u{c}servic\u{1e}\u{12}algorithm\u{e}analysi\u{e}dataset\u{c}\
-design\nengin\u{8}java\u{8}larg\u{4}ml\nmodel\noptim\u{e}program\u{c}python\u{2}r\nskill\u{e}statist\
-\"\u{10}accuraci\u{12}algorithm\u{8}data\u{e}dataset\u{c}deploy\nengin\nentri\u{10}forecast\u{8}larg\
-\u{8}lead\nlearn\u{4}ml\nmodel\u{e}predict\u{e}product\u{12}recommend\u{e}statist \ndecis\u{4}dl\u{12}\
-framework\u{8}kera\nlearn\u{4}ml\u{e}network\u{c}neural\u{e}pytorch\u{4}rl\u{c}scikit\nskill\u{10}su\
-pervis\u{14}tensorflow\u{8}tree\u{14}unsupervis\u{e}\u{4}ai\u{e}algebra\u{10}calculus\u{c}linear\u{10}\
-mathemat\u{e}probabl\u{e}statist\u{18}\u{4}ai\u{8}data\u{e}dataset\nengin\u{c}larger\u{8}lead\u{6}mi\
-d\nmodel\noptim\u{e}project\u{8}role\u{c}senior \u{4}dl\nengin\u{12}framework\u{e}languag\nlearn\u{10}\
-linguist\u{4}ml\nmodel\u{6}nlp\u{e}pytorch\u{c}requir\u{c}scikit\nskill\u{10}techniqu\u{14}tensorflo\
-w\u{8}tool<\u{c}assist\u{8}chat\u{e}chatbot\u{e}convers\u{c}custom\u{10}document\nemail\nengin\nhuma\
-n\u{e}languag\u{8}larg\u{10}linguist\u{6}llm\u{8}llms\u{6}log\u{c}machin\nmodel\u{6}nlp\u{10}recogni\
-t\u{c}review\u{c}search\u{12}sentiment\u{c}speech\u{c}summar\u{8}text\u{14}transcript\u{10}translat\u{e}\
-virtual\u{8}voic\u{8}word\u{16}\u{10}competit\u{8}demo\u{c}experi\u{c}github\u{14}internship\nkaggl\u{8}\
-open\u{12}portfolio\u{e}project\nresum\nsourc\u{16}\u{12}algorithm\u{10}challeng\u{e}creativ\u{c}cri\
-tic\ndebug\u{c}design\u{e}problem\u{8}real\u{8}solv\u{18}troubleshoot\nworld\u{16}\u{4}ai\u{8}java\u{8}\
-kera\u{e}languag\nlearn\u{e}librari\u{e}program\u{c}python\u{2}r\u{c}scikit\u{14}tensorflow\u{14}\u{c}\
-advanc\u{4}ai\u{c}assist\ndegre\u{8}educ\nengin\u{6}phd\u{c}public\u{10}research\u{12}scientist\u{16}\
-\u{c}comput\u{4}cv\ndegre\u{8}educ\u{c}electr\nengin\u{6}phd\u{c}scienc\u{8}self\u{c}taught\u{e}univ\
-ers\u{16}\u{c}comput\ndegre\u{4}dl\u{8}educ\nengin\u{10}mathemat\u{6}phd\u{c}scienc\u{8}self\u{c}tau\
-ght\u{e}univers\u{16}\u{c}comput\ndegre\u{8}educ\nengin\u{4}ml\u{6}phd\u{c}scienc\u{8}self\u{e}stati\
-st\u{c}taught\u{e}univers\u{12}\u{c}comput\ndegre\u{8}educ\nengin\u{10}linguist\u{6}nlp\u{6}phd\u{c}\
-scienc\u{e}univers\u{18}\u{4}ai\u{4}cv\u{4}dl\nengin\u{8}kind\u{4}ml\u{6}nlp\u{10}research\u{8}role\u{12}\
-scientist\u{e}special\u{8}type\u{16}\nbonus\u{c}equiti\u{c}option\u{e}perform\u{8}perk\u{8}rsus\u{c}\
-salari\nshare\u{e}startup\nstock\u{8}vest\u{16}\u{6}000\u{6}100\u{6}130\u{4}cv\nengin\u{c}higher\u{8}\
-more\u{e}premium\u{c}salari\u{e}special\u{14}specialist\u{16}\u{6}000\u{6}100\u{6}130\u{4}dl\nengin\u{c}\
-higher\u{8}more\u{e}premium\u{c}salari\u{e}special\u{14}specialist\u{10}\u{6}000\u{4}70\u{4}90\u{4}a\
-i\nentri\nfirst\u{6}job\u{c}salari,\u{c}affect\u{4}ai\nbonus\u{8}citi\u{c}depend\u{c}differ\u{c}equi\
-ti\u{c}experi\u{c}factor\u{e}highest\u{e}increas\nlocat\u{8}more\u{6}new\u{c}outsid\u{8}rais\u{c}sal\
-ari\u{e}silicon\u{e}special\u{c}valley\u{6}whi\u{8}york,\u{4}ai\u{8}area\u{6}bay\u{8}citi\u{8}cost\u{12}\
-francisco\u{6}hub\u{8}live\nlocat\u{6}new\nplace\u{c}region\nremot\u{c}salari\u{6}san\u{e}silicon\ns\
-tate\u{8}tech\u{8}unit\u{6}usd\u{c}valley\u{8}york\u{14}\u{6}000\u{6}100\u{6}130\u{4}ai\u{4}cv\u{4}d\
-l\u{6}mid\u{c}salari\u{c}senior\u{e}special\"\u{6}000\u{6}150\u{6}200\u{4}ai\u{12}architect\nbonus\u{c}\
-equiti\u{8}lead\nmanag\u{6}new\u{e}product\u{c}salari\u{c}senior\u{e}silicon\nstock\u{c}valley\u{8}y\
-ork\u{12}\u{4}ai\u{c}annual\u{c}dollar\nengin\nmoney\u{6}per\u{c}salari\u{6}usd\u{8}year\u{1a}\u{4}a\
-i\u{12}architect\nengin\u{8}lead\u{14}leadership\nlevel\nmanag\u{4}ml\u{e}product\u{8}role\u{c}senio\
-r\u{10}strategi\u{8}team\u{12}\u{c}faster\nlevel\u{8}long\u{e}quicker\nreach\u{c}senior\nspeed\u{8}t\
-ake\u{e}timelin\u{1c}\u{4}ai\u{10}communic\u{8}data\u{4}dl\nengin\u{10}mathemat\u{4}ml\u{e}problem\u{e}\
-program\u{c}requir\nskill\u{8}soft\u{8}solv\u{e}technic\"\u{4}ai\ndaili\u{8}data\u{6}day\u{c}deploy\n\
-engin\u{8}meet\nmodel\u{e}monitor\u{e}program\u{c}review\u{c}routin\u{8}task\ntypic\u{8}week\u{8}wor\
-k\u{e}workday \u{4}ai\u{10}collabor\u{c}confer\ndaili\u{6}day\u{c}experi\u{10}hypothes\npaper\u{10}p\
-rototyp\u{10}research\u{c}routin\u{12}scientist\ntypic\u{8}week\u{8}work\u{e}workday\"\nannot\u{c}ca\
-mera\u{4}cv\ndaili\u{e}dataset\u{6}day\ndevic\u{6}edg\nengin\nphoto\u{c}routin\u{8}task\ntypic\nvide\
-o\u{8}week\u{8}work\u{e}workday&\u{16}architectur\naudio\ndaili\u{e}dataset\u{6}day\u{4}dl\nengin\u{c}\
-experi\u{8}gpus\u{8}imag\u{c}routin\u{6}run\u{8}task\u{8}text\ntrain\ntypic\u{8}week\u{8}work\u{e}wo\
-rkday(\ndaili\u{6}day\nengin\u{c}experi\u{c}featur\u{10}forecast\u{4}ml\u{e}monitor\u{e}pipelin\u{e}\
-predict\u{e}product\u{12}recommend\u{c}routin\u{6}run\u{8}task\ntrain\ntypic\u{8}week\u{8}work\u{e}w\
-orkday$\nannot\ndaili\u{8}data\u{6}day\u{10}document\nengin\nevalu\u{e}languag\nmodel\u{6}nlp\u{e}pi\
-pelin\u{c}routin\u{8}task\u{8}text\ntypic\u{8}week\u{8}work\u{e}workday\u{18}\u{12}architect\u{12}as\
-sistant\u{c}beyond\u{14}consultant\u{10}engineer\u{16}engineering\u{e}manager\u{10}research\u{14}res\
-earcher\u{12}scientist\u{c}senior\u{e}startupj\u{4}\u{6}401\u{2}\u{4}\u{6}401\u{2}k\u{14}accountant\u{4}\
-\u{2}\u{14}accountant\u{2}\u{14}accountant\u{14}activation\u{2}\u{4}\u{14}activation\u{10}function\n\
-actor\u{2}\u{2}\nactor\u{e}actuary\u{2}\u{2}\u{e}actuary\u{12}architect\u{2}\u{2}\u{12}architect\u{14}\
-assignment\u{2}\u{2}\u{14}assignment\u{e}athlete\u{2}\u{2}\u{e}athlete\u{12}attention\u{2}\u{4}\u{12}\
-attention\u{12}mechanism\u{10}backprop\u{2}\u{2}\u{10}backprop\u{1e}backpropagation\u{2}\u{2}\u{1e}b\
-ackpropagation\u{e}barista\u{2}\u{2}\u{e}barista\u{14}basketball\u{2}\u{2}\u{14}basketball\u{e}bitco\
-in\u{2}\u{2}\u{e}bitcoin\u{6}buy\u{2}\u{2}\u{6}buy\u{e}cashier\u{2}\u{2}\u{e}cashier\u{8}chef\u{2}\u{2}\
-\u{8}chef\u{10}chemical\u{2}\u{4}\u{10}chemical\u{10}engineer\ncivil\u{2}\u{4}\ncivil\u{10}engineer\n\
-clerk\u{2}\u{2}\nclerk\u{8}cook\u{2}\u{2}\u{8}cook\u{8}cost\u{6}\u{6}\u{8}cost\u{4}of\u{c}living\u{2}\
-\u{8}cost\u{2}\u{8}cost\ncover\u{2}\u{4}\ncover\u{c}letter\u{c}crashe\u{2}\u{2}\u{c}crashe\u{10}cras\
-hing\u{2}\u{2}\u{10}crashing\u{c}crypto\u{2}\u{2}\u{c}crypto\u{8}cuda\u{2}\u{2}\u{8}cuda\u{10}curren\
-cy\u{2}\u{2}\u{10}currency\u{e}dentist\u{2}\u{2}\u{e}dentist\u{14}derivative\u{2}\u{2}\u{14}derivati\
-ve\u{10}designer\u{4}\u{2}\u{10}designer\u{2}\u{10}designer\u{12}dietitian\u{2}\u{2}\u{12}dietitian\u{c}\
-doctor\u{4}\u{2}\u{c}doctor\u{2}\u{c}doctor\u{c}driver\u{2}\u{2}\u{c}driver\u{14}eigenvalue\u{4}\u{2}\
-\u{14}eigenvalue\u{2}\u{14}eigenvalue\u{14}electrical\u{2}\u{4}\u{14}electrical\u{10}engineer\u{16}e\
-lectrician\u{2}\u{2}\u{16}electrician\u{10}equation\u{2}\u{2}\u{10}equation\nerror\u{2}\u{4}\nerror\u{e}\
-message\nessay\u{2}\u{2}\nessay\u{8}exam\u{2}\u{2}\u{8}exam\u{12}exception\u{2}\u{2}\u{12}exception\u{10}\
-exchange\u{2}\u{4}\u{10}exchange\u{8}rate\u{c}farmer\u{2}\u{2}\u{c}farmer\u{e}fashion\u{2}\u{2}\u{e}\
-fashion\u{16}firefighter\u{2}\u{2}\u{16}firefighter\u{c}flight\u{2}\u{2}\u{c}flight\u{10}football\u{2}\
-\u{2}\u{10}football\u{14}footballer\u{2}\u{2}\u{14}footballer\u{10}frontend\u{2}\u{4}\u{10}frontend\u{12}\
-developer\u{10}function\u{2}\u{2}\u{10}function\u{6}gpu\u{4}\u{2}\u{6}gpu\u{2}\u{6}gpu\u{10}gradient\
-\u{2}\u{4}\u{10}gradient\u{e}descent\u{e}graphic\u{2}\u{4}\u{e}graphic\u{8}card\ngreen\u{2}\u{4}\ngr\
-een\u{8}card\u{2}h\u{2}\u{6}\u{2}h\u{2}1\u{2}b\u{e}holiday\u{2}\u{2}\u{e}holiday\u{10}homework\u{2}\u{2}\
-\u{10}homework\nhotel\u{2}\u{2}\nhotel\u{16}immigration\u{2}\u{2}\u{16}immigration\u{14}influencer\u{2}\
-\u{2}\u{14}influencer\u{e}install\u{2}\u{2}\u{e}install\u{10}integral\u{2}\u{2}\u{10}integral\u{12}i\
-nterview\u{4}\u{2}\u{12}interview\u{2}\u{12}interview\u{e}janitor\u{2}\u{2}\u{e}janitor\u{14}journal\
-ist\u{2}\u{2}\u{14}journalist\u{c}kernel\u{2}\u{4}\u{c}kernel\u{8}died\u{c}laptop\u{4}\u{2}\u{c}lapt\
-op\u{2}\u{c}laptop\u{c}lawyer\u{4}\u{2}\u{c}lawyer\u{2}\u{c}lawyer\u{10}leetcode\u{2}\u{2}\u{10}leet\
-code\u{10}linkedin\u{2}\u{2}\u{10}linkedin\u{8}loan\u{2}\u{2}\u{8}loan\u{8}loss\u{2}\u{4}\u{8}loss\u{10}\
-function\u{14}management\u{2}\u{4}\u{14}management\u{14}consultant\u{10}marketer\u{2}\u{2}\u{10}mark\
-eter\nmatch\u{2}\u{4}\nmatch\nscore\u{6}mba\u{2}\u{2}\u{6}mba\u{14}mechanical\u{2}\u{4}\u{14}mechani\
-cal\u{10}engineer\u{6}med\u{2}\u{4}\u{6}med\u{c}school\u{e}medical\u{2}\u{4}\u{e}medical\u{c}school\u{10}\
-mortgage\u{2}\u{2}\u{10}mortgage\nmovie\u{2}\u{2}\nmovie\u{8}movy\u{2}\u{2}\u{8}movy\u{10}musician\u{2}\
-\u{2}\u{10}musician\u{4}my\u{4}\u{4}\u{4}my\u{16}programming\u{4}\u{4}my\u{6}bug\u{6}nan\u{2}\u{2}\u{6}\
-nan\u{12}negotiate\u{2}\u{2}\u{12}negotiate\u{16}negotiation\u{2}\u{2}\u{16}negotiation\nnurse\u{4}\u{2}\
-\nnurse\u{2}\nnurse\u{e}nursing\u{2}\u{2}\u{e}nursing\u{6}out\u{2}\u{6}\u{6}out\u{4}of\u{c}memory\np\
-asta\u{2}\u{2}\npasta\u{6}pet\u{2}\u{2}\u{6}pet\u{14}pharmacist\u{2}\u{2}\u{14}pharmacist\u{18}photo\
-grapher\u{2}\u{2}\u{18}photographer\npilot\u{4}\u{2}\npilot\u{2}\npilot\u{6}pip\u{2}\u{4}\u{6}pip\u{e}\
-install\npizza\u{2}\u{2}\npizza\u{e}plumber\u{2}\u{2}\u{e}plumber\u{c}police\u{2}\u{4}\u{c}police\u{e}\
-officer\nprice\u{2}\u{2}\nprice\u{16}programming\u{2}\u{4}\u{16}programming\u{e}snippet\u{18}psychol\
-ogist\u{2}\u{2}\u{18}psychologist\nquant\u{2}\u{2}\nquant\u{16}radiologist\u{2}\u{2}\u{16}radiologis\
-t\u{8}rain\u{2}\u{2}\u{8}rain\nraise\u{2}\u{2}\nraise\u{8}real\u{2}\u{6}\u{8}real\u{c}estate\nagent\u{c}\
-recipe\u{2}\u{2}\u{c}recipe\u{12}reference\u{2}\u{4}\u{12}reference\u{c}letter\u{8}rent\u{2}\u{2}\u{8}\
-rent\u{c}resume\u{2}\u{2}\u{c}resume\u{e}reverse\u{2}\u{6}\u{e}reverse\u{2}a\u{c}string\u{6}rsu\u{4}\
-\u{2}\u{6}rsu\u{2}\u{6}rsu\u{10}r\u{e9}sum\u{e9}\u{2}\u{2}\u{10}r\u{e9}sum\u{e9}\u{16}salesperson\u{2}\
-\u{2}\u{16}salesperson\nsnake\u{4}\u{2}\nsnake\u{2}\nsnake\u{c}soccer\u{2}\u{2}\u{c}soccer\u{10}soft\
-ware\u{2}\u{4}\u{10}software\u{10}engineer\u{e}soldier\u{2}\u{2}\u{e}soldier\u{8}song\u{2}\u{2}\u{8}\
-song\u{6}sql\u{2}\u{4}\u{6}sql\nquery\nstack\u{2}\u{4}\nstack\ntrace\nstock\u{2}\u{4}\nstock\nprice\u{10}\
-streamer\u{2}\u{2}\u{10}streamer\u{e}surgeon\u{2}\u{2}\u{e}surgeon\u{c}syntax\u{2}\u{4}\u{c}syntax\n\
-error\u{6}tax\u{2}\u{2}\u{6}tax\u{8}taxe\u{2}\u{2}\u{8}taxe\u{e}teacher\u{4}\u{2}\u{e}teacher\u{2}\u{e}\
-teacher\u{12}therapist\u{2}\u{2}\u{12}therapist\u{12}traceback\u{2}\u{2}\u{12}traceback\u{c}trader\u{4}\
-\u{2}\u{c}trader\u{2}\u{c}trader\u{e}trading\u{2}\u{2}\u{e}trading\u{c}travel\u{2}\u{2}\u{c}travel\n\
-truck\u{2}\u{4}\ntruck\u{c}driver\u{4}ui\u{2}\u{4}\u{4}ui\u{10}designer\u{4}ux\u{2}\u{2}\u{4}ux\u{10}\
-vacation\u{2}\u{2}\u{10}vacation\u{8}vest\u{2}\u{2}\u{8}vest\u{e}vesting\u{2}\u{2}\u{e}vesting\u{18}\
-veterinarian\u{2}\u{2}\u{18}veterinarian\u{8}visa\u{4}\u{2}\u{8}visa\u{2}\u{8}visa\nvisit\u{2}\u{2}\n\
-visit\u{e}weather\u{2}\u{2}\u{e}weather\u{6}web\u{2}\u{4}\u{6}web\u{12}developer\nwrite\u{2}\u{6}\nw\
-rite\u{2}a\u{10}function\u{c}writer\u{2}\u{2}\u{c}writer\u{10}youtuber\u{2}\u{2}\u{10}youtuber
+\"\u{c}\u{4}n\u{1d}D\u{11}DF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}n\u{1d}j\u{1a}FF\u{1}\0\0\0\0\0\0\0\0\
+\0\0\u{4}\u{4}n\u{1d}t>HF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\\\nZ\n\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}V/V\
+/\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}l\u{f}d Z\u{e}JF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\n\u{2}x6^\u{13}\0\0\0\0\
+\0\0\0\00?\u{3}\u{2}L\u{f}x\u{7}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}x\u{1d}r\u{1e}LF\u{1}\0\0\0\0\0\0\0\0\0\
+\0\u{4}\u{2}|&|&\0\0\0\0\0\0\0\00?\u{3}\u{4}NF\u{1}r\u{1e}PF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{1e}\u{4}\
+@\u{13}T5RF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}L\u{15}p\u{6}@\u{13}TF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
+j\u{16}l\u{16}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}r\u{1e}r\u{1e}\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}D\u{b}V\u{19}\
+p\u{6}R3VF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}D\u{b}XF\u{1}H1R\u{f}ZF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}\
+H!z\u{f}^)\\F\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}bD\u{1}r1\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}XE\u{1}N3\0\
+\0\0\0\0\0\0\0\0\0\u{4}\u{6}l\u{f}r\u{12}T5^F\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}l\u{f}L\u{15}p\u{6}@\
+\u{13}`F\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}l\u{f}L\u{15}T5P\u{12}bF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}\
+l\u{f}L\u{15}T5V\u{19}dF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}l\u{f}V\u{19}T5B\u{b}fF\u{1}\0\0\0\0\0\0\0\
+\0\0\0\u{4}\u{6}T4r\u{12}T5hF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{1a}\u{2}H\u{11}H\u{11}\0\0\0\0\0\0\0\0\
+0?\u{3}\u{2}`\u{12}`\u{12}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}T\u{14}T\u{14}\0\0\0\0\0\0\0\08?\u{3}\u{2}\
+V\u{14}V\u{14}\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}x7|\u{15}\0\0\0\0\0\0\0\08?\u{3}\u{2}z\u{8}N\u{8}\
+\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}P&P&\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}R'R'\0\0\0\0\0\0\0\00?\u{3}\
+\u{2}b+b+\0\0\0\0\0\0\0\00?\u{3}\u{2}z,z,\0\0\0\0\0\0\0\08?\u{3}\u{2}XC\u{1}N\u{e}\0\0\0\0\0\0\0\08?\
+\u{3}\u{2}p\u{f}p\u{f}\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{6}p\u{f}h,p\u{6}jF\u{1}\0\0\0\0\0\0\0\00\
+?\u{3}(\u{4}n\u{6}N5lF\u{1}\0\0\0\0\0\0\0\0 ?\u{3}\u{2}r\u{13}r\u{13}\0\0\0\0\0\0\0\00?\u{3}\u{2}^\u{14}\
+^\u{14}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}~9b\u{19}\0\0\0\0\0\0\0\08?\u{3}\u{2}f:b\u{1a}\0\0\0\0\0\0\0\0\0\
+\0\u{4}\u{2}B\u{1f}B\u{1f}\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}D\u{b}f$nF\u{1}\0\0\0\0\0\0\0\0\0\0\
+\u{4}\u{2}z z \0\0\0\0\0\0\0\08?\u{3}\u{2}J>z\"\0\0\0\0\0\0\0\08?\u{3}\u{2}\\\u{b}\\\u{b}\0\0\0\0\0\0\
+\0\08?\u{3}\u{2}^\u{b}^\u{b}\0\0\0\0\0\0\0\08?\u{3}\u{2}N?\\%\0\0\0\0\0\0\0\00?\u{3}\u{4}z&N5pF\u{1}\
+\0\0\0\0\0\0\0\00?\u{3}\u{2}VA\u{1}l)\0\0\0\0\0\0\0\0 ?\u{3}\u{2}XA\u{1}n)\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\
+F+F+\0\0\0\0\0\0\0\08?\u{3}\u{2}\\B\u{1}Z\u{1}\0\0\0\0\0\0\0\0\u{c}\0\u{4}\u{4}t.L&rF\u{1}\0\0\0\0\0\
+\0\0\0\0\0\u{4}\u{2}P\u{b}P\u{b}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}B4\\B\u{1}tF\u{1}\0\0\0\0\0\0\0\00?\
+\u{3},\u{2}h\u{13}h\u{13}\0\0\0\0\0\0\0\08?\u{3}\u{2}H7L\u{7}\0\0\0\0\0\0\0\08?\u{3}\u{2}b9R\u{7}\0\0\
+\0\0\0\0\0\08?\u{3}\u{2}D;J\u{1b}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}p\u{1c}p\u{1c}\0\0\0\0\0\0\0\0\u{4}\0\
+\u{4}\u{4}n\u{1d}L\u{13}vF\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{2}B\u{b}B\u{b}\0\0\0\0\0\0\0\00?\u{3}\u{2}h\
+=^\u{7}\0\0\0\0\0\0\0\08?\u{3}\u{2}l\rl\r\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}z=F\"\0\0\0\0\0\0\0\0\0\0\u{4}\
+\u{2}|$|$\0\0\0\0\0\0\0\08?\u{3}\u{6}|$H\u{7}B\u{b}xF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}F\tF\t\0\0\0\
+\0\0\0\0\0\u{4}\0\u{4}\u{2}^@\u{1}J(\0\0\0\0\0\0\0\00?\u{3}\u{2}JA\u{1}X)\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
+~A\u{1}x\u{c}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}v\r`\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}X.X.\0\0\0\0\
+\0\0\0\0\0\0\u{4}\u{2}xC\u{1}r\u{e}\0\0\0\0\0\0\0\00?\u{3}\u{2}VD\u{1}R0\0\0\0\0\0\0\0\08?\u{3}\u{2}\
+j1j1\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}R3R33\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{1c}\u{2}^8v\u{16}\0\0\0\0\
+\0\0\0\0\0\0\u{4}\u{2}D;J\u{1b}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}n\u{1d}L\u{13}vF\u{1}\0\0\0\0\0\0\0\08?\
+\u{3}\u{2}l\rl\r\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{6}|$H\u{7}B\u{b}xF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\
+\u{2}JA\u{1}X)\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}~A\u{1}x\u{c}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}v\r`\u{1}\0\
+\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}V-V-\0\0\0\0\0\0\0\00?\u{3}\u{2}X.X.\0\0\0\0\0\0\0\08?\u{3}\u{2}RD\u{1}\
+L0\0\0\0\0\0\0\0\00?\u{3}\u{2}VD\u{1}R03\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}j1n1\0\0\0\0\0\0\0\08?\u{3}\
+\u{8}l\u{f}h,p\u{6}B\u{b}zF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{18}\u{4}D\u{b}f$nF\u{1}\0\0\0\0\0\0\0\0\u{20}\
+?\u{3}\u{2}t<@ \0\0\0\0\0\0\0\08?\u{3}\u{2}l\rl\r\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}j\tz\u{f}|F\
+\u{1}\0\0\0\0\0\0\0\00?\u{3}\u{2}\\#\\#3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}|$|$\u{1a}&\u{19}&\u{19}&\
+\u{19}&)?\u{3}\u{4}x\nz\u{f}~F\u{1}\0\0\0\0\0\0\0\00?\u{3}\u{2}v\r`\u{1}\u{1a}&\u{19}&\u{19}&\u{19}&\
+)?\u{3}\u{4}X\u{e}j'@G\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}R3V3\0\0\0\0\0\0\0\08?\u{3}\u{2}p\u{f}p\u{f}\
+\0\0\0\0\0\0\0\0 ?\u{3}\u{2}xE\u{1}\\4\0\0\0\0\0\0\0\00?\u{3}^\u{1}\u{2}H7L\u{7}\0\0\0\0\0\0\0\0\0\0\
+\u{4}\u{2}H\u{14}H\u{14}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}b\u{14}b\u{14}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\
+f\r\\ BG\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}p\u{b}f\rDG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}p\u{b}\
+j7FG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}p\u{b}d\u{15}HG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}d7j\u{7}\
+\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}j7p\u{b}JG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}PE\u{1}@\u{8}\0\0\0\
+\0\0\0\0\0\0\0\u{4}\u{2}|8j\u{17}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}b9R\u{7}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
+\u{2}^\u{1a}^\u{1a}\0\0\0\0\0\0\0\08?\u{3}\u{2}~:n\t\0\0\0\0\0\0\0\0 ?\u{3}\u{2}v\tv\t\0\0\0\0\0\0\0\
+\00?\u{3}\u{4}v\tn.LG\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}X\u{1d}\\ NG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
+\u{2}`\u{1d}`\u{1d}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}f\u{1d}^\u{10}PG\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{4}T<\
+n%RG\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{2}F\u{1f}H\u{1f}\0\0\0\0\0\0\0\08?\u{3}\u{2}V V \0\0\0\0\0\0\0\0\u{4}\
+\0\u{4}\u{2}^=| \0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}~ Z\u{e}TG\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\\!\\!\
+\0\0\0\0\0\0\0\00?\u{3}\u{2}l\rl\r\0\0\0\0\0\0\0\00?\u{3}\u{4}J%~:VG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
+\u{4}V?|8XG\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}J\u{b}\\ ZG\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}F\tF\t\
+\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}Z'Z'\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}88\0\0\0\0\0\0\0\0\u{8}\0\u{4}\
+\u{2}^@\u{1}J(\0\0\0\0\0\0\0\08?\u{3}\u{2}n(n(\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}f)f)\0\0\0\0\0\0\0\0\0\0\
+\u{4}\u{2}@B\u{1}r*\0\0\0\0\0\0\0\08?\u{3}\u{2}L\u{b}L\u{b}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}RB\u{1}\\\
+ \\G\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}R\nR\n\0\0\0\0\0\0\0\08?\u{3}\u{4}~+v/^G\u{1}\0\0\0\0\0\0\0\
+\0\u{8}\0\u{4}\u{2}X\u{e}X\u{e}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}h.D\u{18}`G\u{1}\0\0\0\0\0\0\0\0\u{4}\
+\0\u{4}\u{2}n.p.\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}xC\u{1}r\u{e}\0\0\0\0\0\0\0\08?\u{3}\u{2}d/d/\0\0\0\0\0\
+\0\0\0\u{4}\0\u{4}\u{2}zD\u{1}B2\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}z3\\ bG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\
+\u{4}:\u{2}z5v\u{10}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}v\u{6}v\u{6}3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{4}v\u{6}\
+J\u{7}dG\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{4}v\u{6}f0fG\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}z\u{6}z\u{6}\0\
+\0\0\0\0\0\0\08?\u{3}\u{2}p\u{b}p\u{b}\0\0\0\0\0\0\0\00?\u{3}\u{4}p\u{b}J\u{b}hG\u{1}\0\0\0\0\0\0\0\0\
+\u{8}\0\u{4}\u{4}b\u{16}v\u{6}jG\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}b\u{16}D%lG\u{1}\0\0\0\0\0\0\0\0\u{4}\
+\0\u{4}\u{4}T\u{1a}Z\u{e}nG\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}@\tz\u{1e}pG\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\
+\u{2}|\u{1d}|\u{1d}\0\0\0\0\0\0\0\08?\u{3}\u{2}B\u{1e}B\u{1e}3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{4}D\u{b}\
+n\"rG\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}X!X!\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}j\tD\"\0\0\0\0\0\0\0\08\
+?\u{3}\u{4}n\"\\0tG\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{4}`$\\ vG\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}`$Z\u{e}\
+xG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}D%D%\0\0\0\0\0\0\0\08?\u{3}\u{2}J\u{b}J\u{b}\0\0\0\0\0\0\0\0\
+\0\0\u{4}\u{2}j(l(\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}x@\u{1}r(\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}BB\u{1}\
+t*\0\0\0\0\0\0\0\00?\u{3}\u{2}Z.Z.\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}t0t0\0\0\0\0\0\0\0\0 ?\u{3}\u{2}x\nz\
+\n\0\0\0\0\0\0\0\08?\u{3}\u{2}vD\u{1}~1\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}P4L\u{15}zG\u{1}\0\0\0\0\0\0\
+\0\00?\u{3}\n\u{4}v\tt\n|G\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}v\tx\n~G\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\
+F\u{1f}~\u{12}@H\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}t\np \0\0\0\0\0\0\0\08?\u{3}\u{2}x\nz\n\0\0\0\0\
+\0\0\0\08?\u{3}*\u{2}t\u{14}t\u{14}\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}R9N\u{18}\0\0\0\0\0\0\0\0\
+8?\u{3}\u{2}V\u{18}V\u{18}\0\0\0\0\0\0\0\00?\u{3}\u{6}V\u{18}H\u{7}V\u{18}BH\u{1}\0\0\0\0\0\0\0\08?\u{3}\
+\u{2}l9|\u{18}\0\0\0\0\0\0\0\00?\u{3}\u{2}V\u{19}V\u{19}\0\0\0\0\0\0\0\0 ?\u{3}\u{2}H:x\u{19}\0\0\0\0\
+\0\0\0\08?\u{3}\u{2}N\u{1b}N\u{1b}\0\0\0\0\0\0\0\00?\u{3}\u{2}Z\u{1c}Z\u{1c}\0\0\0\0\0\0\0\00?\u{3}\u{2}\
+d d \u{1a}&\u{19}&\u{19}&\u{19}&\t?\u{3}\u{2}t\nt\n\0\0\0\0\0\0\0\0 ?\u{3}\u{4}p\"t\u{f}DH\u{1}\u{1a}\
+&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}f#f#\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}BB\u{1}t*\0\0\0\0\0\0\0\
+\08?\u{3}\u{2}x\nx\n\0\0\0\0\0\0\0\0 ?\u{3}\u{6}V0d#^\u{10}FH\u{1}\0\0\0\0\0\0\0\00?\u{3}\u{4}HE\u{1}\
+V\u{18}HH\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}l\u{f}l\u{f}3\u{c}3\u{c}3\u{c}3\u{c}\u{13}?\u{3}\u{2}T4T\
+4\0\0\0\0\0\0\0\0 ?\u{3}\u{2}R\u{f}R\u{f}\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}R\u{f}n%JH\u{1}3\u{c}\
+3\u{c}3\u{c}3\u{c}3?\u{3}\u{1a}\u{2}Z7D\u{15}\0\0\0\0\0\0\0\08?\u{3}\u{4}d x0LH\u{1}\0\0\0\0\0\0\0\0\
+8?\u{3}\u{4}t\nf0NH\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{4}x\nf0PH\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{4}l\u{f}t\n\
+RH\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}l\u{f}x\nTH\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}p\u{f}r\u{6}\
+\\:VH\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}p\u{f}\\:XH\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}p\u{f}t\n\
+ZH\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}p\u{f}x\n\\H\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}p\u{f}XC\u{1}\
+^H\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}T4T4\0\0\0\0\0\0\0\00?\u{3}\u{4}R\u{f}h4`H\u{1}\0\0\0\0\0\0\0\
+\00?\u{3}&\u{2}`\u{11}`\u{11}\0\0\0\0\0\0\0\0 ?\u{3}\u{2}t\u{12}v\u{12}\0\0\0\0\0\0\0\08?\u{3}\u{2}r\
+6X\u{13}\0\0\0\0\0\0\0\00?\u{3}\u{2}bH\u{1}R\u{14}\0\0\0\0\0\0\0\08?\u{3}\u{2}x7|\u{15}\0\0\0\0\0\0\0\
+\00?\u{3}\u{2}z\u{8}~\u{8}\0\0\0\0\0\0\0\08?\u{3}\u{2}|\u{1b}~\u{1b}\0\0\0\0\0\0\0\08?\u{3}\u{2}t\nt\
+\n3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}H!L!\0\0\0\0\0\0\0\08?\u{3}\u{6}H!z\u{f}r\u{6}dH\u{1}\0\0\0\0\0\
+\0\0\0\0\0\u{4}\u{2}V\"V\"\0\0\0\0\0\0\0\08?\u{3}\u{2}L&N&\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}T&T&\0\0\0\0\
+\0\0\0\00?\u{3}\u{2}J\u{b}v&\0\0\0\0\0\0\0\08?\u{3}\u{2}x\nx\n\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}XC\u{1}b\
+\u{7}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}h2j2\0\0\0\0\0\0\0\08?\u{3}\u{6}h2z\u{f}r\u{6}fH\u{1}\0\0\0\0\0\
+\0\0\0\0\0\u{4}\u{2}p\u{f}p\u{f}\0\0\0\0\0\0\0\0 ?\u{3}H\u{1}\u{2}p\u{b}p\u{b}\u{1a}&\u{19}&\u{19}&\u{19}\
+&)?\u{3}\u{2}x7|\u{15}\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}t@\u{1}~\u{7}\u{1a}&\u{19}&\u{19}&\u{19}\
+&)?\u{3}\u{2}  \0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}t9z\u{19}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}|:~\u{1a}\0\0\
+\0\0\0\0\0\08?\u{3}\u{2}z;F\u{1d}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}n\u{1d}n\u{1d}\0\0\0\0\0\0\0\0 ?\u{3}\
+\u{4}n\u{1d}p\u{b}hH\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}|\u{1d}~\u{1d}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
+F\u{1f}J\u{1f}\0\0\0\0\0\0\0\08?\u{3}\u{2}`\u{1f}`\u{1f}\0\0\0\0\0\0\0\08?\u{3}\u{2}n\u{1f}n\u{1f}\0\
+\0\0\0\0\0\0\0\0\0\u{4}\u{4}t\n`\u{b}jH\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}x t@\u{1}lH\u{1}\0\0\0\0\
+\0\0\0\0\u{4}\0\u{4}\u{2}`\u{b}`\u{b}\0\0\0\0\0\0\0\08?\u{3}\u{2}|$|$\0\0\0\0\0\0\0\0 ?\u{3}\u{2}Z?B\
+&\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\\&\\&\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}d?b&\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
+\u{2}n'n'\0\0\0\0\0\0\0\08?\u{3}\u{2}\\(^(\0\0\0\0\0\0\0\00?\u{3}\u{2}z@\u{1}v(\0\0\0\0\0\0\0\0\u{4}\
+\0\u{4}\u{2}FA\u{1}N)\0\0\0\0\0\0\0\08?\u{3}\u{4}D*|4nH\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{2}LB\u{1}D+\0\0\
+\0\0\0\0\0\0\0\0\u{4}\u{2}`B\u{1}h\u{8}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}jB\u{1}v+\0\0\0\0\0\0\0\08?\u{3}\
+\u{4}h,p\u{6}pH\u{1}\0\0\0\0\0\0\0\00?\u{3}\u{2}xB\u{1}p,\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}`C\u{1}V.\0\0\
+\0\0\0\0\0\08?\u{3}\u{2}r.r.\0\0\0\0\0\0\0\00?\u{3}\u{4}h1f!rH\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}J2J\
+2\0\0\0\0\0\0\0\08?\u{3}\u{2}xE\u{1}\\43\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}@5@5\0\0\0\0\0\0\0\0\u{4}\
+\0\u{4}2\u{2}n6T\u{13}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}r\u{13}r\u{13}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}V\
+7^\u{c}\0\0\0\0\0\0\0\00?\u{3}\u{2}X8J\u{8}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}R\u{1a}R\u{1a}\0\0\0\0\0\0\0\
+\0\0\0\u{4}\u{2}^:`\u{1a}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}|\u{1b}~\u{1b}3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\
+\u{2}X;J\u{1c}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}j\u{1e}j\u{1e}\0\0\0\0\0\0\0\08?\u{3}\u{2}Z<l\u{1e}\0\
+\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}F\u{1f}F\u{1f}\0\0\0\0\0\0\0\08?\u{3}\u{2}b<^\u{1f}\0\0\0\0\0\0\0\0\0\
+\0\u{4}\u{6}D p\u{f}~<tH\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}~<L\t\0\0\0\0\0\0\0\08?\u{3}\u{4}~<R3v\
+H\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}n#n#\0\0\0\0\0\0\0\08?\u{3}\u{2}b>p#\0\0\0\0\0\0\0\0\0\0\u{4}\
+\u{2}d>r#\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}T&~<xH\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}R3T3\u{1a}&\u{19}\
+&\u{19}&\u{19}&)?\u{3}\u{4}l\u{f}~<zH\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}P4P4\0\0\0\0\0\0\0\08?\u{3}\
+\u{4}p\u{f}~<|H\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}R\u{f}R\u{f}\0\0\0\0\0\0\0\0 ?\u{3}\u{4}R\u{f}D\
+ ~H\u{1}\0\0\0\0\0\0\0\00?\u{3}.\u{2}r\u{6}r\u{6}3\u{c}3\u{c}3\u{c}3\u{c}\u{13}?\u{3}\u{4}r\u{6}\\:@\
+I\u{1}&\u{19}&\u{19}&\u{19}&\u{19}&?\u{3}\u{2}t\u{14}t\u{14}3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{6}V\u{18}\
+H\u{7}V\u{18}BH\u{1}3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}^9f\u{18}\0\0\0\0\0\0\0\08?\u{3}\u{2}`9j\u{18}\
+\0\0\0\0\0\0\0\08?\u{3}\u{2}p\u{18}p\u{18}3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{2}l9|\u{18}\u{1a}&\u{19}\
+&\u{19}&\u{19}&)?\u{3}\u{2}n9@\u{19}3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}V\u{19}V\u{19}\u{1a}&\u{19}&\
+\u{19}&\u{19}&\u{19}?\u{3}\u{2}H:x\u{19}3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}BI\u{1}x\u{1a}\0\0\0\0\0\
+\0\0\0 ?\u{3}\u{2}N\u{1b}N\u{1b}\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}R=` \0\0\0\0\0\0\0\00?\u{3}\u{2}\
+t\nt\n\0\0\0\0\0\0\0\0 ?\u{3}\u{2}f#f#\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}BB\u{1}t*3\u{c}3\u{c}3\
+\u{c}3\u{c}3?\u{3}\u{2}VD\u{1}R0\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{6}V0d#^\u{10}FH\u{1}\u{1a}&\u{19}\
+&\u{19}&\u{19}&)?\u{3}\u{4}l\u{f}XF\u{1}DI\u{1}3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{4}l\u{f}d FI\u{1}3\u{c}\
+3\u{c}3\u{c}3\u{c}#?\u{3}\u{2}T4T4\0\0\0\0\0\0\0\0 ?\u{3}\u{2}R\u{f}R\u{f}3\u{c}3\u{c}3\u{c}3\u{c}#?\
+\u{3}^\u{2}\u{6}r\u{6}l*n+x\n\u{4}\u{6}r\u{6}l*H\u{13}Z.X\u{7}\u{6}r\u{6}d(L#Z.x\u{6}\u{4}r\u{6}n*x\n\
+\u{4}\u{4}r\u{6}l*x\n\u{4}\u{4}r\u{6}n+x\n\u{4}\u{4}r\u{6}`\u{8}Z.z\u{6}\u{4}r\u{6}d\tZ.z\u{6}\u{4}r\
+\u{6}j\u{12}Z.x\u{6}\u{2}z\u{6}Z.z\u{6}\u{6}X\u{14}\u{16}j1t\u{12}\u{16}\u{4}X\u{14}\u{16}t\u{12}\u{16}\
+\u{2}HI\u{1}t\u{12}0\u{4}J\nb't\u{12}\u{16}\u{4}J\nD\u{17}t\u{12}\u{16}\u{4}J\n|(t\u{12}\u{16}\u{4}\u{10}\
+v\rt\u{12}\u{10}\u{2}\u{10}t\u{12}\u{10}\u{2}`\u{8}Z.z\u{6}\u{4}z\u{17}D1t\u{12}:\u{2}z\u{17}t\u{12}\
+:\u{2}|\u{17}t\u{12}:\u{4}@\u{18}D1t\u{12}:\u{4}\\\u{8}^\tx\n\u{14}\u{4}\\\u{8}V\u{1a}x\n\u{14}\u{2}\
+\\\u{8}x\n\u{14}\u{4}\u{16}v\rt\u{12}\u{16}\u{4}\u{16}l+t\u{12}\u{16}\u{4}\u{16}J\u{16}t\u{12}\u{16}\
+\u{4}\u{16}N(t\u{12}\u{16}\u{4}\u{16}L6t\u{12}\u{16}\u{4}\u{16}V\u{1a}t\u{12}\u{16}\u{4}\u{16}n+Z.X\u{7}\
+\u{4}\u{16}^\tZ.p\n\u{2}JI\u{1}t\u{12}\u{16}\u{4}b\u{18}@E\u{1}t\u{12}.\u{4}n\u{8}^\tx\n\u{1c}\u{4}n\
+\u{8}V\u{1a}x\n\u{1c}\u{2}n\u{8}x\n\u{1c}\u{6}X\u{7}V\u{b}^\tZ.X\u{7}\u{2}X\u{7}Z.X\u{7}\u{2}p\u{1c}\
+t\u{12}.\u{2}n t\u{12}<\u{2}`=t\u{12}.\u{6}p!V\u{b}^\tZ.x\u{6}\u{4}R\"X\u{11}t\u{12}0\u{2}j\u{b}t\u{12}\
+0\u{6}p\nr\u{6}^\tZ.p\n\u{2}p\nZ.p\n\u{6}V\u{b}B\u{12}n\u{8}t\u{12}.\u{4}V\u{b}^\tx\n,\u{4}V\u{b}p\u{1c}\
+t\u{12}.\u{2}V\u{b}t\u{12}.\u{4}|\u{b}D\u{c}t\u{12}.\u{4}H\u{b}^\tx\n6\u{4}H\u{b}V\u{1a}x\n6\u{2}H\u{b}\
+x\n6\u{4}x&v\rt\u{12}\u{10}\u{4}P(v\rt\u{12}\u{10}\u{2}X(t\u{12}0\u{4}\\(^-t\u{12}:\u{4}<^\u{7}t\u{12}\
+<\u{2}<t\u{12}<\u{2}J\rt\u{12}<\u{2}H\rt\u{12}.\u{4}l*n+x\n\u{4}\u{2}V\rt\u{12}.\u{6}j\rl\rl\rt\u{12}\
+.\u{4}x\u{6}j\tZ.x\u{6}\u{2}x\u{6}Z.x\u{6}\u{2}LI\u{1}t\u{12}\u{10}\u{4}d\td\tZ.z\u{6}\u{2}d\tZ.z\u{6}\
+\u{2}f\u{e}t\u{12}0\u{4}X/l\u{8}t\u{12}.\u{2}H\u{f}t\u{12}.\u{2}P2t\u{12}:\u{4}B3l\u{8}t\u{12}.\u{4}\
+Z\u{8}^\tx\n\u{14}\u{10}\u{2}r\u{6}\u{4}\u{4}r\u{6}l*\u{4}\u{2}\\\u{8}\u{14}\u{2}n\u{8}\u{1c}\u{2}V\u{b}\
+,\u{2}H\u{b}6\u{2}l*\u{4}\u{2}Z\u{8}\u{14}N\u{1}NI\u{1}\nP\u{1b}H\u{7}L%L0x&PI\u{1}\u{6}j\rl\rl\rRI\u{1}\
+\u{4}r\u{6}TI\u{1}VI\u{1}\u{4}d\u{10}l*XI\u{1}\u{4}Z\u{11}B\u{19}ZI\u{1}\u{4}J\nb'\\I\u{1}\u{4}@\u{18}\
+D1^I\u{1}\u{4}\u{16}L6`I\u{1}\u{4}\u{16}J\u{16}bI\u{1}\u{4}\u{16}N(dI\u{1}\u{4}b\u{18}@E\u{1}fI\u{1}\
+\u{4}z\u{1f}F\u{b}hI\u{1}\u{4}`!V9jI\u{1}\u{4}R\"X\u{11}lI\u{1}\u{4}|\u{b}D\u{c}nI\u{1}\u{4}J)j?pI\u{1}\
+\u{4}f\u{e}L6rI\u{1}\u{4}X/l\u{8}tI\u{1}\u{4}B3l\u{8}vI\u{1}\u{2}P\u{1e}xI\u{1}\u{2}n zI\u{1}\u{2}`=\
+|I\u{1}\u{2}F\t~I\u{1}\u{2}H\r@J\u{1}\u{2}J\rBJ\u{1}\u{2}j)DJ\u{1}\u{2}T.FJ\u{1}\u{2}|-HJ\u{1}\u{2}H\
+\u{f}B\u{15}\u{2}HI\u{1}P\u{18}\u{2}JI\u{1}JJ\u{1}\u{2}n\u{8}T\"\u{2}LJ\u{1}NJ\u{1}\u{2}V\u{b}X(\u{2}\
+X(PJ\u{1}\u{2}V\rh\u{e}\u{2}f\u{e}H0\u{2}H0P2\u{2}P2\u{e}<\u{6}02(0\u{8}\u{1a}:D\u{1}H\u{1}.\u{12}\"\
+$\u{14}\u{1c}F\u{1}\u{2}8.*\u{16}\u{e}\u{10}\u{12}\u{e}<&6\n:\u{6}\u{8}\u{c}L\u{1}\u{10}\u{4}\0J\u{1}\
+\u{18}\u{2}4\n\u{4}\u{2}\u{8}\u{4}\u{6}\u{1e},\u{14}\u{12}\u{6}\u{16}B\u{1}>\u{1c}\u{1a}\n\u{1a}\u{1c}\
+8*.,*\u{c}02( \u{8}\u{18}64\u{6}B\u{1}>@\u{1}8\u{6}X\u{14}\u{16}j1\u{e}\u{10}\u{12}\u{e}<&6\n\u{6}V\u{b}\
+B\u{12}n\u{8}\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{6}V\u{b}B\u{12}n\u{8}\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}\
+8.*\u{4}\u{10}v\r\u{4}\0J\u{1}\u{4}x&v\r\u{4}\0J\u{1}\u{4}P(v\r\u{4}\0J\u{1}\u{4}\u{16}v\r\u{e}\u{10}\
+\u{12}\u{e}<&6\n\u{4}\u{16}l+\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}X\u{14}\u{16}\u{e}\u{10}\u{12}\u{e}<&6\n\
+\u{4}\u{16}V\u{1a}\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}J\nD\u{17}\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}J\n|(\u{e}\
+\u{10}\u{12}\u{e}<&6\n\u{4}J\n|(\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}V\u{b}p\u{1c}\u{12}\"$\u{14}\u{1c}F\u{1}\
+\u{2}8.*\u{4}\\(^-\u{6}\u{8}\u{c}L\u{1}\u{4}\\(^-\u{6}\u{8}\u{c}L\u{1}\u{4}z\u{17}D1\u{6}\u{8}\u{c}L\
+\u{1}\u{4}<^\u{7}\u{6}02(\u{2}\u{10}\u{4}\0J\u{1}\u{2}LI\u{1}\u{4}\0J\u{1}\u{2}p\u{1c}\u{12}\"$\u{14}\
+\u{1c}F\u{1}\u{2}8.*\u{2}j\u{b}\u{8}\u{1a}:D\u{1}H\u{1}\u{2}j\u{b}\u{8}\u{1a}:D\u{1}H\u{1}\u{2}j\u{b}\
+\u{8}\u{1a}:D\u{1}H\u{1}\u{2}|\u{17}\u{6}\u{8}\u{c}L\u{1}\u{2}z\u{17}\u{6}\u{8}\u{c}L\u{1}\u{2}<\u{6}\
+02(\u{2}<\u{6}02(@\u{b}D\u{10}F\u{10}H\u{10}J\u{10}N\u{10}V\u{10}X\u{10}h5b\u{10}n5z5|5~5J\u{11}r\u{6}\
+X\u{11}Z\u{11}r\u{11}L6R6L\u{12}V6j\u{12}Z6t\u{12}d6N\u{13}j6l6n6p6v6z6h\u{13}~\u{13}z\u{6}^\u{14}b\u{14}\
+f\rR7V7B\u{15}H\u{15}P\u{15}p\u{b}d7h7j7d\u{15}l\u{15}n\u{15}z7~7B8F8J\nJ8T8X8`8b8j8n8r8\\\u{17}|8B9\
+F9P9J\u{18}\\\u{8}R9\u{16}T9V9V\u{18}X9\\9b9 l\u{18}f9p\u{18}B\u{19}p9L\u{19}r9z\u{8}n\u{8}|9~9B:F:N\
+:P:V:Z:R\u{1a}\\:^:b:f:p:r:~:B;N\u{1b}X\u{1b}\\\u{1b}H;n\u{1b}R;X;v\th;p\u{1c}t\u{1c}p;z;`\u{1d}~;t\u{1d}\
+|\u{1d}B\u{1e}P<P\u{1e}Z<@\u{1f}B\u{1f}F\u{1f}j<j\u{1f}l<p<v<|<~<B=V n t\nX=^=`=H!X!Z!h=l=b!f!p=p!r=\
+t!l\rj\tz=R\"|=\\\"`\"b\"B>D>n\"L>P>`\u{b}X>n#b>f>v#z#@$p\nV\u{b}N$^\u{b}r>V$h$r$D\u{c}|\u{b}F\u{c}F\
+?H\u{b}^%l%V?z%X?Z?\\?L&`?d?j?J\u{b}p?z&~&r?F\tz?@@\u{1}F@\u{1}Z'^'b'8v'T@\u{1}Z@\u{1}H(`@\u{1}d@\u{1}\
+j@\u{1}l@\u{1}\\(n@\u{1}d(t@\u{1}j(n(x@\u{1}z@\u{1}|@\u{1}@A\u{1}DA\u{1}D)J\rH\rPA\u{1}d)f)j)VA\u{1}\
+|)D*`A\u{1}jA\u{1}lA\u{1}^*rA\u{1}vA\u{1}~A\u{1}l*FB\u{1}HB\u{1}~*LB\u{1}V\rL\u{b}NB\u{1}x\nP+TB\u{1}\
+Z+\\+\\B\u{1}d+`B\u{1}bB\u{1}dB\u{1}n+j\rr+~+x\u{6}B,tB\u{1}Z,zB\u{1}v,v\rT-V-FC\u{1}LC\u{1}x-VC\u{1}\
+|-XC\u{1}~-F.H.T.Z.bC\u{1}X\u{e}d\td.hC\u{1}n.t.pC\u{1}@D\u{1}BD\u{1}d/JD\u{1}LD\u{1}|\u{e}r/v/@0H0J\
+0RD\u{1}TD\u{1}VD\u{1}H\u{f}^0b0XD\u{1}^D\u{1}j1pD\u{1}vD\u{1}xD\u{1}zD\u{1}|D\u{1}@E\u{1}J2DE\u{1}h\
+2HE\u{1}NE\u{1}PE\u{1}RE\u{1}TE\u{1}P3\\3bE\u{1}fE\u{1}j3l3Z\u{8}n3nE\u{1}~3@4xE\u{1}|E\u{1}R\u{f}t4\
+|4@5N5R5n\u{1}$r\u{6}Z\u{11}P\u{15}p\u{18}n\u{8}B:\\:n#V\u{b}N$D\u{c}|\u{b}H\u{b}lA\u{1}~+T-^0pD\u{1}\
+\u{16}z5r\u{6}b9j?F\tj@\u{1}D)l*n+v\rXD\u{1}$h5b\u{10}r\u{6}Z\u{11}~:B;~<N$F\u{c}j?F\tDA\u{1}D)l*n+T\
+D\u{1}XD\u{1}PE\u{1}\u{12}|5r\u{6}z\u{6}V7n8j\tT@\u{1}d(d\t$J\u{11}r\u{6}h\u{13}f\rp\u{b}j7d\u{15}L\u{19}\
+t\nf!p\nl%Z'f)HB\u{1}FC\u{1}d/zD\u{1}\u{1c}r\u{6}p\u{b}\\:b:B\u{1e}X!j\tp\nJ\u{b}j(x@\u{1}x\u{6}Z.vD\
+\u{1}\u{18}p\u{b}b:n\u{1b}n\"p\nx@\u{1}x\u{6}H.Z.|\u{e}^D\u{1}N5\u{1a}r\u{11}v6z6d7J\n~;l\rP>@$b'@A\u{1}\
+tB\u{1}~3\u{18}V7F8J8T8N\u{1b}r=p?d@\u{1}v\rV-bC\u{1}H0 Z\u{11}\\\u{8}n\u{8}\\:p\u{1c}p<l\rV\u{b}n@\u{1}\
+H\r~A\u{1}j\rv\rH\u{f}j1j36j6p6H\u{15}P\u{15}~7\\\u{8}\u{16}p9B:F:\\:X\u{1b}\\\u{1b}p<b>^%z?@@\u{1}`\
+A\u{1}jA\u{1}NB\u{1}bB\u{1}~+bE\u{1}j3Z\u{8}n3*r\u{6}L6v6z6B8J\nb8\u{16}T9V9\\:~;P\u{1e}@$b'`@\u{1}@\
+A\u{1}dB\u{1}v\r|-j1\u{14}\u{16}T9X=r$v'PA\u{1}rA\u{1}T.LD\u{1}R\u{f}\u{1c}X\u{11}n\u{8}\\:p\u{1c}`=\
+R\"X>D\u{c}|\u{b}H\r~A\u{1}v\rH\u{f}j1$N\u{13}\u{16}n\u{8}\\:t\u{1d}p<v<l=N$h$D\u{c}|\u{b}~+zB\u{1}x\
+-JD\u{1}b0RE\u{1} r\u{6}V6R7`8r:p;|\u{1d}F\u{1f}Z!f!p=F?d?P+`B\u{1}@5&r\u{6}p\u{b}J\u{18} N:\\:z;B\u{1e}\
+F\u{1f}B=t\n`\u{b}Z?z@\u{1}LB\u{1}VD\u{1}J2xE\u{1}@5\u{1c}b\u{14}d7b8|8b9P:X>V?F\tdB\u{1}~+hC\u{1}v/\
+PE\u{1}\u{1e}r\u{6}d6\u{16}\\:b:v\tP<t\nl\rv#z#V\u{b}l*n+BD\u{1}\u{1e}p\u{b}j7|8b:V l\rX>8n(J\rL\u{b}\
+~+X\u{e}n.v/\u{1c}r\u{6}l6n6P\u{15}X8R\u{1a}\\:^:X;Z<~<X?d(tB\u{1}\u{1e}Z\u{11}L6V9B\u{19}\\:n l=V\u{b}\
+N$\\?t@\u{1}J\rj)v\rhC\u{1}\"n5Z\u{11}\u{16}V9p\u{18}\\:b:h;l=p!l\rV\u{b}N$Z@\u{1}d(lA\u{1}hC\u{1} \\\
+9n\u{8}p\u{1c}`=l\rV\u{b}D\u{c}|\u{b}H\rV\rj\rv\rBD\u{1}H\u{f}@E\u{1}TE\u{1}\u{e}r\u{6}X\u{11}B\u{15}\
+R\"X>l@\u{1}hC\u{1}\u{18}r\u{6}\u{16}V9\\:b!p!p\nN$\\?n(x\nx\u{6} n\u{8}\\:p\u{1c}h=l\r|=V\u{b}N$H\u{b}\
+H\r~A\u{1}j\rv\rTD\u{1}H\u{f}j1<d6l\u{15}n\u{15}r8P9|9Z:\\:j\u{1f}h=l=|=`\"b\"D>L>N$H\u{b}jA\u{1}~*r\
++B,F.@D\u{1}b0xD\u{1}|D\u{1}l3nE\u{1}|E\u{1}\u{16}`8l\u{18}~:`\u{1d}V ^=z%8n(FB\u{1}VC\u{1}\u{16}Z\u{11}\
+h7B9F9X9B\u{19}\\(D*LC\u{1}DE\u{1}|4\u{16}r\u{6}n `=h=l\rz=t@\u{1}J\rj)j\rH\u{f}\u{14}z5r\u{6}d6b9P:\
+\\:F\tDA\u{1}l*n+\u{16}b8\\\u{8}b9P:V:\\:F\tdB\u{1}~+v/PE\u{1}\u{16}b8b9n\u{8}P:\\:X>F\tdB\u{1}~+v/P\
+E\u{1}\u{16}b8b9P:\\:V\u{b}F\tdB\u{1}~+hC\u{1}v/PE\u{1}\u{12}b8b9P:\\:|=H\u{b}F\tdB\u{1}PE\u{1}\u{18}\
+r\u{6}\\\u{8}n\u{8}\\:H!V\u{b}H\u{b}l*x\nn+XC\u{1}h2\u{16}^\u{14}f:L&~&r?Z+\\B\u{1}Z,d\tt.fE\u{1}\u{16}\
+D\u{10}F\u{10}H\u{10}\\\u{8}\\:@\u{1f}V$H(\\B\u{1}XC\u{1}~-\u{16}D\u{10}F\u{10}H\u{10}n\u{8}\\:@\u{1f}\
+V$H(\\B\u{1}XC\u{1}~-\u{10}D\u{10}V\u{10}X\u{10}r\u{6}b:v\tt\n\\B\u{1},~5r\u{6}^\u{14}z7f9z\u{8}f:~:\
+H;B\u{1f}|<B>V$F\u{c}`?VA\u{1}\\B\u{1}v,XC\u{1}\\3xE\u{1}R5,r\u{6}t\u{12}~\u{13}z7\\\u{17}t\u{1c}j<\\\
+\"B>F\u{c}^'^*vA\u{1}\\B\u{1}d+v,d.J0NE\u{1}P3\\3R5\u{14}D\u{10}F\u{10}H\u{10}r\u{6}\\\u{8}n\u{8}p\n\
+\\B\u{1}x\u{6}XC\u{1}\"D\u{10}J\u{10}N\u{10}r\u{6}j\u{12}^\u{14}f:p!P>F\u{c}d(\\B\u{1}x\u{6}v,t.\\3R\
+5\u{12}r\u{6}L\u{12}~9\\:^\u{b}z&\\B\u{1}P3N5\u{1a}r\u{6}j\u{12}\\:p!t!j\tP>V\u{b}d(x\nx\u{6}pC\u{1}\
+@0\u{12}n\u{1b}j\tn\"d)|)x\u{6}H.|\u{e}^D\u{1}\u{1c}r\u{6}T8\u{16}n\u{8}\\:X>V\u{b}\\(t@\u{1}~A\u{1}\
+v\rV-LC\u{1}RD\u{1}\"r\u{6}R9\u{16}V\u{18}p\u{18}\\:f>N$r>t@\u{1}~*TB\u{1}r/HE\u{1}@4R\u{f}t4 r\u{6}\
+J8j8R9V\u{18}~:l<j?|@\u{1}l*TB\u{1}n+HE\u{1}@4R\u{f}t4\"R6H\u{15}\\\u{8}R9V9V\u{18}r9N:\\:z?TB\u{1}r\
+/HE\u{1}j3@4R\u{f}t4&Z6N\u{13}R9V9V\u{18}n\u{8}\\:~:t\u{1d}p<TB\u{1}\\+r/b0pD\u{1}HE\u{1}@4R\u{f}t4(\
+R9V\u{18}\\:~:R;h;V\u{b}r>F@\u{1}Z@\u{1}d(lA\u{1}TB\u{1}\\+r/pD\u{1}HE\u{1}@4R\u{f}t4$R6R9\u{16}V\u{18}\
+|9\\:p:h=N$H\u{b}F@\u{1}TB\u{1}r/b0HE\u{1}@4R\u{f}t4\u{18}j\u{12}H\u{13}z\u{6}`\u{8}^\tV\u{1a}L#l*n*\
+n+x\u{6}d\tj\u{4}b5\u{2}\u{4}b5z RJ\u{1}\u{4}\u{2}RJ\u{1}\u{2}RJ\u{1}TJ\u{1}\u{2}\u{4}TJ\u{1}v;r5\u{2}\
+\u{2}r5VJ\u{1}\u{2}\u{2}VJ\u{1}j\u{12}\u{2}\u{2}j\u{12}XJ\u{1}\u{2}\u{2}XJ\u{1}ZJ\u{1}\u{2}\u{2}ZJ\u{1}\
+\\J\u{1}\u{2}\u{4}\\J\u{1}^J\u{1}~6\u{2}\u{2}~6`J\u{1}\u{2}\u{2}`J\u{1}B7\u{2}\u{2}B7bJ\u{1}\u{2}\u{2}\
+bJ\u{1}N7\u{2}\u{2}N7X7\u{2}\u{2}X7`7\u{2}\u{2}`7r7\u{2}\u{2}r7dJ\u{1}\u{2}\u{4}dJ\u{1}^\t|7\u{2}\u{4}\
+|7^\tD8\u{2}\u{2}D8v8\u{2}\u{2}v8\\\u{17}\u{6}\u{6}\\\u{17}z\u{f}^\"\u{2}\\\u{17}\u{2}\\\u{17}p\u{17}\
+\u{2}\u{4}p\u{17}x=fJ\u{1}\u{2}\u{2}fJ\u{1}hJ\u{1}\u{2}\u{2}hJ\u{1}J9\u{2}\u{2}J9L9\u{2}\u{2}L9jJ\u{1}\
+\u{2}\u{2}jJ\u{1}d9\u{2}\u{2}d9lJ\u{1}\u{2}\u{2}lJ\u{1}nJ\u{1}\u{4}\u{2}nJ\u{1}\u{2}nJ\u{1}v9\u{2}\u{2}\
+v9z9\u{4}\u{2}z9\u{2}z9D:\u{2}\u{2}D:pJ\u{1}\u{4}\u{2}pJ\u{1}\u{2}pJ\u{1}J\u{1a}\u{2}\u{4}J\u{1a}^\t\
+X:\u{2}\u{2}X:rJ\u{1}\u{2}\u{2}rJ\u{1}h:\u{2}\u{4}h:tJ\u{1}j:\u{2}\u{2}j:t:\u{2}\u{2}t:vJ\u{1}\u{2}\u{2}\
+vJ\u{1}xJ\u{1}\u{2}\u{4}xJ\u{1}N\nJ;\u{2}\u{2}J;N;\u{2}\u{2}N;zJ\u{1}\u{2}\u{2}zJ\u{1}`;\u{2}\u{2}`;\
+|J\u{1}\u{2}\u{2}|J\u{1}~J\u{1}\u{2}\u{2}~J\u{1}t;\u{2}\u{4}t;t\u{8}v;\u{2}\u{2}v;@<\u{4}\u{2}@<\u{2}\
+@<B<\u{2}\u{4}B<j9F<\u{2}\u{4}F<\\7H<\u{2}\u{4}H<\\7R<\u{2}\u{6}R<`5|6^<\u{2}\u{2}^<`<\u{2}\u{2}`<d<\
+\u{2}\u{2}d<@K\u{1}\u{2}\u{2}@K\u{1}BK\u{1}\u{2}\u{2}BK\u{1}DK\u{1}\u{2}\u{2}DK\u{1}FK\u{1}\u{2}\u{2}\
+FK\u{1}N=\u{4}\u{2}N=\u{2}N=V=\u{2}\u{2}V=Z=\u{2}\u{2}Z=b=\u{2}\u{4}b=HK\u{1}j=\u{4}\u{2}j=\u{2}j=n=\
+\u{4}\u{2}n=\u{2}n=JK\u{1}\u{2}\u{2}JK\u{1}~=\u{2}\u{2}~=@>\u{2}\u{2}@>F>\u{2}\u{4}F>v;J#\u{2}\u{4}J\
+#`\u{8}LK\u{1}\u{2}\u{2}LK\u{1}T>\u{2}\u{4}T>fB\u{1}Z>\u{2}\u{2}Z>NK\u{1}\u{2}\u{4}NK\u{1}^\t`>\u{2}\
+\u{4}`>R\np#\u{2}\u{4}p#R\nPK\u{1}\u{2}\u{2}PK\u{1}RK\u{1}\u{2}\u{2}RK\u{1}TK\u{1}\u{2}\u{2}TK\u{1}z\
+>\u{2}\u{2}z>n$\u{4}\u{4}n$<\u{4}n$T7|>\u{2}\u{2}|>VK\u{1}\u{2}\u{2}VK\u{1}XK\u{1}\u{2}\u{2}XK\u{1}Z\
+K\u{1}\u{4}\u{2}ZK\u{1}\u{2}ZK\u{1}\\K\u{1}\u{2}\u{2}\\K\u{1}`\u{e}\u{2}\u{6}`\u{e}z\u{f}^K\u{1}n?\u{2}\
+\u{2}n?t?\u{2}\u{2}t?v?\u{2}\u{2}v?`K\u{1}\u{2}\u{2}`K\u{1}B@\u{1}\u{4}\u{2}B@\u{1}\u{2}B@\u{1}D@\u{1}\
+\u{2}\u{4}D@\u{1}DK\u{1}J@\u{1}\u{2}\u{2}J@\u{1}L@\u{1}\u{2}\u{2}L@\u{1}bK\u{1}\u{2}\u{4}bK\u{1}dK\u{1}\
+f@\u{1}\u{2}\u{2}f@\u{1}<\u{2}\u{4}<@C\u{1}BA\u{1}\u{2}\u{2}BA\u{1}NA\u{1}\u{2}\u{2}NA\u{1}RA\u{1}\u{2}\
+\u{2}RA\u{1}TA\u{1}\u{2}\u{2}TA\u{1}l)\u{2}\u{2}l)D*\u{2}\u{6}D*fK\u{1}@6hK\u{1}\u{2}\u{2}hK\u{1}jK\u{1}\
+\u{2}\u{4}jK\u{1}x=zA\u{1}\u{2}\u{2}zA\u{1}z*\u{2}\u{2}z*lK\u{1}\u{2}\u{6}lK\u{1}n\u{6}tC\u{1}VB\u{1}\
+\u{4}\u{2}VB\u{1}\u{2}VB\u{1}XB\u{1}\u{2}\u{2}XB\u{1}^B\u{1}\u{2}\u{2}^B\u{1}~B\u{1}\u{4}\u{2}~B\u{1}\
+\u{2}~B\u{1}DC\u{1}\u{2}\u{2}DC\u{1}~\r\u{2}\u{4}~\r^\tHC\u{1}\u{2}\u{2}HC\u{1}RC\u{1}\u{2}\u{2}RC\u{1}\
+T.\u{2}\u{4}T.nK\u{1}X.\u{2}\u{4}X.fD\u{1}t.\u{2}\u{4}t.f@\u{1}rC\u{1}\u{2}\u{2}rC\u{1}FD\u{1}\u{2}\u{2}\
+FD\u{1}HD\u{1}\u{2}\u{4}HD\u{1}h:ND\u{1}\u{2}\u{2}ND\u{1}pK\u{1}\u{2}\u{2}pK\u{1}z/\u{4}\u{2}z/\u{2}\
+z/ZD\u{1}\u{2}\u{2}ZD\u{1}hD\u{1}\u{2}\u{2}hD\u{1}nD\u{1}\u{4}\u{2}nD\u{1}\u{2}nD\u{1}rK\u{1}\u{2}\u{2}\
+rK\u{1}~D\u{1}\u{2}\u{2}~D\u{1}FE\u{1}\u{2}\u{4}FE\u{1}D:JE\u{1}\u{2}\u{4}JE\u{1}nJ\u{1}ZE\u{1}\u{2}\
+\u{2}ZE\u{1}tK\u{1}\u{2}\u{2}tK\u{1}fE\u{1}\u{2}\u{2}fE\u{1}f3\u{2}\u{2}f3hE\u{1}\u{2}\u{2}hE\u{1}jE\
+\u{1}\u{4}\u{2}jE\u{1}\u{2}jE\u{1}lE\u{1}\u{2}\u{2}lE\u{1}tE\u{1}\u{2}\u{2}tE\u{1}~3\u{2}\u{4}~3t\u{8}\
+D5\u{2}\u{6}D5n\u{6}v;@F\u{1}\u{2}\u{2}@F\u{1}vK\u{1}\u{2}\u{2}vK\u{1}
 """
 }

@@ -7,9 +7,19 @@ struct CompactReader {
 
     private let bytes: [UInt8]
     private var position = 0
+    /// The table of the strings written (`CompactWriter`), each made once.
+    private var table: [String] = []
 
-    init(_ bytes: [UInt8]) {
+    /// A reader of `bytes`, after their string table; throws if the table is malformed.
+    init(_ bytes: [UInt8]) throws {
         self.bytes = bytes
+        let count = try index(below: bytes.count - position + 1)
+        table.reserveCapacity(count)
+        for _ in 0..<count {
+            let length = try index(below: bytes.count - position + 1)
+            table.append(String(decoding: bytes[position..<(position + length)], as: UTF8.self))
+            position += length
+        }
     }
 
     var isAtEnd: Bool { position == bytes.count }
@@ -71,10 +81,9 @@ struct CompactReader {
         return Double(bitPattern: bits)
     }
 
+    /// A string: its number in the table.
     mutating func string() throws -> String {
-        let count = try index(below: bytes.count - position + 1)
-        defer { position += count }
-        return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
+        table[try index(below: table.count)]
     }
 
     mutating func optionalString() throws -> String? {

@@ -37,7 +37,7 @@ extension CompiledKnowledge {
     public init(encoded text: String) throws {
         // The text's bytes are the data: copied once, nothing decoded.
         let bytes = Array(text.utf8)
-        var input = CompactReader(bytes)
+        var input = try CompactReader(bytes)
         topicIDs = try input.strings()
         blocks = try input.array { input in
             try input.array { input -> Answer.Block in
