@@ -65,18 +65,20 @@ struct CompactReader {
 
     mutating func double() throws -> Double {
         guard position + 11 <= bytes.count else { throw Malformed(position: position) }
-        // The 11 groups in one pass, checked together: every one must be below 0x40.
-        let (bits, seen) = bytes.withUnsafeBufferPointer { bytes in
-            var bits: UInt64 = 0
-            var seen: UInt8 = 0
-            for offset in 0..<11 {
-                let group = bytes[position &+ offset]
-                seen |= group
-                bits |= UInt64(group) << UInt64(offset &* 6)
-            }
-            return (bits, seen)
+        // The first 8 groups are loaded as one little-endian word and packed 6 bits each by halving the
+        // lanes three times (8 × 6 → 4 × 12 → 2 × 24 → 48 bits); the last 3 groups follow. Every group
+        // must be below 0x40: checked on all at once.
+        let (low, high) = bytes.withUnsafeBytes { raw in
+            (
+                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)),
+                UInt64(raw[position &+ 8]) | UInt64(raw[position &+ 9]) << 8 | UInt64(raw[position &+ 10]) << 16
+            )
         }
-        guard seen < 0x40 else { throw Malformed(position: position) }
+        guard (low | high) & 0xC0C0_C0C0_C0C0_C0C0 == 0 else { throw Malformed(position: position) }
+        var bits = (low & 0x003F_003F_003F_003F) | ((low & 0x3F00_3F00_3F00_3F00) >> 2)
+        bits = (bits & 0x0000_0FFF_0000_0FFF) | ((bits & 0x0FFF_0000_0FFF_0000) >> 4)
+        bits = (bits & 0x0000_0000_00FF_FFFF) | ((bits & 0x00FF_FFFF_0000_0000) >> 8)
+        bits |= (high & 0x3F) << 48 | ((high >> 8) & 0x3F) << 54 | ((high >> 16) & 0x3F) << 60
         position += 11
         return Double(bitPattern: bits)
     }

@@ -111,6 +111,18 @@ import Testing
         #expect(throws: CompactReader.Malformed.self) { try input.int() }
     }
 
+    @Test func doublesRoundTripBitForBit() throws {
+        var generator = SystemRandomNumberGenerator()
+        let doubles =
+            [Double(bitPattern: 1), Double(bitPattern: .max), Double(bitPattern: 1 << 63), -.pi, .nan]
+            + (0..<2_000).map { _ in Double(bitPattern: generator.next()) }
+        var out = CompactWriter()
+        for value in doubles { out.double(value) }
+        var input = try CompactReader(out.bytes)
+        #expect(try doubles.map { _ in try input.double().bitPattern } == doubles.map(\.bitPattern))
+        #expect(input.isAtEnd)
+    }
+
     @Test func aStringLongerThanTheDataIsRefused() {
         // A table of one string, 30 bytes long (zigzag: 60), of which 5 are there.
         #expect(throws: CompactReader.Malformed.self) { try CompactReader([2, 60] + Array("short".utf8)) }
