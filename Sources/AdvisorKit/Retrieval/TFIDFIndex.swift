@@ -244,13 +244,18 @@ struct TFIDFIndex: Sendable {
         // Each topic's best passage (the first one on equal scores).
         var bestPassage = [Int](repeating: -1, count: storage.topicCount)
         var bestScore = [Double](repeating: 0, count: storage.topicCount)
+        // (Over every passage: unchecked buffers, as topics and positions were checked with the index.)
         scores.withUnsafeBufferPointer { scores in
             passageTopics.withUnsafeBufferPointer { passageTopics in
-                for passage in scores.indices where scores[passage] > 0 {
-                    let topic = passageTopics[passage]
-                    if scores[passage] > bestScore[topic] {
-                        bestScore[topic] = scores[passage]
-                        bestPassage[topic] = passage
+                bestScore.withUnsafeMutableBufferPointer { bestScore in
+                    bestPassage.withUnsafeMutableBufferPointer { bestPassage in
+                        for passage in scores.indices where scores[passage] > 0 {
+                            let topic = passageTopics[passage]
+                            if scores[passage] > bestScore[topic] {
+                                bestScore[topic] = scores[passage]
+                                bestPassage[topic] = passage
+                            }
+                        }
                     }
                 }
             }
