@@ -5,10 +5,14 @@ struct CompactReader {
         var description: String { "compiled knowledge: malformed data at byte \(position)" }
     }
 
-    private let bytes: [UInt8]
+    /// The data read.
+    let bytes: [UInt8]
     private var position = 0
-    /// The table of the strings written (`CompactWriter`), each made once.
-    private var table: [String] = []
+    /// Where each string of the table (`CompactWriter`) is in `bytes`.
+    private var table: [Range<Int>] = []
+    /// The strings of the table made so far: each is made once, when first read as a string (a word read
+    /// only as bytes, into `FrozenWords`, never is).
+    private var made: [String?] = []
 
     /// A reader of `bytes`, after their string table; throws if the table is malformed.
     init(_ bytes: [UInt8]) throws {
@@ -17,9 +21,10 @@ struct CompactReader {
         table.reserveCapacity(count)
         for _ in 0..<count {
             let length = try index(below: bytes.count - position + 1)
-            table.append(String(decoding: bytes[position..<(position + length)], as: UTF8.self))
+            table.append(position..<(position + length))
             position += length
         }
+        made = Array(repeating: nil, count: count)
     }
 
     var isAtEnd: Bool { position == bytes.count }
@@ -85,6 +90,15 @@ struct CompactReader {
 
     /// A string: its number in the table.
     mutating func string() throws -> String {
+        let number = try index(below: table.count)
+        if let string = made[number] { return string }
+        let string = String(decoding: bytes[table[number]], as: UTF8.self)
+        made[number] = string
+        return string
+    }
+
+    /// Where a string's UTF-8 bytes are in `bytes`, without making the string.
+    mutating func stringBytes() throws -> Range<Int> {
         table[try index(below: table.count)]
     }
 

@@ -98,29 +98,33 @@ extension CompiledKnowledge {
     // MARK: vocabulary
 
     private static func write(_ vocabulary: Analyzer.Vocabulary, to out: inout CompactWriter) {
-        out.array(vocabulary.frequency.sorted { $0.key < $1.key }) { out, entry in
+        out.array(vocabulary.frequency.entries) { out, entry in
             out.string(entry.key)
             out.int(entry.value)
         }
         // The targets are some of those words: written as the list of them.
         out.strings(vocabulary.targets)
-        out.strings(vocabulary.stems)
+        out.strings(vocabulary.stems.words)
     }
 
     private static func readVocabulary(_ input: inout CompactReader) throws -> Analyzer.Vocabulary {
-        var frequency: [String: Int] = [:]
-        let count = try input.index()
-        frequency.reserveCapacity(count)
-        for _ in 0..<count {
-            let word = try input.string()
-            frequency[word] = try input.int()
+        // Words in sorted order, as `FrozenWords` keeps them, read as bytes: no string made, no dictionary or
+        // set to build.
+        var words: [Range<Int>] = []
+        var counts: [Int] = []
+        for _ in 0..<(try input.index()) {
+            words.append(try input.stringBytes())
+            counts.append(try input.int())
         }
         // The targets, sorted: words of `frequency` (the speller looks their counts up there).
         let targets = try input.strings()
         guard zip(targets, targets.dropFirst()).allSatisfy({ $0 < $1 }) else {
             throw CompactReader.Malformed(position: 0)
         }
-        return Analyzer.Vocabulary(frequency: frequency, targets: targets, stems: Set(try input.strings()))
+        let stems = try input.array { try $0.stringBytes() }
+        return Analyzer.Vocabulary(
+            frequency: FrozenWords(words, in: input.bytes, counts: counts), targets: targets,
+            stems: FrozenWords(stems, in: input.bytes))
     }
 
     // MARK: index
