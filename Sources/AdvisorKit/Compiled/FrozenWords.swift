@@ -25,7 +25,12 @@ struct FrozenWords: Sendable, Hashable {
         self.init(sorted: words.sorted().map { ($0, 0) })
     }
 
-    /// Words in strictly increasing order, with their counts.
+    /// Distinct `words` in the order given (a word's `position` is its place there), each counted 0.
+    init(ordered words: [String]) {
+        self.init(sorted: words.map { ($0, 0) })
+    }
+
+    /// Words in strictly increasing order (or distinct words in the order wanted), with their counts.
     init(sorted entries: [(key: String, value: Int)]) {
         var capacity = 1
         while capacity < entries.count * 2 { capacity *= 2 }
@@ -88,6 +93,9 @@ struct FrozenWords: Sendable, Hashable {
     }
 
     func contains(_ word: String) -> Bool { number(of: word) != nil }
+
+    /// Where `word` is among the words (in the order they were given), if it is one.
+    func position(of word: String) -> Int? { number(of: word) }
 
     /// The words and counts that pass `isIncluded`, as a dictionary (for the speller and abbreviations,
     /// made on first need).

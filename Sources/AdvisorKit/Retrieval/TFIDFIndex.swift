@@ -43,7 +43,8 @@ struct TFIDFIndex: Sendable {
     }
 
     private(set) var storage: Storage
-    private let termIDs: [String: Int]
+    /// Each term's id: its position in `storage.terms` (looked up by the bytes of a question's stem).
+    private let termIDs: FrozenWords
     /// Term id → the topics holding it (in any passage), in topic order: term `id`'s are
     /// `termTopicList[termTopicStarts[id]..<termTopicStarts[id + 1]]` (one array for all terms).
     private let termTopicStarts: [Int]
@@ -103,10 +104,7 @@ struct TFIDFIndex: Sendable {
     /// The index `storage` describes (built before, or restored from the built-in data).
     init(storage: Storage) {
         self.storage = storage
-        var termIDs: [String: Int] = [:]
-        termIDs.reserveCapacity(storage.terms.count)
-        for (id, term) in storage.terms.enumerated() { termIDs[term] = id }
-        self.termIDs = termIDs
+        termIDs = FrozenWords(ordered: storage.terms)
         // Each term's topics, in order: marked in one table (by the term's id) rather than searched. When
         // passages come topic after topic (as they are indexed), postings in passage order meet their topics
         // in order: nothing to sort.
@@ -149,16 +147,18 @@ struct TFIDFIndex: Sendable {
     }
 
     /// Whether any passage uses `term` (a stem).
-    func contains(_ term: String) -> Bool { termIDs[term] != nil }
+    func contains(_ term: String) -> Bool { termIDs.contains(term) }
 
     /// Whether any passage but those in `excluded` uses `term`.
     func contains(_ term: String, outside excluded: Set<Int>) -> Bool {
-        guard let id = termIDs[term] else { return false }
+        guard let id = termIDs.position(of: term) else { return false }
         return storage.postings(of: id).contains { !excluded.contains($0.passage) }
     }
 
     /// Inverse document frequency of a stem (the unknown weight for a stem the knowledge lacks).
-    func idf(of term: String) -> Double { termIDs[term].map { storage.idf[$0] } ?? storage.unknownIDF }
+    func idf(of term: String) -> Double {
+        termIDs.position(of: term).map { storage.idf[$0] } ?? storage.unknownIDF
+    }
 
     /// A question's distinct terms in the order of their spelling, with their ids (nil: unknown) and
     /// weights (`(1 + log tf) · idf`), the order every sum over them follows, so that sums are the same
@@ -174,7 +174,7 @@ struct TFIDFIndex: Sendable {
             var end = start + 1
             while end < sorted.count, sorted[end] == sorted[start] { end += 1 }
             let term = sorted[start]
-            var id = termIDs[term]
+            var id = termIDs.position(of: term)
             if let known = id, !excluded.isEmpty,
                 storage.postings(of: known).allSatisfy({ excluded.contains($0.passage) })
             {
