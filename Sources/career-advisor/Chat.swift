@@ -64,29 +64,13 @@ struct Chat: ParsableCommand {
             if !pending.isEmpty, !Platform.write(pending) { Platform.exit(0) }  // the reader has gone
             pending = ""
         }
-        // As JSON with no context, questions already read in are answered together, on every core
-        // (`IndependentAnswers`); as text, a number may pick from the answer before, so one at a time.
-        let independent = noContext && output.format == .json
-        var gathered: [(question: String, truncated: Bool)] = []
-        func answerGathered() {
-            let answers = IndependentAnswers.answers(to: gathered.map(\.question), engine: engine)
-            for (var answer, line) in zip(answers, gathered) {
-                if line.truncated {
-                    answer.explanation.notes.append("line cut to \(LineReader.maximumLineBytes) bytes")
-                }
-                pending += output.formatted(answer, renderer: renderer)
-            }
-            gathered = []
-        }
         reading: while true {
-            if !gathered.isEmpty, !reader.hasBufferedLine || gathered.count >= 256 { answerGathered() }
             if !reader.hasBufferedLine || pending.utf8.count > 1 << 16 { flush() }
             guard let (line, truncated) = reader.next() else { break }
             number += 1
             let question = line.trimmingWhitespace
             if question.isEmpty || question.hasPrefix("#") { continue }
             if question.hasPrefix("/") {
-                answerGathered()
                 // A meta-command: /reset starts another conversation, /quit ends the script; the others
                 // belong to the interactive session and are refused (never answered as questions).
                 switch BatchCommand(question) {
@@ -96,10 +80,6 @@ struct Chat: ParsableCommand {
                     flush()
                     Platform.error("career-advisor: line \(number): " + note)
                 }
-                continue
-            }
-            if independent {
-                gathered.append((question, truncated))
                 continue
             }
             if noContext { advisor.reset() }
@@ -115,7 +95,6 @@ struct Chat: ParsableCommand {
             if truncated { answer.explanation.notes.append("line cut to \(LineReader.maximumLineBytes) bytes") }
             pending += output.formatted(answer, renderer: renderer)
         }
-        answerGathered()
         flush()
     }
 }

@@ -66,27 +66,6 @@ import Testing
         #expect(String(lines[1]) + "\n" == alone.text)
     }
 
-    @Test func noContextAnswersManyLinesAsResetConversationsDo() throws {
-        // Lines read in together are answered at once (`IndependentAnswers`): the same answers, in order, as
-        // one conversation reset before every line; comments, /reset and refused commands in between.
-        let questions = (1...40).flatMap { number in
-            [
-                "what does an nlp engineer do?", "and the salary?", "how much with \(number % 9) years?",
-                "which tools do they use", "2", "# a comment", "/reset", "/bogus",
-            ]
-        }
-        let independent = try BinaryRun(
-            ["--format", "json", "--no-context"], input: questions.joined(separator: "\n") + "\nlast?\n/quit\nnever\n")
-        let reset = try BinaryRun(
-            ["--format", "json"],
-            input: questions.map { $0.hasPrefix("/") || $0.hasPrefix("#") ? $0 : "/reset\n" + $0 }
-                .joined(separator: "\n") + "\n/reset\nlast?\n/quit\nnever\n")
-        #expect(independent.status == 0 && reset.status == 0)
-        #expect(independent.text.split(separator: "\n").count == 40 * 5 + 1)
-        #expect(independent.text == reset.text)
-        #expect(independent.errors.components(separatedBy: "unknown command").count == 41)
-    }
-
     @Test func streamsAnswersBeforeTheEndOfInput() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try BinaryRun.binary())
