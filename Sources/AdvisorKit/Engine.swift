@@ -141,21 +141,31 @@ public final class Engine: Sendable {
         text = Tokenizer.strippingEscapes(text)
         // A post is split into sentences once: to read it, and to judge the sentences that ask.
         let sentences = analyzer.sentences(of: text)
-        let analysis = settleAmbiguity(
+        let post = settleAmbiguity(
             analyzer.analyze(post: text, sentences: sentences, mendingRealWords: mendingRealWords), context: context,
             notes: &notes)
+        let postRecognized = matcher.recognize(post)
+        let postReading = matcher.read(post, recognized: postRecognized)
+        // A post's sentences that ask, read alone, decide what is asked when they make a sure question of
+        // their own ("Currently a backend dev, 5 years in. What's an MLE?"); the background still tells who
+        // is asking (the profile), and decides only when the question leans on it ("…Any advice?").
+        var (analysis, recognized, reading) = (post, postRecognized, postReading)
+        if let asking = askingReading(
+            of: sentences, in: context, background: postReading.slots, mendingRealWords: mendingRealWords)
+        {
+            (analysis, recognized, reading) = asking
+            notes.append("read the sentences that ask on their own: the rest is background")
+        }
         let readAs = analysis.corrections.filter(\.ofRealWord)
         if !readAs.isEmpty {
             notes.append(
                 "read as typed it made no sense: " + readAs.map { "\($0.typed) → \($0.read)" }.joined(separator: ", "))
         }
-        let recognized = matcher.recognize(analysis)
-        var reading = matcher.read(analysis, recognized: recognized)
         notes += resolve(&reading, analysis: analysis, context: context, recognized: recognized)
         // Profile and plan speak only when the knowledge has roles and skills to speak of.
         let statement =
             speaksPersonally
-            ? profileReader.read(analysis, reading: reading, text: text) : ProfileReader.Statement()
+            ? profileReader.read(post, reading: postReading, text: text) : ProfileReader.Statement()
         var next = context
         next.profile.merge(statement.update)
         notes += tailor(&reading, analysis: analysis, profile: next.profile, recognized: recognized)
@@ -190,12 +200,29 @@ public final class Engine: Sendable {
         } else if statement.isStatement {
             answer = PersonalAnswers.noted(statement.update, profile: next.profile, question: question, engine: self)
             notes.append("a statement about the user: remembered in the profile")
+            // A statement that plainly says what it is about ("career changer here, just finished an ML
+            // course") gets that topic's answer too.
+            if let intent = reading.intent, !intent.isSmallTalk, reading.cueScore >= policy.certainEvidence {
+                var composer = AnswerComposer(engine: self, question: question, reading: reading, matches: matches)
+                if let topic = composer.compose(intent: intent, confidence: 1) {
+                    answer.append(topic, heading: "For you")
+                    notes.append("the statement plainly concerns '\(intent.rawValue)': its topic follows")
+                }
+            }
         } else {
             let following =
                 context.intent.map { !$0.isSmallTalk } == true && ConversationContext.leansOnContext(analysis)
             answer = self.answer(
                 question, text: text, sentences: sentences, analysis: analysis, reading: reading, matches: matches,
                 following: following, notes: &notes)
+            if answer.understood, !answer.intent.isSmallTalk,
+                let other = bundledAnswer(
+                    to: Self.askingClauses(of: text, sentences: sentences), besides: answer, reading: reading,
+                    question: question)
+            {
+                answer.append(other)
+                notes.append("the post asks a second question ('\(other.intent.rawValue)'): answered after the first")
+            }
         }
         answer.explanation = trace.explanation(notes, withMatches: explaining)
         answer.origins = answer.sources.map { knowledge[$0]?.origin.rawValue ?? Topic.Origin.article.rawValue }
@@ -217,6 +244,65 @@ public final class Engine: Sendable {
         answer.readAs = readAs
         return (Response(answer: answer, context: next), analysis)
     }
+
+    /// `words` (as the analyzer lowered them) as `text` spells them, each once, at most three.
+    static func typed(_ words: [String], in text: String) -> [String] {
+        var spelled: [String] = []
+        for word in words {
+            let found = text.range(of: word, options: .caseInsensitive).map { String(text[$0]) } ?? word
+            if !spelled.contains(found) { spelled.append(found) }
+        }
+        return Array(spelled.prefix(3))
+    }
+
+    /// The sentences of a post that ask, analysed and read on their own, when the post has background and
+    /// they make a sure question without it: a rule reading that names one of our subjects or is plainly
+    /// cued, sure enough to answer, and points back at nothing. The role and stage of the whole post
+    /// (`background`) fill its open slots when it asks the same with them. Nil otherwise (the whole post
+    /// is read).
+    private func askingReading(
+        of sentences: Sentences?, in context: ConversationContext, background: Slots, mendingRealWords: Bool
+    ) -> (Analysis, IntentMatcher.Recognition, Reading)? {
+        guard let sentences, sentences.hasBackground else { return nil }
+        var ignored: [String] = []
+        // (Joined as questions, so that the first still heads the others.)
+        let asking = sentences.asking.map { $0 + "?" }.joined(separator: " ")
+        let analysis = settleAmbiguity(
+            analyzer.analyze(post: asking, mendingRealWords: mendingRealWords), context: context, notes: &ignored)
+        // "…start my own startup. Is that a common path?": a question pointing back leans on the background.
+        guard !analysis.words.contains(where: { Self.pointingBack.contains($0.text) }) else { return nil }
+        let recognized = matcher.recognize(analysis)
+        var reading = matcher.read(analysis, recognized: recognized)
+        guard let intent = reading.intent, !intent.isSmallTalk,
+            !reading.entities.isEmpty || reading.cueScore >= policy.plainCue
+        else { return nil }
+        let confidence = policy.ruleConfidence(
+            score: reading.score, namesEntity: !reading.entities.isEmpty,
+            namesOnly: Self.namesOnlyEntities(analysis, reading),
+            penalty: unknownPenalty(analysis, outside: outsideWords(in: analysis)))
+        guard policy.answers(confidence) else { return nil }
+        // The role the background names fills the question's when it leaves it open and stays what it asks
+        // with it; so does the background's stage ("5 years as an ML engineer") when the question is about
+        // the asker ("…what's market rate for someone like me?"), not about a job ("…what's typical comp?").
+        var slots = Slots()
+        slots.role = background.role
+        if analysis.words.contains(where: { ProfileReader.speaker.contains($0.text) }) {
+            slots.stage = background.stage
+        }
+        // (Only a kind the intent's topics are told apart by: a list of roles takes no role.)
+        for kind in [EntityKind.role, .stage]
+        where !knowledge.topics.contains(where: { $0.intent == intent && $0.slots[kind] != nil }) {
+            slots[kind] = nil
+        }
+        if slots.role != nil || slots.stage != nil {
+            let reread = matcher.read(analysis, inheriting: slots, recognized: recognized)
+            if reread.intent == intent { reading = reread }
+        }
+        return (analysis, recognized, reading)
+    }
+
+    /// Words by which a post's question points back at its background.
+    private static let pointingBack: Set<String> = ["that", "this", "these", "those", "they", "them", "their", "such"]
 
     /// What the rules and retrieval make of a question: a topic's answer, a comparison, or a decline.
     private func answer(
@@ -299,6 +385,9 @@ public final class Engine: Sendable {
             notes.append("best passage '\(knowledge.topics[best.topic].id)' confidence \(Self.format(confidence))")
         }
         notes.append("declined: below confidence \(Self.format(policy.threshold))")
-        return composer.decline()
+        // What made it someone else's question, named when the lexicon or the word list says so: an outside
+        // term ("nurse"), a place or a company ("Germany", "Google").
+        let named = outside.union(analysis.words.indices.filter { analysis.words[$0].isName })
+        return composer.decline(naming: Self.typed(named.sorted().map { analysis.words[$0].text }, in: text))
     }
 }

@@ -20,6 +20,9 @@ public struct Analysis: Sendable, Hashable {
         /// Said in a sentence of a longer post that does not ask ("I applied to PhD programs last year."):
         /// background, weaker evidence of what is asked than the asking sentence's words.
         public var isBackground: Bool = false
+        /// Said in a sentence that asks after an earlier one did ("Is a PhD required? Or can I…?"): the
+        /// first question of a post is usually its headline.
+        public var isLaterQuestion: Bool = false
     }
 
     public var words: [Word]

@@ -140,16 +140,22 @@ public final class Analyzer: Sendable {
 
     /// `analyze(post:mendingRealWords:)` with the post's `sentences` already split (`sentences(of:)`).
     func analyze(post text: String, sentences: Sentences?, mendingRealWords: Bool = false) -> Analysis {
-        guard let sentences, sentences.hasBackground else { return analyze(text, mendingRealWords: mendingRealWords) }
+        guard let sentences, sentences.hasBackground || sentences.all.filter(\.asks).count > 1 else {
+            return analyze(text, mendingRealWords: mendingRealWords)
+        }
         var whole = Analysis(words: [], corrections: [])
         var budget = Tokenizer.maximumWords
+        var asked = false
         for sentence in sentences.all where budget > 0 {
             let tokens = Tokenizer.words(sentence.text, limit: budget)
             budget -= tokens.count
             var part = analyze(tokens: tokens, mendingRealWords: mendingRealWords)
             if !sentence.asks {
                 for index in part.words.indices { part.words[index].isBackground = true }
+            } else if asked {
+                for index in part.words.indices { part.words[index].isLaterQuestion = true }
             }
+            asked = asked || sentence.asks
             whole.words += part.words
             whole.corrections += part.corrections
         }

@@ -162,6 +162,26 @@ extension Language {
             "no matter": "", "a bit": "", "a little bit": "", "out there": "", "pick up": "learn",
             "picking up": "learning", "picked up": "learned", "brush up on": "learn", "brush up": "learn",
             "eli 5": "explain", "waste of money": "not worth", "waste of time": "not worth", "asking for a friend": "",
+            // Framings: how the asker frames the question, not what it asks about.
+            "in your opinion": "", "in my opinion": "", "in your experience": "", "from your experience": "",
+            "in my experience": "", "from my experience": "", "from my perspective": "", "from your perspective": "",
+            "from a professional perspective": "", "from a practical perspective": "", "point of view": "",
+            "from a practical standpoint": "", "generally speaking": "", "professionally speaking": "",
+            "realistically speaking": "", "all things considered": "", "with that being said": "",
+            "that being said": "", "having said that": "",
+            // Too late, said in images.
+            "missed the train": "too late", "missed the boat": "too late", "miss the train": "too late",
+            "miss the boat": "too late", "late to the party": "too late", "ship has sailed": "too late",
+            "boat has sailed": "too late", "late to the game": "too late",
+            // Closings and openings of a forum post: politeness, not what is asked.
+            "any advice would be appreciated": "", "any advice is appreciated": "", "any advice appreciated": "",
+            "any help would be appreciated": "", "any help is appreciated": "", "any help appreciated": "",
+            "any input would be appreciated": "", "any input is appreciated": "", "any input appreciated": "",
+            "would love to hear your thoughts": "", "would love your thoughts": "", "thanks for reading": "",
+            "sorry for the long post": "", "sorry for the wall of text": "", "long time lurker": "",
+            "first time poster": "", "first post here": "", "tia": "",
+            // "step by step" asks for detail, not for the steps into a career.
+            "step by step": "",
         ]),
         questionWords: ["what", "how", "which", "who", "why", "where", "when"],
         questionOpeners: ["should", "can", "do", "does", "is", "are", "will", "could", "would"],

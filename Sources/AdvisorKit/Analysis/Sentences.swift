@@ -22,6 +22,17 @@ struct Sentences: Sendable, Hashable {
             let parts = Self.unpunctuated(current, language: language)
             for (number, part) in parts.enumerated() {
                 let asks = (asking && number == parts.count - 1) || language.asks(Tokenizer.words(part))
+                // "If the consensus is I should get experience, what jobs…": the condition is background.
+                // (Not when the rest asks nothing of its own: "If someone wants to change careers, what can
+                // they do?" asks about the condition.)
+                if asks, let (condition, rest) = Self.leadingCondition(part),
+                    language.asks(Tokenizer.words(rest)) || (asking && number == parts.count - 1),
+                    Tokenizer.words(rest).filter({ !language.isStopWord($0) }).count >= 3
+                {
+                    sentences.append(.init(text: condition, asks: false))
+                    sentences.append(.init(text: rest, asks: true))
+                    continue
+                }
                 sentences.append(.init(text: part, asks: asks))
             }
             current = ""
@@ -70,6 +81,21 @@ struct Sentences: Sendable, Hashable {
             return pieces
         }
     }
+
+    /// A sentence opening with a condition or a reason ("If…, ", "Since…, ", "Given…, ") split at its first
+    /// comma into that clause and the rest, when the rest says something.
+    static func leadingCondition(_ text: String) -> (String, String)? {
+        let trimmed: String = text.trimmingWhitespace
+        guard let first = trimmed.split(separator: " ", maxSplits: 1).first?.lowercased(),
+            conditions.contains(first), let comma = trimmed.firstIndex(of: ",")
+        else { return nil }
+        let rest: String = String(trimmed[trimmed.index(after: comma)...]).trimmingWhitespace
+        guard rest.split(separator: " ").count >= 3 else { return nil }
+        return (String(trimmed[..<comma]), rest)
+    }
+
+    /// Words that open a condition or a reason before the main clause.
+    private static let conditions: Set<String> = ["if", "since", "because", "given", "assuming", "although", "though"]
 
     /// `text` split before each capitalised question word or opener ("What", "Is") that follows a word
     /// ending in a lower-case letter: a sentence whose full stop was left out.

@@ -26,14 +26,16 @@ struct AnswerComposer {
             notes.append("no topic answers '\(intent.rawValue)' for these entities")
             return nil
         }
-        // The rules asked only faintly (no entity, a weak cue) and retrieval holds a far closer passage of
+        // The rules asked only faintly (no entity named or taken, a weak cue) and retrieval holds a far closer passage of
         // another topic that names no other subject: that passage answers, the rule's topic is offered.
         let chosenScore = matches.first(where: { $0.topic == best })?.score ?? 0
         if let top = matches.first, top.topic != best, top.topic != engine.generalTopic, reading.entities.isEmpty,
+            reading.inherited.isEmpty,
             // (Among one intent's topics, the one the stated years chose stands: "… with 6 years … make".)
             reading.years == nil || topics[top.topic].intent != topics[best].intent,
             reading.cueScore < engine.policy.faintCue, top.score >= engine.policy.preferredLead * chosenScore,
-            top.score >= engine.policy.preferredScore, topics[top.topic].slots.role == reading.slots.role,
+            top.score >= engine.policy.preferredScore, top.coverage >= engine.policy.preferredCoverage,
+            topics[top.topic].slots.role == reading.slots.role,
             let intent = topics[top.topic].intent
         {
             var answer = topicAnswer(top.topic, intent: intent, confidence: confidence)
@@ -43,6 +45,10 @@ struct AnswerComposer {
         }
         var answer = topicAnswer(best, intent: intent, confidence: confidence)
         answer.blocks.insert(contentsOf: preface(for: topics[best]), at: 0)
+        if let particular = roleParticular(to: best) {
+            answer.blocks.append(.paragraph(particular.text))
+            answer.sources.append(topics[particular.topic].id)
+        }
         // A close runner-up from retrieval: answer with the best and offer the other.
         if let top = matches.first, top.topic != best, !candidates.prefix(1).contains(top.topic),
             let chosen = matches.first(where: { $0.topic == best }), top.score > 0.3, chosen.score < top.score * 0.8
@@ -64,14 +70,16 @@ struct AnswerComposer {
         return answer
     }
 
-    func decline() -> Answer {
+    /// A decline that names what made the question someone else's (`naming`, as typed), when known.
+    func decline(naming: [String] = []) -> Answer {
         let closest = matches.prefix(3).map { topics[$0.topic] }
         // With nothing close, the questions help offers.
         let suggestions =
             closest.isEmpty ? Array(engine.helpExamples.prefix(3)) : closest.map(\.suggestedQuestion)
         return Answer(
             question: question, understood: false, intent: .decline, confidence: 0, title: nil,
-            blocks: SmallTalk.decline(closest: closest.map(\.title), about: engine.knowledge.about), sources: [],
+            blocks: SmallTalk.decline(closest: closest.map(\.title), about: engine.knowledge.about, naming: naming),
+            sources: [],
             followups: suggestions, explanation: .empty)
     }
 
@@ -106,6 +114,28 @@ struct AnswerComposer {
                 "There are no separate figures for the \(roleTopic.title) role; these apply\(general) in general.")
         }
         return lines.map { .paragraph($0) }
+    }
+
+    /// The role's own skills, when a general answer on getting started meets a question naming a role ("how
+    /// do I become a computer vision engineer?"): the route is everyone's, what to learn on it the role's.
+    /// The role's skills topic retrieval ranks first.
+    private func roleParticular(to answered: Int) -> (text: String, topic: Int)? {
+        // (A role the question names itself: one in play from earlier turns is no reason to add one.)
+        guard topics[answered].intent == .gettingStarted, topics[answered].slots.role == nil,
+            let role = reading.slots.role,
+            reading.entities.contains(where: { $0.kind == .role && $0.value == role && $0.length > 0 }),
+            let roleTopic = topics.first(where: { $0.slots.role == role && $0.intent == .role })
+        else { return nil }
+        let skills = topics.indices.filter { topics[$0].slots.role == role && topics[$0].intent == .roleSkills }
+        guard
+            let chosen = matches.first(where: { skills.contains($0.topic) })?.topic ?? skills.first
+        else { return nil }
+        // Beside the intent's overview ("How to get started") the role's skills always belong; beside a
+        // narrower topic (a portfolio) only a role topic retrieval finds as close ("…degree… NLP engineer").
+        let overview = topics[answered].id == Intent.gettingStarted.rawValue
+        guard overview || matches.prefix(3).contains(where: { $0.topic == chosen }) else { return nil }
+        let title = PersonalAnswers.article(roleTopic.names.first ?? roleTopic.title)
+        return ("For \(title) in particular: " + TopicText.lead(of: engine.blocks[chosen], 2), chosen)
     }
 
     /// Two roles side by side, from their role and skills topics. One side may be the general subject (the

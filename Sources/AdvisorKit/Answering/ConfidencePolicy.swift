@@ -54,12 +54,17 @@ public struct ConfidencePolicy: Sendable, Hashable {
     public var overrideCoverage = 0.8
     /// …and leads the rule's best topic by at least this much.
     public var overrideLead = 0.3
+    /// The sentences of a post that ask decide alone when they name one of our subjects or their cue words
+    /// weigh at least this (and the reading is sure enough to answer).
+    public var plainCue = 2.0
     /// A rule reading whose cue words weigh less than this asks faintly…
     public var faintCue = 3.0
     /// …and then a passage of another topic scoring this many times the rule topic's passage answers…
     public var preferredLead = 1.25
-    /// …if it scores at least this.
+    /// …if it scores at least this and holds at least this share of the question (one shared word, "career
+    /// options" against "stock options", is no closer passage).
     public var preferredScore = 0.3
+    public var preferredCoverage = 0.5
     /// Retrieval order: a role's own topic when the question names no role is scored this much lower…
     public var unnamedRoleFactor = 0.75
     /// …a topic about another role than the one asked about or in play, this much…

@@ -19,11 +19,18 @@ extension Engine {
                 if !before.isStopword, !before.isKnown { untitled.append(start) }
             }
         }
-        guard !phrases.isEmpty || !untitled.isEmpty else { return [] }
         // Words of our names, every mention (the entities' spans among them), are never outside.
         let named = matcher.namedPositions(in: analysis)
+        // …and a name or a word of no dictionary in front of one of them makes it someone else's: an
+        // employer ("an NVIDIA computer vision engineer"), or a kind of job of theirs ("DevOps engineer").
+        let owners = named.filter { start in
+            guard start > 0, !named.contains(start - 1) else { return false }
+            let before = analysis.words[start - 1]
+            return !before.isStopword && !before.isKnown && !before.isOrdinary && !before.text.first!.isNumber
+        }.map { $0 - 1 }
+        guard !phrases.isEmpty || !untitled.isEmpty || !owners.isEmpty else { return [] }
         let titled = untitled.filter { !named.contains($0) && !named.contains($0 - 1) }.map { $0 - 1 }
-        return phrases.union(titled).subtracting(named)
+        return phrases.union(titled).union(owners).subtracting(named)
     }
 
     /// Outside words said aside, not asked about: the asker's own job ("accountant here", "I'm a

@@ -28,9 +28,14 @@ enum SmallTalk {
         .paragraph("Sorry, I only understand English. Please ask your question in English.")
     ]
 
-    static func decline(closest: [String], about: About) -> [Answer.Block] {
+    static func decline(closest: [String], about: About, naming: [String] = []) -> [Answer.Block] {
+        let what =
+            naming.isEmpty
+            ? "that is"
+            : naming.map { "“\($0)”" }.joined(separator: naming.count == 2 ? " and " : ", ")
+                + (naming.count == 1 ? " is" : " are")
         var blocks: [Answer.Block] = [
-            .paragraph("Sorry, that is outside what I know." + (about.covers.map { " I can help with \($0)." } ?? ""))
+            .paragraph("Sorry, \(what) outside what I know." + (about.covers.map { " I can help with \($0)." } ?? ""))
         ]
         if !closest.isEmpty {
             blocks.append(.paragraph("Closest topics I have: " + closest.joined(separator: ", ") + "."))

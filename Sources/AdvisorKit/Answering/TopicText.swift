@@ -31,6 +31,16 @@ enum TopicText {
     /// The first sentence of a topic's first paragraph.
     static func firstSentence(_ body: String) -> String { firstSentences(of: blocks(body), 1) }
 
+    /// The first `count` sentences of a topic's first paragraph that is not a note on where it comes from
+    /// ("The source article does not say…, so this is general guidance."): what it says, for quoting.
+    static func lead(of blocks: [Answer.Block], _ count: Int) -> String {
+        let start = blocks.firstIndex { block in
+            guard case .paragraph(let text) = block else { return false }
+            return !text.lowercased().contains("general guidance")
+        }
+        return firstSentences(of: Array(blocks[(start ?? 0)...]), count)
+    }
+
     /// The first `count` sentences of the first paragraph of `blocks` (a topic's text, parsed).
     static func firstSentences(of blocks: [Answer.Block], _ count: Int) -> String {
         guard case .paragraph(let text)? = blocks.first else { return "" }

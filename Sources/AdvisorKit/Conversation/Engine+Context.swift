@@ -30,8 +30,11 @@ extension Engine {
         _ reading: inout Reading, analysis: Analysis, profile: Profile, recognized: IntentMatcher.Recognition? = nil
     ) -> [String] {
         guard let stage = profile.stage, reading.slots.stage == nil, let intent = reading.intent else { return [] }
+        // About the asker ("what should I make?"), or a bare follow-up ("and the pay?"); not a question about
+        // a job or a factor ("what affects an AI engineer's salary?").
         let personal = analysis.words.contains { ProfileReader.speaker.contains($0.text) }
-        guard intent == .salary || (intent == .careerPath && personal) else { return [] }
+        let bare = analysis.words.filter { !$0.isStopword }.count <= 2
+        guard (intent == .salary && (personal || bare)) || (intent == .careerPath && personal) else { return [] }
         var slots = reading.slots
         slots.stage = stage
         let reread = matcher.read(analysis, inheriting: slots, recognized: recognized)

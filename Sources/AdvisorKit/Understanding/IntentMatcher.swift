@@ -47,6 +47,8 @@ struct IntentMatcher: Sendable {
 
     /// How much a cue counts when all its words are background (said in a sentence that does not ask).
     static let backgroundCueWeight = 0.5
+    /// How much a cue counts when all its words are in a question after the post's first.
+    static let laterQuestionCueWeight = 0.75
 
     /// The first career stage (where beginners and students are).
     var firstStage: String? { stages.first?.stage }
@@ -235,7 +237,10 @@ struct IntentMatcher: Sendable {
             var covered: Set<Int> = []
             for (cueIndex, range) in present[ruleIndex] {
                 let cue = compiled.cues[cueIndex]
-                score += cue.weight * (inBackground(range) ? Self.backgroundCueWeight : 1)
+                let later = range.allSatisfy { analysis.words[$0].isLaterQuestion }
+                score +=
+                    cue.weight
+                    * (inBackground(range) ? Self.backgroundCueWeight : later ? Self.laterQuestionCueWeight : 1)
                 found.append(cue.text)
                 if rule.alone { covered.formUnion(range) }
             }
@@ -255,13 +260,16 @@ struct IntentMatcher: Sendable {
             } else {
                 for (kind, bonus) in compiled.bonus where slots[kind] != nil {
                     score += bonus * (asked.contains(kind) ? 1 : Self.backgroundCueWeight)
+                    if bonus > 0, recognition.questioned.contains(kind) { score += bonus }
                 }
                 if rule.minimumRoles > 0 { score += 1 }
             }
             if score > 0 { scored.append((rule.intent, score, cueScore, found)) }
         }
-        let ranked = scored.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }
-            .map(\.element)
+        // On a tie, the rule the question's words cue outranks one that only its entities earn.
+        let ranked = scored.enumerated().sorted {
+            ($0.element.score, $0.element.cueScore, -$0.offset) > ($1.element.score, $1.element.cueScore, -$1.offset)
+        }.map(\.element)
         let best = ranked.first
         if let best, slots.area == nil, let field,
             rules.contains(where: { $0.rule.intent == best.intent && $0.rule.readsFields })
@@ -288,6 +296,10 @@ struct IntentMatcher: Sendable {
         var entities: [Entity]
         /// Kinds of entity named at least once in a sentence that asks (not only in a post's background).
         var asked: Set<EntityKind>
+        /// Kinds of entity the question asks for by name: right after "which" ("which cloud provider",
+        /// "which entry-level jobs"), or a skill area right after "what" ("what math"; "what ML engineers
+        /// make" asks what they make): the rules that speak of that kind earn their bonus twice.
+        var questioned: Set<EntityKind> = []
         var years: Int?
         /// Every cue present, per rule, with the words it covers (first occurrence), in cue order.
         var present: [[(cue: Int, range: Range<Int>)]]
@@ -333,10 +345,48 @@ struct IntentMatcher: Sendable {
                 mention.kind == .area && setAside.contains { mention.position >= $0 && mention.position <= $0 + 3 }
             }
         }
+        // A field with a job title after it ("machine learning scientist", "NLP researcher", "computer vision
+        // developer") names the field's role, whatever the title word.
+        if mentions.contains(where: { $0.kind == .area }) {
+            let folded = EntityRecognizer.folded(analysis)
+            for index in mentions.indices where mentions[index].kind == .area {
+                let mention = mentions[index]
+                let next = mention.position + mention.length
+                guard next < folded.count, Language.english.titleNouns.contains(folded[next]),
+                    let role = fieldRoles[Array(folded[mention.span])]
+                else { continue }
+                let words = mention.words + " " + analysis.words[next].text
+                mentions[index] = Entity(
+                    kind: .role, value: role, words: words, position: mention.position, length: mention.length + 1)
+            }
+        }
+        let questioned = mentions.filter { mention in
+            !inBackground(mention.span) && Self.isAskedFor(mention, in: analysis)
+        }
         return Recognition(
             entities: EntityRecognizer.distinct(mentions),
             asked: Set(mentions.filter { !inBackground($0.span) }.map(\.kind)),
+            questioned: Set(questioned.map(\.kind)),
             years: YearsReader.years(in: analysis, domain: domain), present: present)
+    }
+
+    /// Whether a question asks for the thing `mention` names: "which" before it ("which cloud provider",
+    /// "which of the entry-level jobs"), "what" with a verb of being between ("what are some adjacent
+    /// entry-level jobs"), or a skill area right after "what" ("what math"; "what ML engineers make" asks
+    /// what they make). Up to three small or unnamed words may come between.
+    static func isAskedFor(_ mention: Entity, in analysis: Analysis) -> Bool {
+        var being = false
+        for gap in 1...4 where mention.position >= gap {
+            let word = analysis.words[mention.position - gap]
+            if word.text == "which" { return true }
+            if word.text == "what" {
+                return being || (gap == 1 && mention.kind == .area) || (gap == 2 && mention.kind == .area)
+            }
+            if word.text == "is" || word.text == "are" { being = true }
+            // (A word between may be small or an adjective, not another subject of ours.)
+            if !word.isStopword && word.isKnown { return false }
+        }
+        return false
     }
 
     /// Whether `area` is named as a field of work or study: followed by a career noun ("ML engineering",

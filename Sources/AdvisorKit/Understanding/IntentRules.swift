@@ -50,7 +50,7 @@ extension IntentRule {
                 "requirement": 2.5, "language": 1.5, "languages": 1.5, "framework": 2.5, "frameworks": 2.5,
                 "library": 2, "libraries": 2, "stack": 2, "technologies": 1.5, "technology": 1.5, "use": 1.2,
                 "need": 1.5, "background": 1.5, "good at": 1.5, "study": 1, "expertise": 2, "qualified": 2,
-                "phd": 2.5, "degree": 1.5, "prepare": 1, "master": 1, "become": 1.5,
+                "phd": 3, "degree": 1.5, "prepare": 1, "master": 1, "learn to become": 2, "study to become": 2,
             ],
             requires: [.role], bonus: [.role: 0.5, .area: 1.5]),
         IntentRule(
@@ -73,14 +73,16 @@ extension IntentRule {
             cues: [
                 "start": 2.5, "started": 2.5, "begin": 2.5, "get into": 2.5, "break into": 3, "getting into": 2.5,
                 "become": 2, "enter": 1.5, "transition": 2.5, "switch": 2.5, "first step": 3,
-                "steps": 2, "roadmap": 3, "prepare": 1.5, "study": 1.5, "learn": 1, "degree": 2.5, "phd": 2.5,
+                "steps": 2, "roadmap": 3, "prepare": 1.5, "study": 1.5, "learn": 1, "degree": 3, "phd": 3,
                 "course": 2.5, "courses": 2.5, "bootcamp": 2.5, "certificate": 2.5, "certification": 2.5,
                 "portfolio": 3, "project": 2, "projects": 2, "internship": 2.5, "self taught": 3, "kaggle": 2.5,
                 "github": 2, "no experience": 2.5, "university": 2, "college": 2, "school": 1.5,
-                "resources": 1.5, "experience": 0.5, "hands on": 1.5, "land": 1, "hired": 1.5, "online courses": 2,
+                "resources": 1.5, "experience": 0.5, "hands on": 1.5, "land": 2, "hired": 1.5, "online courses": 2,
                 "stay current": 2.5, "first": 1, "pivot": 2.5, "career change": 2.5, "career changer": 2.5,
                 "go about": 1.5, "keep up": 2, "change career": 2.5, "quit": 2, "career break": 2.5, "path into": 3,
-                "way into": 2.5, "route into": 2.5,
+                "way into": 2.5, "route into": 2.5, "get a job": 2.5, "find a job": 2.5, "land a job": 2.5,
+                "gain experience": 2.5, "get experience": 2.5, "gain some experience": 2.5, "get some experience": 2.5,
+                "practical experience": 2, "real world experience": 2, "practice": 1,
             ],
             bonus: [.role: -0.5], laterStageBonus: -1.5),
         IntentRule(
@@ -114,7 +116,7 @@ extension IntentRule {
                 "what": 0.3, "do": 0.5, "job": 0.5, "work": 0.8, "responsibilities": 1.5, "role": 0.5,
                 "describe": 1, "explain": 1, "tell me about": 1, "mean": 0.8, "day to day": 1.5, "duties": 1.5,
                 "build": 0.8, "focus": 1, "who": 0.5, "is": 0.2, "typical day": 2, "day": 1, "daily": 1.5,
-                "look like": 0.8, "work on": 1.2,
+                "look like": 0.8, "work on": 1.2, "specialization": 2.5,
             ],
             requires: [.role], bonus: [.role: 1]),
         // "Which role works on X?": a role described, not named; retrieval picks among the role topics.
@@ -143,12 +145,11 @@ extension IntentRule {
                 "job market": 2.5, "market": 1.5, "good career": 3, "career": 0.8, "why": 1.2, "hot": 1.5,
                 "hype": 2, "saturated": 2.5, "opportunities": 2, "opportunity": 2, "good": 0.5,
                 "too late": 2, "security": 1.5, "stable": 1.5, "choose": 0.8, "coding": 0.8,
-                "just coding": 2.5, "real world": 1.5, "problems": 1, "exciting": 1.5, "rewarding": 2,
+                "just coding": 2, "real world": 1.5, "problems": 1, "exciting": 1.5, "rewarding": 2,
                 "popular": 1.5, "shrinking": 2, "dying": 2, "oversaturated": 2.5, "trend": 1.5, "trends": 1.5,
                 "pursue": 1.5, "hiring": 1.5, "still": 1, "should i": 1,
                 "need": 0.5,
-            ],
-            excludes: [.area]),
+            ]),
         IntentRule(
             intent: .industries,
             cues: [

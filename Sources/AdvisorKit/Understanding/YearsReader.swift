@@ -8,6 +8,12 @@ enum YearsReader {
         "experience", "working", "worked", "coding", "employed", "professionally", "total", "already", "now",
     ]
 
+    /// Words that say there is no experience before "experience", and the words that may come between.
+    private static let none: Set<String> = ["no", "zero", "without", "0"]
+    private static let qualifiers: Set<String> = [
+        "any", "prior", "previous", "professional", "real", "work", "industry", "relevant",
+    ]
+
     /// Words before a number that make it a time ahead ("in 10 years", "the next few years").
     private static let ahead: Set<String> = ["in", "next", "within", "coming", "till", "until"]
     /// Words that may come between a number and "years" ("3 full years", "a couple of years").
@@ -20,8 +26,14 @@ enum YearsReader {
                 && (!word.isKnown || (!domain.isEmpty && !domain.contains(word.stem)))
         }
         let words = analysis.words.map(\.text)
+        let changing = words.contains(where: Language.english.changeVerbs.contains)
         for (index, word) in words.enumerated() {
             if word == "decade" || word == "decades" { return 10 }
+            // "no experience", "without any prior experience", "zero work experience": none yet.
+            if word == "experience" {
+                let before = words[..<index].reversed().drop { qualifiers.contains($0) }
+                if let first = before.first, none.contains(first) { return 0 }
+            }
             guard let value = Int(word).flatMap({ $0 <= 60 ? $0 : nil }) ?? numberWords[word] else { continue }
             // "in 10 years", "the next few years": a time ahead, not experience.
             let before = words[max(0, index - 2)..<index]
@@ -44,6 +56,12 @@ enum YearsReader {
                 }
                 // "did marketing for 6 yrs": the activity before "for" is someone else's.
                 if index >= 2, words[index - 1] == "for", isForeign(analysis.words[index - 2]) { continue }
+                // Someone changing careers ("career changer here, 6 yrs in sales") states years of the old
+                // career, unless ours follow them ("6 years in ML", "5 years as a data scientist").
+                if changing {
+                    let named = analysis.words[(year + 1)..<min(words.count, year + 5)].first { !$0.isStopword }
+                    guard let named, !isForeign(named), !generic.contains(named.text) else { continue }
+                }
                 return value
             }
         }

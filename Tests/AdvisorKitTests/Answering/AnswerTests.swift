@@ -1,5 +1,6 @@
-import AdvisorKit
 import Testing
+
+@testable import AdvisorKit
 
 @Suite struct AnswerTests {
     let engine = Fixtures.engine
@@ -65,6 +66,60 @@ import Testing
         #expect(!engine.answer("I'm a nurse, how much do nurses earn?").understood)
         // A title of ours mentioned twice is ours both times ("senior AI architects": senior, AI architect).
         #expect(engine.answer("do senior AI architects get bonuses?").understood)
+    }
+
+    @Test func becomingARoleGetsTheRouteAndTheRolesOwnSkills() {
+        let answer = engine.answer("how do I become a computer vision engineer?")
+        #expect(answer.intent == .gettingStarted)
+        #expect(answer.sources == ["getting-started", "computer-vision-engineer-skills"])
+        #expect(answer.text.contains("For a computer vision engineer in particular:"))
+        // Asking what to learn for it is asking for the role's skills.
+        let learning = engine.answer("what should I study to become a computer vision engineer?")
+        #expect(learning.intent == .roleSkills)
+        // Without a role the route stands alone.
+        #expect(engine.answer("how do I become an AI engineer?").sources == ["getting-started"])
+    }
+
+    @Test func aPostAskingTwoThingsGetsBothAnswers() {
+        let answer = engine.answer("What does an NLP engineer do and how much do they make?")
+        #expect(Set(answer.sources) == ["salary", "nlp-engineer"])
+        #expect(answer.text.contains("Also asked — "))
+        let two = engine.answer("what skills do i need for computer vision? also what's the salary like?")
+        #expect(two.sources == ["computer-vision-engineer-skills", "salary-computer-vision-engineer"])
+        // A second clause that only names the first's subject again adds nothing.
+        let same = engine.answer("who builds chatbots and virtual assistants? what's that role called")
+        #expect(same.sources == ["nlp-engineer"])
+        // One question with "and" inside is one question.
+        #expect(engine.answer("what is the difference between NLP and computer vision engineers?").intent == .compare)
+        #expect(
+            Engine.askingClauses(of: "what does it pay and how long does it take", sentences: nil) == [
+                "what does it pay", "how long does it take",
+            ])
+    }
+
+    @Test func framingsAreNotWhatIsAsked() {
+        let framed = engine.answer("From a professional perspective, is AI too crowded already?")
+        #expect(framed.understood)
+        #expect(framed.sources.first == "demand-too-late")
+    }
+
+    @Test func aDeclineNamesWhatMadeTheQuestionSomeoneElses() {
+        #expect(engine.answer("how much do ML engineers make in India?").text.hasPrefix("Sorry, “India” is outside"))
+        #expect(engine.answer("How do I become a nurse?").text.hasPrefix("Sorry, “nurse” is outside"))
+        #expect(engine.answer("how do I fix my printer").text.hasPrefix("Sorry, that is outside"))
+    }
+
+    @Test func anEmployerInFrontOfOurTitleMakesItTheirs() {
+        #expect(engine.answer("How much does a NVIDIA computer vision engineer make").intent == .decline)
+        // An ordinary word in front is no employer.
+        #expect(engine.answer("Is data scientist a decent entry-level job to get into AI?").understood)
+        #expect(engine.answer("Where should a complete beginner start with AI?").understood)
+    }
+
+    @Test func aPassageHoldingLittleOfTheQuestionIsNoCloserReading() {
+        // A faint rule reading stands against a passage that holds less than half of the question.
+        #expect(engine.answer("Is it too late to get into AI at 35?").sources.first == "career-change")
+        #expect(engine.answer("what job titles are typical for ai engineers with 3-5 yoe?").intent == .careerPath)
     }
 
     @Test func declineOffersTheClosestTopics() {

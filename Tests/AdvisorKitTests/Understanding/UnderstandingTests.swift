@@ -34,6 +34,115 @@ import Testing
         #expect(engine.answer("what is ai engineering").sources.first == "ai-engineer")
     }
 
+    @Test(arguments: ["Is machine learning oversaturated?", "is NLP a dying field?", "is deep learning worth it?"])
+    func aFieldAsACareerIsAskedAboutItsDemand(question: String) {
+        #expect(reading(question).intent == .demand)
+    }
+
+    @Test func theThingAskedForByNameDecides() {
+        // "Which cloud provider…": a cloud provider is what is asked for, whatever the rest says.
+        let cloud = engine.answer(
+            "Which cloud provider would you recommend, keeping in mind future relevance in the market?")
+        #expect(cloud.sources == ["cloud-platforms"])
+        // "what … make" asks what they make, not which engineers.
+        #expect(reading("what do ml engineers make starting out").intent == .salary)
+    }
+
+    @Test(arguments: [
+        ("What does a machine learning scientist do?", "machine-learning-engineer"),
+        ("what do nlp researchers work on", "nlp-engineer"),
+        ("is a computer vision developer well paid", "computer-vision-engineer"),
+    ])
+    func aFieldWithAJobTitleNamesItsRole(question: String, role: String) {
+        #expect(reading(question).slots.role == role)
+        // A field without a role of its own stays a field.
+        #expect(reading("what does a data scientist do").slots.role == nil)
+    }
+
+    @Test(arguments: ["Are PhDs really required to work in an AI lab?", "is a b tech needed for ML?"])
+    func aDegreeAskedAboutIsTheSubject(question: String) {
+        #expect(reading(question).intent == .gettingStarted)
+    }
+
+    @Test func specializingInARoleIsAboutThatRole() {
+        #expect(reading("Does NLP specialization make sense?").intent == .role)
+        #expect(reading("should I specialize?").intent == .listRoles)
+    }
+
+    @Test(arguments: ["have I missed the boat on AI?", "am I late to the party with machine learning at 30?"])
+    func missingTheBoatIsBeingTooLate(question: String) {
+        #expect(engine.answer(question).sources.first == "demand-too-late")
+    }
+
+    @Test func onATieTheRuleTheWordsCueWins() {
+        // "too late" cues demand; the named field earns the skill area as much, with no word asking for it.
+        #expect(reading("am I late to the party with machine learning at 30?").intent == .demand)
+    }
+
+    @Test func stepByStepAsksForDetailNotForSteps() {
+        #expect(reading("can someone explain backpropagation step by step with the math?").intent != .gettingStarted)
+        #expect(reading("step by step plan to land an ml job?").intent == .gettingStarted)
+    }
+
+    @Test func aPostsFirstQuestionIsItsHeadline() {
+        // The questions after the first elaborate it: their cues count less.
+        let post = engine.answer(
+            "Is grad school really necessary for this field? I mean are there enough reasonable industry jobs "
+                + "right now? Or is ML just a tool in the toolbox for most engineers?")
+        #expect(post.sources.first == "education")
+    }
+
+    @Test(arguments: [
+        ("Currently a backend developer, mostly Java, 5 years in. What's an MLE?", "machine-learning-engineer"),
+        ("I have a biology degree and almost no coding experience. What is an NLP engineer?", "nlp-engineer"),
+        ("My background is in physics and I know some Python. What affects an AI engineer's salary?", "salary-factors"),
+    ])
+    func theSentenceThatAsksDecidesWhenItIsSureAlone(post: String, topic: String) {
+        #expect(engine.answer(post).sources.first == topic)
+    }
+
+    @Test func theBackgroundDecidesWhenTheQuestionLeansOnIt() {
+        // "Is that a common path?" points back at the background: the whole post is read.
+        let post = engine.answer(
+            "thinking of leaving my lead ML job to start my own AI startup. is that a common path?")
+        #expect(post.sources.first == "beyond-senior")
+        // The asker's years fill a question about themselves, not one about a job.
+        let mine = engine.answer(
+            "been doing ML for about 5 years at a non-tech company. what should someone like me make?")
+        #expect(mine.sources.first == "salary-mid")
+        let theirs = engine.answer("Currently a backend developer, 5 years in. What's typical pay for an AI engineer?")
+        #expect(theirs.sources.first == "salary")
+    }
+
+    @Test func aPostsClosingIsNotAQuestion() {
+        let post = engine.answer("Long time lurker, first post here. nlp engineer? Any advice would be appreciated.")
+        #expect(post.sources.first == "nlp-engineer")
+    }
+
+    @Test(arguments: ["salary with no experience?", "pay for someone without any prior experience"])
+    func noExperienceIsTheFirstStage(question: String) {
+        #expect(reading(question).slots.stage == "entry")
+    }
+
+    @Test(arguments: [
+        "how do I get AI experience when every entry-level job wants experience?",
+        "how can I gain experience in ML as a student?",
+    ])
+    func gainingExperienceIsGettingStarted(question: String) {
+        #expect(reading(question).intent == .gettingStarted)
+    }
+
+    @Test func aLeadingConditionIsBackground() {
+        // "If…, what are some entry-level jobs…": the jobs are asked for, the condition is background.
+        let post = reading(
+            "If the consensus is I should try to get experience, what are some adjacent entry-level jobs that I "
+                + "can get into?")
+        #expect(post.intent == .careerPath)
+        // A main clause that asks nothing of its own leaves the condition in: it is what is asked about.
+        #expect(
+            reading("If somebody wants to change their career into AI, what can they do?").intent == .gettingStarted)
+    }
+
     @Test func aSkillSetAsideIsNotTheSubject() {
         #expect(reading("besides knowing python, what skills does an ai engineer need?").intent == .skills)
         #expect(reading("apart from python, what skills does an ai engineer need?").slots.area == nil)

@@ -1,0 +1,74 @@
+/// Posts that bundle two questions ("What does an NLP engineer do, and how much do they make?"): the
+/// answer to the post, then the answer to the other question it asks.
+extension Engine {
+    /// The clauses of a post that ask: its sentences that ask (all of it when it has one sentence), each cut
+    /// again before "and", "also" or "plus" followed by a question word or opener ("…do and how much…").
+    static func askingClauses(of text: String, sentences: Sentences?) -> [String] {
+        let asking = sentences.map { $0.all.filter(\.asks).map(\.text) } ?? [text]
+        var clauses: [String] = []
+        for sentence in asking {
+            var current: [Substring] = []
+            let words = sentence.split(separator: " ")
+            for (index, word) in words.enumerated() {
+                let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
+                if joining.contains(String(word.lowercased().drop { $0 == "," })), !current.isEmpty,
+                    Language.english.questionWords.contains(next) || Language.english.questionOpeners.contains(next)
+                {
+                    clauses.append(current.joined(separator: " "))
+                    current = []
+                    continue
+                }
+                current.append(word)
+            }
+            if !current.isEmpty { clauses.append(current.joined(separator: " ")) }
+        }
+        return clauses
+    }
+
+    /// Words that join a second question to a first.
+    private static let joining: Set<String> = ["and", "also", "plus", "&"]
+
+    /// The answer to a second question the post asks, when a clause of it, read alone (taking the main
+    /// reading's subjects when it points back: "…and how much do they make?"), is a sure question of
+    /// another intent, answered by topics the main answer does not already hold.
+    func bundledAnswer(to clauses: [String], besides main: Answer, reading: Reading, question: String) -> Answer? {
+        guard clauses.count > 1 else { return nil }
+        for clause in clauses.prefix(Self.mostClauses) {
+            let analysis = analyzer.analyze(clause)
+            let recognized = matcher.recognize(analysis)
+            var part = matcher.read(analysis, recognized: recognized)
+            if ConversationContext.leansOnContext(analysis) || part.entities.isEmpty {
+                part = matcher.read(analysis, inheriting: reading.slots, recognized: recognized)
+            }
+            let named = part.entities.contains { $0.length > 0 }
+            // (Not the list of roles or the overview: "…what's that role called?" adds nothing to an answer.)
+            guard let intent = part.intent, !intent.isSmallTalk, intent != main.intent,
+                ![.compare, .listRoles, .overview].contains(intent), named || part.cueScore >= policy.plainCue
+            else { continue }
+            let confidence = policy.ruleConfidence(
+                score: part.score, namesEntity: named, namesOnly: Self.namesOnlyEntities(analysis, part),
+                penalty: unknownPenalty(analysis, outside: outsideWords(in: analysis)))
+            guard policy.answers(confidence) else { continue }
+            let matches = rank(index.search(analysis.terms, ranked: false), slots: part.slots)
+            var composer = AnswerComposer(engine: self, question: question, reading: part, matches: matches)
+            guard let answer = composer.compose(intent: intent, confidence: confidence),
+                answer.sources.allSatisfy({ !main.sources.contains($0) })
+            else { continue }
+            return answer
+        }
+        return nil
+    }
+
+    /// The most clauses of a post read for a second question.
+    static let mostClauses = 4
+}
+
+extension Answer {
+    /// This answer followed by `other`'s, under its title after `heading`: a post that asked two things gets
+    /// both (this answer keeps its intent, confidence, suggestions and explanation).
+    mutating func append(_ other: Answer, heading: String = "Also asked") {
+        blocks.append(.paragraph("\(heading) — \(other.title ?? other.intent.rawValue):"))
+        blocks += other.blocks
+        sources += other.sources
+    }
+}
