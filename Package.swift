@@ -30,12 +30,17 @@ let package = Package(
                 "AdvisorKit", "AdvisorKnowledge", "AdvisorTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // The release build (made with --static-swift-stdlib: `make release`) is linked at a fixed address,
-            // not position-independent: the loader then has no 77,000 relocations to apply at every start,
-            // each page of them a page fault (docs/performance.md). Not for builds that load the Swift
-            // runtime as a shared library (debug, tests): there the loader warns about its protected symbols.
+            // The release build (`make release`) is one static executable at a fixed address: no dynamic
+            // loader at start (it looked up and relocated the symbols of eight shared libraries, 2.7 M
+            // instructions and 230 page faults of a cold answer), no relocations to apply either
+            // (docs/performance.md). libedit's own dependencies (terminfo, libbsd, libmd) are then named;
+            // their static archives come with libedit-dev. glibc warns that a static program looking up
+            // users (the home folder) needs the same glibc at run time: it is built where it runs.
+            // Not for builds that load the Swift runtime as a shared library (debug, tests).
             linkerSettings: [
-                .unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))
+                .unsafeFlags(
+                    ["-static-executable", "-ltinfo", "-lbsd", "-lmd"],
+                    .when(platforms: [.linux], configuration: .release))
             ]),
         .executableTarget(name: "embed-knowledge", dependencies: ["AdvisorKit"]),
         .executableTarget(

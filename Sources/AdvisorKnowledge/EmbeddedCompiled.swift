@@ -5,1160 +5,1070 @@ import AdvisorKit
 extension CompiledKnowledge {
     /// The built-in knowledge compiled for answering, encoded (`CompiledKnowledge.encoded()`).
     public static let embeddedText = """
-n\u{1}\u{16}ai-engineer8ai-research-scientist-skills*ai-research-scientist\u{1a}beyond-senior\u{1a}c\
-areer-change\u{16}career-path\u{1e}career-timeline\u{1e}cloud-platforms\u{1a}communication>computer-\
-vision-engineer-skills0computer-vision-engineer\u{8}data\u{1a}databases-sql:deep-learning-engineer-s\
-kills,deep-learning-engineer\u{1e}demand-too-late\u{c}demand\u{12}education\u{16}entry-level\u{1e}ge\
-tting-started\u{14}industries@\u{1}machine-learning-engineer-skills2machine-learning-engineer machin\
-e-learning\u{16}mathematics\u{12}mid-level&nlp-engineer-skills\u{18}nlp-engineer\u{12}portfolio\u{1e}\
+rL\u{1}\u{16}ai-engineer8ai-research-scientist-skills*ai-research-scientist\u{1a}beyond-senior\u{1a}\
+career-change\u{16}career-path\u{1e}career-timeline\u{1e}cloud-platforms\u{1a}communication>computer\
+-vision-engineer-skills0computer-vision-engineer\u{8}data\u{1a}databases-sql:deep-learning-engineer-\
+skills,deep-learning-engineer\u{1e}demand-too-late\u{c}demand\u{12}education\u{16}entry-level\u{1e}g\
+etting-started\u{14}industries@\u{1}machine-learning-engineer-skills2machine-learning-engineer machi\
+ne-learning\u{16}mathematics\u{12}mid-level&nlp-engineer-skills\u{18}nlp-engineer\u{12}portfolio\u{1e}\
 problem-solving\u{16}programmingH\u{1}qualifications-ai-research-scientistN\u{1}qualifications-compu\
 ter-vision-engineerJ\u{1}qualifications-deep-learning-engineerP\u{1}qualifications-machine-learning-\
 engineer6qualifications-nlp-engineer\nroles*salary-bonuses-equity>salary-computer-vision-engineer:sa\
 lary-deep-learning-engineer\u{18}salary-entry\u{1c}salary-factors\u{1e}salary-location\u{14}salary-m\
 id\u{1a}salary-senior\u{c}salary\u{18}senior-level\u{1e}senior-timeline\u{c}skills.typical-day-ai-en\
 gineerB\u{1}typical-day-ai-research-scientistH\u{1}typical-day-computer-vision-engineerD\u{1}typical\
--day-deep-learning-engineerJ\u{1}typical-day-machine-learning-engineer0typical-day-nlp-engineern\u{1}\
-\u{4}\0F\u{e}An AI engineer plans, creates and looks after artificial intelligence systems and appli\
-cations that handle jobs which would normally take a human mind. To get there they combine machine l\
-earning (ML) and deep learning with natural language processing (NLP), neural networks and other AI\u{20}\
-methods. Their output ranges from the software steering self-driving cars to the personalized sugges\
-tions you see on social media. The work itself breaks down into:\u{1}\u{8},writing the algorithms>bu\
-ilding and training AI models`\u{1}testing them and measuring how well they performb\u{1}deploying t\
-hem so they are used in the real world\u{2}\0B\u{8}Research scientists commonly hold an advanced deg\
-ree, frequently a PhD, and need a deep understanding of the principles behind AI. The work itself ca\
-lls for academic-style research, writing papers for publication and working alongside experts from i\
-ndustry.\u{2}\0P\nAI research scientists create new algorithms, techniques and models that extend wh\
-at AI can do. Much of the work is academic in style: doing research, publishing papers, and teaming\u{20}\
-up with industry experts to move AI theory forward. Many in the role have an advanced degree, often\u{20}\
-a PhD, and know the principles of AI in depth.\u{2}\0h\u{7}After many years in the field, some AI en\
-gineers become consultants who advise companies on bringing AI into their operations. Others take th\
-e entrepreneurial route and found their own AI startups, creating new AI-powered products and servic\
-es.\u{6}\0`\u{4}People move into AI from many backgrounds and at many ages; there is no cut-off. Wha\
-t counts is showing the skills, so a career changer usually:\u{1}\u{8}r\u{2}builds on what they alre\
-ady know (software, analysis, a domain such as finance or health)N\u{2}fills the gaps in Python, mat\
-hematics and machine learning step by stepN\u{2}proves it with two or three solid projects, ideally\u{20}\
-in their old domainF\u{3}aims first at a role next to their current one, such as data analyst, data\u{20}\
-scientist or ML engineer\0J\u{2}(General guidance; the source article does not cover career changes.\
-)\u{4}\0j\u{2}The AI field is growing fast and offers several routes upward. A typical progression:\u{1}\
-\u{8}T\u{3}Entry level (just starting out): data scientist, junior machine learning engineer or AI r\
-esearch assistantl\u{2}Mid level (after a few years): AI engineer, machine learning engineer or data\
- engineer`\u{2}Senior level: AI architect, AI product manager or lead machine learning engineerJ\u{2}\
-Beyond (after many years): AI consultant, or founder of an AI startup\u{4}\0`\u{6}The source article\
- gives no year counts: it says only that people reach mid-level roles after a few years. The bands b\
-elow are general guidance, and real timelines vary a lot with the employer and the person:\u{1}\u{6}\
-T\u{1}entry level: roughly the first year or twoV\u{1}mid level: about 2 to 5 years of experienceT\u{2}\
-senior level (architect, lead or product manager): usually 6 years or more\u{4}\0z\u{3}The source ar\
-ticle names AWS, Google Cloud and Microsoft Azure as the cloud platforms AI engineers use, without r\
-anking them.\0@\u{c}General guidance, not from the article: AWS has the largest market share, Azure\u{20}\
-is common in companies already built on Microsoft products, and Google Cloud is strong in data and M\
-L tools. The main ideas (storage, compute, managed ML services) carry over between them, so pick the\
- one your target employers use, learn it through one real project, and expect to pick up a second la\
-ter.\u{2}\0|\u{8}Technical skill is not enough on its own: AI engineers have to explain their findin\
-gs and ideas clearly to technical and non-technical stakeholders alike. Good communication matters f\
-or working well in teams and for making complex concepts understandable to clients or business leade\
-rs.\u{2}\0j\tYou need to be skilled at image processing and comfortable with both machine learning a\
-nd deep learning algorithms, since these are the tools that turn raw pixels into decisions. For the\u{20}\
-models themselves they rely on the frameworks expected of every AI engineer, such as TensorFlow, PyT\
-orch and scikit-learn.\u{2}\0n\tComputer vision engineers help machines make sense of visual data, s\
-uch as photos and video, and decide what to do based on it. Typical tasks include detecting objects,\
- recognizing faces and sorting images into categories. Vision is one of the specializations that can\
- lift pay above the normal mid-level range.\u{4}\0~\u{3}Because AI engineers deal with large dataset\
-s, some grounding in data science and data engineering is important. That includes:\u{1}\u{8}T\u{1}c\
-leaning, preprocessing and analyzing data,working with databasesH\u{1}big data tools like Spark and\u{20}\
-Hadoopv\u{1}cloud services such as AWS, Microsoft Azure or Google Cloud\u{4}\0l\u{3}The source artic\
-le asks AI engineers to be familiar with databases but does not name SQL, so this is general guidanc\
-e.\0h\u{7}Much company data sits in relational databases, and SQL is the usual way to pull it out: s\
-electing, filtering, joining and summing up tables. That makes it a practical early data skill, and\u{20}\
-people coming from analyst jobs often have it already.\u{2}\0H\u{6}The job expects real expertise in\
- advanced AI frameworks such as TensorFlow, Keras or PyTorch. Underneath the tooling you need a firm\
- grounding in mathematics, and in linear algebra in particular.\u{2}\0x\nDeep learning engineers con\
-centrate on neural networks, which are one branch of machine learning models. They build systems tha\
-t learn from huge volumes of unstructured data, such as pictures, sound and text, and that keep gett\
-ing better with time. The specialization can pay off: deep learning experts may earn more than the u\
-sual mid-level range.\u{4}\0t\tFrom the source article: AI keeps moving into new industries, demand\u{20}\
-for skilled people has surged, the field still grows fast and keeps changing, and it ranks among the\
- best-paid areas of tech. Its advice holds for beginners and old hands alike: build skills, get hand\
-s-on experience and follow the latest trends.\0j\nGeneral guidance, not from the article: popularity\
- also brings many applicants, so first jobs can be competitive. What stands out is solid basics (Pyt\
-hon, math, machine learning), projects that show real work, and depth in one area such as vision or\u{20}\
-language. People start at all ages and from other careers, so starting now is not too late.\u{2}\0d\u{12}\
-AI keeps spreading into more industries, so demand for skilled AI engineers has soared; they sit at\u{20}\
-the front of this technological shift. The field pays very well (it is among the top-paying areas of\
- tech), offers many routes to grow, and lets you work on leading-edge technology that is changing th\
-e world, which makes it rewarding for people who love tech and innovation. It is about more than cod\
-e: the job means solving real-world problems, driving progress and shaping whole industries. To succ\
-eed, build the right skills, gain hands-on experience and stay current with the latest trends.\u{8}\0\
-F\u{3}A degree in computer science, mathematics or statistics is a helpful base, but not the only wa\
-y in:\u{1}\u{8}t\u{1}bachelor's: the usual starting point for engineering roles|\u{3}master's: commo\
-n and useful, especially for a career change or for deep learning, vision or language work, but rare\
-ly requiredl\u{2}PhD: matters mainly for AI research scientist roles, where advanced degrees are com\
-mon\\\u{2}no degree: harder, but strong projects, courses and certificates can carry you\0P\u{4}Goin\
-g back to school or getting a job first both work; a job gives experience employers value, a degree\u{20}\
-gives structure and credentials.\0H\u{3}(General guidance; only the point about PhDs for research sc\
-ientists comes from the source article.)\u{2}\0j\nNewcomers usually start as a junior machine learni\
-ng engineer, a data scientist or an AI research assistant. These jobs give you hands-on practice wit\
-h AI tools and algorithms while senior engineers guide your work, so you are not expected to work th\
-ings out alone: learning from more experienced colleagues is part of the job at this stage.\u{6}\0F\u{1}\
-A common route into AI engineering:\u{1}\u{e}h\u{1}learn programming fundamentals, starting with Pyt\
-honH\u{2}study the math: linear algebra, calculus, probability and statisticsh\u{1}take courses in m\
-achine learning, then deep learning^\u{1}build projects and a portfolio (GitHub, Kaggle)Z\u{2}get ha\
-nds-on experience through internships, open source or entry-level rolesp\u{1}consider a degree, or r\
-eputable courses and certificatesV\u{1}keep up with papers, communities and trends\0t\u{1}(General g\
-uidance; the source article gives no step list.)\u{2}\0F\tAI engineers are found in many sectors, wi\
-th healthcare, finance, automotive and entertainment among the best-known. Whatever the industry, th\
-eir systems take over processes that used to be manual, make day-to-day operations run more efficien\
-tly, and make new products and services possible.\u{2}\0B\u{8}The role usually asks for strong progr\
-amming in Python, R and Java, backed by a deep grasp of statistical analysis and of how to design al\
-gorithms. Day to day, that knowledge goes into working with large datasets and optimizing models so\u{20}\
-they stay accurate.\u{2}\0X\rMachine learning engineers create, and put into production, the algorit\
-hms that let machines learn from data. They build and tune ML models, handle large datasets, and che\
-ck that the models give accurate results. The title also marks steps on the career ladder: \"junior\u{20}\
-machine learning engineer\" is a common first job, \"machine learning engineer\" a typical mid-level\
- position, and \"lead machine learning engineer\" a senior one.\u{2}\0x\tYou need a good command of\u{20}\
-machine learning (ML) and deep learning (DL) methods. That covers supervised, unsupervised and reinf\
-orcement learning, as well as neural networks and decision trees. You should also be at home with fr\
-ameworks like PyTorch, TensorFlow and scikit-learn, plus Keras as another popular option.\u{2}\0P\u{7}\
-A solid footing in mathematics is essential, above all linear algebra, calculus, probability and sta\
-tistics. These are the ideas you rely on both to understand how machine learning algorithms and mode\
-ls work and to develop new ones.\u{2}\0\\\u{7}Once you have a few years of experience, you can step\u{20}\
-up to a mid-level role. Typical titles are AI engineer, data engineer and machine learning engineer.\
- The job gets bigger: you lead projects, optimize models and handle larger datasets.\u{2}\0`\nNLP en\
-gineers combine machine learning models and deep learning techniques with a working knowledge of lin\
-guistics. That mix is what lets them build AI that handles human language naturally. Their tools for\
- the machine learning side are the frameworks every AI engineer is expected to know, such as PyTorch\
-, TensorFlow and scikit-learn.\u{2}\0R\tNLP (natural language processing) engineers give machines th\
-e ability to understand, interpret and produce human language. Typical products include chatbots, vi\
-rtual assistants and systems that translate from one language to another. The goal is AI that deals\u{20}\
-with people's words in a natural way.\u{4}\0F\u{b}Showing real work often counts as much as credenti\
-als. Build a few end-to-end projects, publish the code with clear READMEs on GitHub, and try Kaggle\u{20}\
-competitions to practise on real datasets. Open-source contributions and internships add hands-on ex\
-perience employers recognise, and a short write-up or demo of each project helps others see what you\
- did.\0t\u{1}(General guidance; the source article gives no step list.)\u{2}\0t\u{7}AI engineers hav\
-e to be strong problem-solvers, able to design algorithms and systems aimed at specific challenges i\
-n real applications. Critical thinking, creativity and a knack for tracking down and fixing complex\u{20}\
-issues are core traits of the job.\u{2}\0L\tAI engineers must be fluent in languages such as Python,\
- R and Java, all common choices for building AI models. Python is the favourite: it is easy to write\
- and comes with powerful libraries, including TensorFlow, Keras and scikit-learn, that make creating\
- machine learning models much quicker.\u{4}\0V\u{3}The source article says research scientists often\
- hold an advanced degree such as a PhD. Often, not always.\0L\rThe rest is general guidance: a PhD i\
-s the usual entry ticket to research scientist posts, because it proves you can do original research\
- and publish it. People without one do get in, typically with a master's and strong published work.\u{20}\
-Other ways to stay close to research without a PhD are AI research assistant (one of the article's e\
-ntry-level jobs), research engineer, or machine learning engineer on a research team.\u{4}\0t\u{2}Th\
-e source article does not say which degree this role needs, so this is general guidance.\0r\u{b}Comp\
-uter vision engineers usually hold a degree in computer science, electrical engineering or mathemati\
-cs, and a master's is common, since much of the specialist material is taught at that level. A PhD m\
-atters mainly for research teams. A bachelor's plus convincing projects, such as a detector or class\
-ifier you trained and deployed, can be enough for many engineering teams.\u{4}\0t\u{2}The source art\
-icle does not say which degree this role needs, so this is general guidance.\0Z\u{b}Deep learning le\
-ans on mathematics, so a degree in computer science, mathematics, physics or engineering is the usua\
-l base, and a master's is common, especially at large tech companies. It is not a must: a bachelor's\
- plus strong projects, such as models you trained and can explain, also gets people hired. A PhD mat\
-ters mainly if you want to move towards research.\u{4}\0t\u{2}The source article does not say which\u{20}\
-degree this role needs, so this is general guidance.\0P\rMost machine learning engineers have a bach\
-elor's in computer science, mathematics, statistics or a related subject, and many also have a maste\
-r's. A PhD is rarely needed: the job is about building and running models in production, so employer\
-s care mostly about programming, statistics and projects you have shipped. Without a degree it is ha\
-rder but possible, usually coming from software engineering with strong projects.\u{4}\0t\u{2}The so\
-urce article does not say which degree this role needs, so this is general guidance.\0J\u{b}NLP engi\
-neers usually come from computer science, or from linguistics with strong programming added, and a m\
-aster's (for example in computational linguistics or machine learning) is a common route. A PhD is n\
-eeded mainly for research-heavy NLP teams. Whatever the degree, employers want to see Python, machin\
-e learning and projects that work with real text.\u{4}\0^\u{2}AI engineering is a wide field with se\
-veral specializations. The main ones are:\u{1}\n`\u{2}Machine learning engineer: builds, tunes and d\
-eploys models that learn from dataF\u{3}Deep learning engineer: works with neural networks on unstru\
-ctured data like images, audio and textZ\u{2}NLP engineer: makes machines understand, interpret and\u{20}\
-produce human languagef\u{2}Computer vision engineer: teaches machines to read images and video and\u{20}\
-act on themv\u{2}AI research scientist: invents new algorithms, techniques and models and publishes\u{20}\
-research\u{4}\0F\u{8}From the source article: experienced AI architects and AI product managers may\u{20}\
-receive performance bonuses and equity in tech companies, on top of their senior earnings. The artic\
-le gives no figures for either, and its ranges are yearly amounts in US dollars.\0`\u{b}General guid\
-ance, not from the article: at many tech firms the package has three parts, a base amount, a yearly\u{20}\
-bonus and stock that vests over a few years, and these extras often reach junior staff as well. Star\
-tups tend to offer more equity and less cash; that equity can end up worth a lot or nothing. Compare\
- job offers on the whole package, not on the base alone.\u{4}\0V\u{7}There are no separate pay figur\
-es for computer vision engineers, but the source article names computer vision as a specialty that c\
-an earn more than the usual range. For comparison, AI engineers in general earn, per year in US doll\
-ars:\u{1}\u{6}@\u{1}starting out: $70,000 to $90,000r\u{2}after a few years: $100,000 to $130,000, w\
-ith computer vision specialists possibly higherH\u{1}senior: $150,000 to $200,000 or more\u{4}\0N\u{7}\
-There are no separate pay figures for deep learning engineers, but the source article names deep lea\
-rning as a specialty that can earn more than the usual range. For comparison, AI engineers in genera\
-l earn, per year in US dollars:\u{1}\u{6}@\u{1}starting out: $70,000 to $90,000n\u{2}after a few yea\
-rs: $100,000 to $130,000, with deep learning specialists possibly higherH\u{1}senior: $150,000 to $2\
-00,000 or more\u{2}\0z\u{5}When you are just starting out, average pay usually lands between $70,000\
- and $90,000 a year (US dollars). Where you fall in that band depends on the local job market and on\
- where you work.\u{4}\0R\u{1}Several things move an AI engineer's pay:\u{1}\u{8}r\u{1}Experience: pa\
-y climbs steeply from entry to senior levelh\u{3}Location: senior pay is highest in high-demand hubs\
- such as Silicon Valley and New York (all figures are US figures)D\u{3}Specialization: specialists i\
-n deep learning or computer vision may earn more than the usual range|\u{2}Extras: experienced archi\
-tects and product managers may receive performance bonuses and equity\u{6}\0T\u{3}All amounts here a\
-re for jobs in the US, in US dollars; the knowledge has no pay data for other countries.\0\\\u{7}Fro\
-m the source article: where you work moves pay. Starting pay of $70,000 to $90,000 shifts with the l\
-ocal job market, and senior pay of $150,000 to $200,000 or more is most likely in high-demand hubs s\
-uch as Silicon Valley and New York.\0J\u{5}General guidance, not from the article: pay usually drops\
- in smaller US markets, where living costs drop too, and remote jobs sometimes adjust pay to where y\
-ou live.\u{2}\0T\u{6}With a few years of experience behind them, AI engineers can expect roughly $10\
-0,000 to $130,000 a year (US dollars). Specialists in areas such as deep learning or computer vision\
- may be paid even more.\u{2}\0X\u{8}Senior AI engineers and specialists can make $150,000 to $200,00\
-0 a year or more (US dollars), especially in high-demand hubs such as Silicon Valley or New York. Se\
-asoned AI architects and product managers may also get performance bonuses and equity in tech compan\
-ies.\u{4}\0R\u{5}AI engineering is widely seen as one of the best-paid areas of tech, though pay shi\
-fts with experience, location and specialization. Typical yearly ranges in US dollars:\u{1}\u{6}>Ent\
-ry level: $70,000 to $90,000>Mid level: $100,000 to $130,000T\u{1}Senior level: $150,000 to $200,000\
- or more\u{2}\0|\tSenior AI engineers typically run AI teams, shape AI strategy for their businesses\
- and lead advanced projects. Common titles at this level are AI architect, lead machine learning eng\
-ineer and AI product manager. They often work with business leaders to define AI-based solutions and\
- then oversee putting them in place.\u{6}\0B\u{7}The source article does not say how many years it t\
-akes; this is general guidance. Many people reach senior titles after about six years or more, some\u{20}\
-sooner, and it depends far more on what you have done than on time served.\0\\\u{2}What tends to spe\
-ed it up, judging by the senior duties the article describes:\u{1}\u{8}z\u{1}leading projects from s\
-tart to finish, not only parts of them~\u{1}thinking about strategy: which AI work matters for the b\
-usinessJ\u{2}explaining your work clearly to managers and non-technical colleaguesH\u{1}helping and\u{20}\
-guiding junior engineers\u{4}\0\\\u{2}AI engineers need a blend of technical and soft skills. Six ar\
-eas matter most:\u{1}\u{c}>Programming: Python, R and JavaB\u{2}Mathematics: linear algebra, calculu\
-s, probability and statisticsl\u{3}Machine learning and deep learning: the techniques, and framework\
-s such as TensorFlow, PyTorch, Keras and scikit-learnH\u{2}Data: cleaning and analysis, databases, b\
-ig data tools and the cloudv\u{1}Problem solving: designing answers to real-world challengesJ\u{2}Co\
-mmunication: explaining ideas to technical and non-technical people\u{6}\0t\u{4}The source article l\
-ists the work itself: writing algorithms, building and training models, testing how well they perfor\
-m and deploying them for real use.\0`\u{2}Spread over a week, that usually means (general guidance,\u{20}\
-not from the article):\u{1}\nJ\u{2}writing and reviewing code, much of it around data rather than mo\
-delsl\u{1}preparing data and running training or evaluation jobs~\u{1}chasing problems: a model that\
- got worse, a pipeline that broke|\u{1}deploying updates and keeping an eye on systems already in us\
-eJ\u{2}meetings with teammates and business people to agree on what to build\u{6}\0R\u{6}From the so\
-urce article: AI research scientists develop new algorithms, techniques and models that push AI forw\
-ard, through academic-style research, publishing papers and working with industry experts.\0P\u{2}In\
- practice a week often mixes (general guidance, not from the article):\u{1}\n`\u{1}reading recent pa\
-pers to see what has been triedB\u{2}forming an idea and testing it in experiments, most of which fa\
-ilr\u{1}writing code for prototypes rather than finished products|\u{1}writing up results as papers\u{20}\
-and presenting them to colleaguesB\u{2}discussing work with collaborators inside and outside the com\
-pany\u{6}\0x\u{5}From the source article: computer vision engineers help machines interpret images a\
-nd video and act on them, with tasks such as detecting objects, recognising faces and classifying im\
-ages.\0P\u{2}How the days are usually spent (general guidance, not from the article):\u{1}\nN\u{2}co\
-llecting and annotating images or video, and checking the annotationsB\u{2}processing images and tra\
-ining detection or classification modelsx\u{1}studying the pictures a model gets wrong and working o\
-ut whyn\u{1}making models fast enough for cameras, phones or robotsF\u{2}testing in real conditions,\
- such as poor light or new camera angles\u{6}\0d\u{5}From the source article: deep learning engineer\
-s build neural networks that learn from huge volumes of unstructured data (pictures, sound, text) an\
-d get better the more they see.\0P\u{2}A normal week tends to involve (general guidance, not from th\
-e article):\u{1}\n~\u{1}collecting and annotating data, and cleaning up the messy partsV\u{2}choosin\
-g or adapting a network architecture in PyTorch, TensorFlow or Keras^\u{2}running training jobs on G\
-PUs, often for hours or days, and reading the resultsV\u{1}tuning, debugging and comparing experimen\
-tsH\u{2}shrinking and speeding up a trained model so it can run in a product\u{6}\0P\u{6}The core of\
- the job, as the source article puts it: machine learning engineers build, tune and deploy models th\
-at learn from data, working with large datasets and making sure the models stay accurate.\0N\u{2}How\
- that usually fills a week (general guidance, not from the article):\u{1}\nR\u{2}preparing and check\
-ing data, and turning it into features a model can usex\u{1}training models, comparing versions and\u{20}\
-tracking the results~\u{1}fixing what breaks: bad data, slow training, a drop in accuracyp\u{1}putti\
-ng models into production and monitoring them thereJ\u{2}reviewing code and agreeing with product pe\
-ople on what to build next\u{6}\0F\u{7}From the source article: NLP engineers build systems that und\
-erstand, interpret and produce human language, such as chatbots, virtual assistants and translation\u{20}\
-tools, drawing on machine learning, deep learning and linguistics.\0P\u{2}What the work usually invo\
-lves (general guidance, not from the article):\u{1}\nZ\u{2}gathering and cleaning text: documents, s\
-upport tickets, reviews, transcriptsH\u{2}training or adapting language models and reading what they\
- get wrong^\u{2}building test sets and measuring quality, often with people annotating examples^\u{2}\
-wiring the model into a product, such as a chatbot, and watching how it behavesH\u{3}a mix of data w\
-ork, modelling and engineering, with linguistics as a guide rather than the main task`\u{7}\u{2}a\u{4}\
-\u{4}\u{2}a\u{2}i\u{2}\u{4}ai\u{4}\u{2}a\u{2}i\u{2}\u{4}ai\u{12}abilities\u{2}\u{2}\u{12}abilities\u{2}\
-\u{c}skills\nafter\u{2}\u{4}\nafter\u{c}senior\u{2}\u{c}beyond\u{14}appreciate\u{2}\u{2}\u{14}apprec\
-iate\u{2}\u{c}thanks\u{16}appreciated\u{2}\u{2}\u{16}appreciated\u{2}\u{c}thanks\u{14}artificial\u{2}\
-\u{4}\u{14}artificial\u{18}intelligence\u{2}\u{4}ai\u{c}aspire\u{2}\u{6}\u{c}aspire\u{4}to\u{4}be\u{2}\
-\u{c}become\u{2}b\u{4}\u{4}\u{2}b\u{8}tech\u{2}\u{c}degree\u{4}\u{2}b\u{8}tech\u{2}\u{c}degree\u{10}\
-bachelor\u{4}\u{4}\u{10}bachelor\u{2}s\u{2}\u{c}degree\u{2}\u{10}bachelor\u{2}\u{c}degree\u{12}bache\
-lors\u{2}\u{2}\u{12}bachelors\u{2}\u{c}degree\u{10}beginner\u{2}\u{2}\u{10}beginner\u{2}\nentry\u{12}\
-beginners\u{2}\u{2}\u{12}beginners\u{2}\nentry\u{8}beng\u{2}\u{2}\u{8}beng\u{2}\u{c}degree\u{8}best\u{2}\
-\u{4}\u{8}best\u{10}language\u{6}\u{8}best\u{16}programming\u{10}language\u{c}beyond\u{2}\u{4}\u{c}b\
-eyond\u{c}senior\u{2}\u{c}beyond\u{c}branch\u{2}\u{2}\u{c}branch\u{2}\u{1c}specialization\u{10}branc\
-hes\u{2}\u{2}\u{10}branches\u{2}\u{1c}specialization\u{6}bsc\u{2}\u{2}\u{6}bsc\u{2}\u{c}degree\nbtec\
-h\u{2}\u{2}\nbtech\u{2}\u{c}degree\u{8}cert\u{2}\u{2}\u{8}cert\u{2}\u{16}certificate\u{18}certificat\
-es\u{2}\u{2}\u{18}certificates\u{2}\u{16}certificate\u{1a}certification\u{2}\u{2}\u{1a}certification\
-\u{2}\u{16}certificate\u{1c}certifications\u{2}\u{2}\u{1c}certifications\u{2}\u{16}certificate\u{12}\
-certified\u{2}\u{2}\u{12}certified\u{2}\u{16}certificate\ncerts\u{2}\u{2}\ncerts\u{2}\u{16}certifica\
-te\u{1e}characteristics\u{2}\u{2}\u{1e}characteristics\u{2}\u{c}skills\u{c}cheers\u{2}\u{2}\u{c}chee\
-rs\u{2}\u{c}thanks\u{8}code\u{2}\u{2}\u{8}code\u{2}\u{16}programming\ncoder\u{2}\u{2}\ncoder\u{2}\u{16}\
-programming\u{c}coding\u{2}\u{2}\u{c}coding\u{2}\u{16}programming\u{e}college\u{4}\u{4}\u{e}college\u{e}\
-student\u{2}\u{e}student\u{2}\u{e}college\u{2}\u{14}university\u{8}comp\u{2}\u{2}\u{8}comp\u{2}\u{c}\
-salary\u{12}companies\u{2}\u{2}\u{12}companies\u{2}\u{e}company\u{e}compare\u{2}\u{2}\u{e}compare\u{2}\
-\u{14}difference\u{10}compared\u{2}\u{4}\u{10}compared\u{4}to\u{2}\u{14}difference\u{14}comparison\u{2}\
-\u{2}\u{14}comparison\u{2}\u{14}difference\u{18}compensation\u{2}\u{2}\u{18}compensation\u{2}\u{c}sa\
-lary\u{18}competencies\u{2}\u{2}\u{18}competencies\u{2}\u{c}skills\u{10}computer\u{4}\u{4}\u{10}comp\
-uter\u{c}vision\u{2}\u{4}cv\u{4}\u{10}computer\u{c}vision\u{2}\u{4}cv\u{16}consultancy\u{2}\u{2}\u{16}\
-consultancy\u{2}\u{14}consultant\u{16}consultants\u{2}\u{2}\u{16}consultants\u{2}\u{14}consultant\u{14}\
-consulting\u{2}\u{2}\u{14}consulting\u{2}\u{14}consultant\u{e}crowded\u{2}\u{2}\u{e}crowded\u{2}\u{12}\
-saturated\u{8}deep\u{4}\u{4}\u{8}deep\u{10}learning\u{2}\u{4}dl\u{4}\u{8}deep\u{10}learning\u{2}\u{4}\
-dl\u{e}degrees\u{2}\u{2}\u{e}degrees\u{2}\u{c}degree\u{6}dev\u{2}\u{2}\u{6}dev\u{2}\u{12}developer\u{14}\
-developers\u{2}\u{2}\u{14}developers\u{2}\u{12}developer\u{8}devs\u{2}\u{2}\u{8}devs\u{2}\u{12}devel\
-oper\u{c}differ\u{2}\u{2}\u{c}differ\u{2}\u{14}difference\u{16}differences\u{2}\u{2}\u{16}difference\
-s\u{2}\u{14}difference\u{12}different\u{2}\u{4}\u{12}different\u{8}from\u{2}\u{14}difference\u{e}dip\
-loma\u{2}\u{2}\u{e}diploma\u{2}\u{c}degree\u{10}doctoral\u{2}\u{2}\u{10}doctoral\u{2}\u{6}phd\u{12}d\
-octorate\u{2}\u{2}\u{12}doctorate\u{2}\u{6}phd\u{14}doctorates\u{2}\u{2}\u{14}doctorates\u{2}\u{6}ph\
-d\u{c}domain\u{2}\u{2}\u{c}domain\u{2}\u{10}industry\u{e}domains\u{2}\u{2}\u{e}domains\u{2}\u{10}ind\
-ustry\u{8}earn\u{2}\u{2}\u{8}earn\u{2}\u{c}salary\u{e}earning\u{2}\u{2}\u{e}earning\u{2}\u{c}salary\u{10}\
-earnings\u{2}\u{2}\u{10}earnings\u{2}\u{c}salary\nearns\u{2}\u{2}\nearns\u{2}\u{c}salary\u{10}employ\
-er\u{2}\u{2}\u{10}employer\u{2}\u{e}company\u{12}employers\u{2}\u{2}\u{12}employers\u{2}\u{e}company\
-\u{6}eng\u{2}\u{2}\u{6}eng\u{2}\u{10}engineer\u{8}engr\u{2}\u{2}\u{8}engr\u{2}\u{10}engineer\u{18}en\
-trepreneur\u{2}\u{2}\u{18}entrepreneur\u{2}\u{e}startup\u{1e}entrepreneurial\u{2}\u{2}\u{1e}entrepre\
-neurial\u{2}\u{e}startup\u{1a}entrepreneurs\u{2}\u{2}\u{1a}entrepreneurs\u{2}\u{e}startup\nentry\u{4}\
-\u{4}\nentry\nlevel\u{2}\nentry\u{4}\nentry\nlevel\u{2}\nentry\u{6}exp\u{2}\u{2}\u{6}exp\u{2}\u{14}e\
-xperience\u{16}experienced\u{2}\u{2}\u{16}experienced\u{2}\u{c}senior\u{8}firm\u{2}\u{2}\u{8}firm\u{2}\
-\u{e}company\nfirms\u{2}\u{2}\nfirms\u{2}\u{e}company\nfirst\u{2}\u{4}\nfirst\u{c}salary\u{4}\nentry\
-\u{c}salary\u{e}flooded\u{2}\u{2}\u{e}flooded\u{2}\u{12}saturated\u{e}founder\u{2}\u{2}\u{e}founder\u{2}\
-\u{e}startup\u{10}founders\u{2}\u{2}\u{10}founders\u{2}\u{e}startup\u{12}freelance\u{2}\u{2}\u{12}fr\
-eelance\u{2}\u{14}consultant\u{14}freelancer\u{2}\u{2}\u{14}freelancer\u{2}\u{14}consultant\u{e}fres\
-her\u{2}\u{2}\u{e}fresher\u{2}\nentry\u{10}freshers\u{2}\u{2}\u{10}freshers\u{2}\nentry\u{6}gcp\u{2}\
-\u{2}\u{6}gcp\u{4}\u{c}google\ncloud\ngoing\u{2}\u{4}\ngoing\u{8}rate\u{2}\u{c}salary\u{8}grad\u{4}\u{4}\
-\u{8}grad\u{c}school\u{2}\u{c}degree\u{2}\u{8}grad\u{2}\nentry\ngrads\u{2}\u{2}\ngrads\u{2}\nentry\u{10}\
-graduate\u{4}\u{4}\u{10}graduate\u{c}school\u{2}\u{c}degree\u{2}\u{10}graduate\u{2}\nentry\u{12}grad\
-uates\u{2}\u{2}\u{12}graduates\u{2}\nentry\u{12}greetings\u{2}\u{2}\u{12}greetings\u{2}\u{4}hi\nhall\
-o\u{2}\u{2}\nhallo\u{2}\u{4}hi\nhello\u{2}\u{2}\nhello\u{2}\u{4}hi\u{6}hey\u{2}\u{2}\u{6}hey\u{2}\u{4}\
-hi\u{8}high\u{4}\u{6}\u{8}high\u{c}school\u{c}senior\u{2}\u{e}student\u{6}\u{8}high\u{c}school\u{e}s\
-tudent\u{2}\u{e}student\u{8}hiya\u{2}\u{2}\u{8}hiya\u{2}\u{4}hi\u{8}hope\u{2}\u{6}\u{8}hope\u{4}to\u{4}\
-be\u{2}\u{c}become\nhowdy\u{2}\u{2}\nhowdy\u{2}\u{4}hi\u{c}income\u{2}\u{2}\u{c}income\u{2}\u{c}sala\
-ry\u{14}industries\u{2}\u{2}\u{14}industries\u{2}\u{10}industry\u{18}intermediate\u{2}\u{2}\u{18}int\
-ermediate\u{2}\u{6}mid\u{c}intern\u{2}\u{4}\u{c}intern\nlevel\u{2}\nentry\u{6}job\u{4}\u{4}\u{6}job\n\
-title\u{2}\u{8}role\u{4}\u{6}job\u{c}titles\u{2}\u{8}role\u{4}jr\u{2}\u{2}\u{4}jr\u{2}\nentry\u{c}ju\
-nior\u{2}\u{2}\u{c}junior\u{2}\nentry\u{e}juniors\u{2}\u{2}\u{e}juniors\u{2}\nentry\u{8}know\u{2}\u{4}\
-\u{8}know\u{6}how\u{2}\u{c}skills\u{10}language\u{2}\u{4}\u{10}language\u{14}processing\u{2}\u{6}nlp\
-\u{10}learning\u{2}\u{4}\u{10}learning\u{8}path\u{2}\u{e}roadmap\u{e}lowball\u{2}\u{2}\u{e}lowball\u{2}\
-\u{12}underpaid\u{12}lowballed\u{2}\u{2}\u{12}lowballed\u{2}\u{12}underpaid\u{2}m\u{4}\u{4}\u{2}m\u{8}\
-tech\u{2}\u{c}degree\u{4}\u{2}m\u{8}tech\u{2}\u{c}degree\u{e}machine\u{6}\u{4}\u{e}machine\u{c}visio\
-n\u{2}\u{4}cv\u{4}\u{e}machine\u{10}learning\u{2}\u{4}ml\u{4}\u{e}machine\u{10}learning\u{2}\u{4}ml\u{1e}\
-machinelearning\u{2}\u{2}\u{1e}machinelearning\u{2}\u{4}ml\nmajor\u{2}\u{2}\nmajor\u{2}\u{14}univers\
-ity\u{8}make\u{2}\u{4}\u{8}make\nmoney\u{2}\u{c}salary\u{c}market\u{4}\u{4}\u{c}market\u{8}rate\u{2}\
-\u{c}salary\u{4}\u{c}market\nvalue\u{2}\u{c}salary\u{c}master\u{4}\u{4}\u{c}master\u{2}s\u{2}\u{c}de\
-gree\u{2}\u{c}master\u{2}\u{c}degree\u{e}masters\u{2}\u{2}\u{e}masters\u{2}\u{c}degree\u{8}math\u{2}\
-\u{2}\u{8}math\u{2}\u{16}mathematics\u{14}mathematic\u{2}\u{2}\u{14}mathematic\u{2}\u{16}mathematics\
-\u{18}mathematical\u{2}\u{2}\u{18}mathematical\u{2}\u{16}mathematics\nmaths\u{2}\u{2}\nmaths\u{2}\u{16}\
-mathematics\u{8}meng\u{2}\u{2}\u{8}meng\u{2}\u{c}degree\u{6}mid\u{8}\u{4}\u{6}mid\nlevel\u{2}\u{6}mi\
-d\u{4}\u{6}mid\nlevel\u{2}\u{6}mid\u{4}\u{6}mid\u{c}career\u{2}\u{6}mid\u{4}\u{6}mid\u{c}career\u{2}\
-\u{6}mid\u{10}midlevel\u{2}\u{2}\u{10}midlevel\u{2}\u{6}mid\u{6}mle\u{2}\u{2}\u{6}mle\u{4}\u{4}ml\u{10}\
-engineer\u{8}mles\u{2}\u{2}\u{8}mles\u{4}\u{4}ml\u{10}engineer\u{6}msc\u{2}\u{2}\u{6}msc\u{2}\u{c}de\
-gree\nmtech\u{2}\u{2}\nmtech\u{2}\u{c}degree\u{e}natural\u{4}\u{6}\u{e}natural\u{10}language\u{14}pr\
-ocessing\u{2}\u{6}nlp\u{6}\u{e}natural\u{10}language\u{14}processing\u{2}\u{6}nlp\u{c}neural\u{6}\u{4}\
-\u{c}neural\u{8}nets\u{4}\u{c}neural\u{10}networks\u{4}\u{c}neural\u{6}net\u{4}\u{c}neural\u{10}netw\
-orks\u{4}\u{c}neural\u{e}network\u{4}\u{c}neural\u{10}networks\u{6}new\u{2}\u{4}\u{6}new\u{8}grad\u{2}\
-\nentry\u{c}newbie\u{2}\u{2}\u{c}newbie\u{2}\nentry\u{10}newcomer\u{2}\u{2}\u{10}newcomer\u{2}\nentr\
-y\nniche\u{2}\u{2}\nniche\u{2}\u{1c}specialization\u{c}niches\u{2}\u{2}\u{c}niches\u{2}\u{1c}special\
-ization\u{4}nn\u{2}\u{2}\u{4}nn\u{4}\u{c}neural\u{10}networks\u{6}nns\u{2}\u{2}\u{6}nns\u{4}\u{c}neu\
-ral\u{10}networks\u{c}novice\u{2}\u{2}\u{c}novice\u{2}\nentry\u{14}occupation\u{2}\u{2}\u{14}occupat\
-ion\u{2}\u{6}job\u{8}over\u{4}\u{4}\u{8}over\u{12}saturated\u{2}\u{12}saturated\u{4}\u{8}over\u{12}s\
-aturated\u{2}\u{12}saturated\u{16}overcrowded\u{2}\u{2}\u{16}overcrowded\u{2}\u{12}saturated\u{6}own\
-\u{4}\u{4}\u{6}own\u{e}company\u{2}\u{e}startup\u{4}\u{6}own\u{10}business\u{2}\u{e}startup\u{e}pack\
-age\u{2}\u{2}\u{e}package\u{2}\u{c}salary\u{8}paid\u{2}\u{2}\u{8}paid\u{2}\u{c}salary\u{6}pay\u{2}\u{2}\
-\u{6}pay\u{2}\u{c}salary\u{10}paycheck\u{2}\u{2}\u{10}paycheck\u{2}\u{c}salary\u{c}paying\u{2}\u{2}\u{c}\
-paying\u{2}\u{c}salary\u{e}payment\u{2}\u{2}\u{e}payment\u{2}\u{c}salary\u{8}pays\u{2}\u{2}\u{8}pays\
-\u{2}\u{c}salary\u{4}ph\u{4}\u{4}\u{4}ph\u{2}d\u{2}\u{6}phd\u{4}\u{4}ph\u{2}d\u{2}\u{6}phd\u{8}phds\u{2}\
-\u{2}\u{8}phds\u{2}\u{6}phd\u{10}position\u{2}\u{2}\u{10}position\u{2}\u{6}job\u{12}positions\u{2}\u{2}\
-\u{12}positions\u{2}\u{6}job\u{10}postgrad\u{2}\u{2}\u{10}postgrad\u{2}\u{c}degree\u{18}postgraduate\
-\u{2}\u{4}\u{18}postgraduate\u{c}degree\u{2}\u{c}degree\u{18}prerequisite\u{2}\u{2}\u{18}prerequisit\
-e\u{2}\u{16}requirement\u{1a}prerequisites\u{2}\u{2}\u{1a}prerequisites\u{2}\u{16}requirement\u{12}p\
-rincipal\u{2}\u{2}\u{12}principal\u{2}\u{c}senior\u{14}profession\u{2}\u{2}\u{14}profession\u{2}\u{6}\
-job\u{14}programmer\u{2}\u{2}\u{14}programmer\u{2}\u{16}programming\u{16}programmers\u{2}\u{2}\u{16}\
-programmers\u{2}\u{16}programming\u{4}py\u{4}\u{4}\u{4}py\ntorch\u{2}\u{e}pytorch\u{2}\u{4}py\u{2}\u{c}\
-python\u{c}python\u{2}\u{4}\u{c}python\u{2}3\u{2}\u{c}python\u{1a}qualification\u{2}\u{2}\u{1a}quali\
-fication\u{2}\u{16}requirement\u{1c}qualifications\u{2}\u{2}\u{1c}qualifications\u{2}\u{16}requireme\
-nt\u{12}qualities\u{2}\u{2}\u{12}qualities\u{2}\u{c}skills\u{1a}reinforcement\u{2}\u{4}\u{1a}reinfor\
-cement\u{10}learning\u{2}\u{4}rl\u{18}remuneration\u{2}\u{2}\u{18}remuneration\u{2}\u{c}salary\u{e}r\
-equire\u{2}\u{2}\u{e}require\u{2}\u{16}requirement\u{10}required\u{2}\u{2}\u{10}required\u{2}\u{16}r\
-equirement\u{18}requirements\u{2}\u{2}\u{18}requirements\u{2}\u{16}requirement\u{8}road\u{2}\u{4}\u{8}\
-road\u{6}map\u{2}\u{e}roadmap\u{14}sabbatical\u{2}\u{2}\u{14}sabbatical\u{4}\u{c}career\nbreak\u{10}\
-salaries\u{2}\u{2}\u{10}salaries\u{2}\u{c}salary\u{c}scikit\u{2}\u{2}\u{c}scikit\u{4}\u{c}scikit\nle\
-arn\u{10}seasoned\u{2}\u{2}\u{10}seasoned\u{2}\u{c}senior\u{c}sector\u{2}\u{2}\u{c}sector\u{2}\u{10}\
-industry\u{e}sectors\u{2}\u{2}\u{e}sectors\u{2}\u{10}industry\u{e}seniors\u{2}\u{2}\u{e}seniors\u{2}\
-\u{c}senior\nskill\u{2}\u{4}\nskill\u{6}set\u{2}\u{c}skills\u{10}skillset\u{2}\u{2}\u{10}skillset\u{2}\
-\u{c}skills\u{e}sklearn\u{2}\u{2}\u{e}sklearn\u{4}\u{c}scikit\nlearn\u{10}software\u{2}\u{4}\u{10}so\
-ftware\u{16}development\u{2}\u{16}programming\u{1c}specialisation\u{2}\u{2}\u{1c}specialisation\u{2}\
-\u{1c}specialization\u{1e}specialisations\u{2}\u{2}\u{1e}specialisations\u{2}\u{1c}specialization\u{14}\
-specialise\u{2}\u{2}\u{14}specialise\u{2}\u{1c}specialization\u{18}specialities\u{2}\u{2}\u{18}speci\
-alities\u{2}\u{1c}specialization\u{14}speciality\u{2}\u{2}\u{14}speciality\u{2}\u{1c}specialization\u{1e}\
-specializations\u{2}\u{2}\u{1e}specializations\u{2}\u{1c}specialization\u{14}specialize\u{2}\u{2}\u{14}\
-specialize\u{2}\u{1c}specialization\u{16}specialties\u{2}\u{2}\u{16}specialties\u{2}\u{1c}specializa\
-tion\u{12}specialty\u{2}\u{2}\u{12}specialty\u{2}\u{1c}specialization\u{4}sr\u{2}\u{2}\u{4}sr\u{2}\u{c}\
-senior\nstaff\u{4}\u{4}\nstaff\nlevel\u{2}\u{c}senior\u{2}\nstaff\u{2}\u{c}senior\nstart\u{4}\u{4}\n\
-start\u{4}up\u{2}\u{e}startup\u{4}\nstart\u{6}ups\u{2}\u{e}startup\u{10}starting\n\u{4}\u{10}startin\
-g\u{6}out\u{2}\nentry\u{4}\u{10}starting\u{c}salary\u{4}\nentry\u{c}salary\u{4}\u{10}starting\u{10}s\
-alaries\u{4}\nentry\u{c}salary\u{4}\u{10}starting\u{6}pay\u{4}\nentry\u{c}salary\u{4}\u{10}starting\u{8}\
-wage\u{4}\nentry\u{c}salary\u{10}startups\u{2}\u{2}\u{10}startups\u{2}\u{e}startup\u{12}statistic\u{2}\
-\u{2}\u{12}statistic\u{2}\u{14}statistics\u{16}statistical\u{2}\u{2}\u{16}statistical\u{2}\u{14}stat\
-istics\nstats\u{2}\u{2}\nstats\u{2}\u{14}statistics\u{e}stipend\u{2}\u{2}\u{e}stipend\u{2}\u{c}salar\
-y\u{10}students\u{2}\u{2}\u{10}students\u{2}\u{e}student\nstudy\u{2}\u{4}\nstudy\u{8}plan\u{2}\u{e}r\
-oadmap\u{10}subfield\u{2}\u{2}\u{10}subfield\u{2}\u{1c}specialization\u{12}subfields\u{2}\u{2}\u{12}\
-subfields\u{2}\u{1c}specialization\u{6}swe\u{2}\u{2}\u{6}swe\u{2}\u{12}developer\u{8}take\u{4}\u{6}\u{8}\
-take\u{2}a\nbreak\u{4}\u{c}career\nbreak\u{6}\u{8}take\u{8}time\u{6}off\u{4}\u{c}career\nbreak\u{4}t\
-c\u{2}\u{2}\u{4}tc\u{2}\u{c}salary\u{c}tensor\u{2}\u{4}\u{c}tensor\u{8}flow\u{2}\u{14}tensorflow\u{4}\
-tf\u{2}\u{2}\u{4}tf\u{2}\u{14}tensorflow\nthank\u{2}\u{2}\nthank\u{2}\u{c}thanks\u{10}thankyou\u{2}\u{2}\
-\u{10}thankyou\u{2}\u{c}thanks\u{6}thx\u{2}\u{2}\u{6}thx\u{2}\u{c}thanks\u{8}time\u{2}\u{6}\u{8}time\
-\u{6}off\u{8}work\u{4}\u{c}career\nbreak\u{c}titles\u{2}\u{2}\u{c}titles\u{2}\u{8}role\ntorch\u{2}\u{2}\
-\ntorch\u{2}\u{e}pytorch\ntotal\u{2}\u{4}\ntotal\u{18}compensation\u{2}\u{c}salary\u{e}trainee\u{2}\u{2}\
-\u{e}trainee\u{2}\nentry\u{c}traits\u{2}\u{2}\u{c}traits\u{2}\u{c}skills\u{4}ty\u{2}\u{2}\u{4}ty\u{2}\
-\u{c}thanks\u{12}undergrad\u{2}\u{2}\u{12}undergrad\u{2}\u{c}degree\u{1a}undergraduate\u{2}\u{4}\u{1a}\
-undergraduate\u{c}degree\u{2}\u{c}degree\u{6}uni\u{2}\u{2}\u{6}uni\u{2}\u{14}university\u{14}univers\
-ity\u{2}\u{4}\u{14}university\u{e}student\u{2}\u{e}student\u{c}versus\u{2}\u{2}\u{c}versus\u{2}\u{14}\
-difference\u{e}veteran\u{2}\u{2}\u{e}veteran\u{2}\u{c}senior\u{10}veterans\u{2}\u{2}\u{10}veterans\u{2}\
-\u{c}senior\u{4}vs\u{2}\u{2}\u{4}vs\u{2}\u{14}difference\u{8}wage\u{2}\u{2}\u{8}wage\u{2}\u{c}salary\
-\nwages\u{2}\u{2}\nwages\u{2}\u{c}salary\nwanna\u{2}\u{4}\nwanna\u{4}be\u{2}\u{c}become\u{8}want\u{2}\
-\u{6}\u{8}want\u{4}to\u{4}be\u{2}\u{c}become\u{8}what\u{4}\u{4}\u{8}what\u{10}language\u{6}\u{8}what\
-\u{16}programming\u{10}language\u{4}\u{8}what\u{12}languages\u{6}\u{8}what\u{16}programming\u{12}lan\
-guages\nwhich\u{4}\u{4}\nwhich\u{10}language\u{6}\nwhich\u{16}programming\u{10}language\u{4}\nwhich\u{12}\
-languages\u{6}\nwhich\u{16}programming\u{12}languages\nwould\u{2}\u{8}\nwould\u{8}like\u{4}to\u{4}be\
-\u{2}\u{c}become\u{4}xp\u{2}\u{2}\u{4}xp\u{2}\u{14}experience\nyears\u{2}\u{6}\nyears\u{4}of\u{14}ex\
-perience\u{2}\nyears\u{4}yo\u{2}\u{2}\u{4}yo\u{2}\u{4}hi\u{6}yoe\u{2}\u{2}\u{6}yoe\u{2}\nyears\u{4}y\
-r\u{2}\u{2}\u{4}yr\u{2}\nyears\u{6}yrs\u{2}\u{2}\u{6}yrs\u{2}\nyearsz\t\u{2}3\u{2}a\u{12}abilities\n\
-after\u{4}ai\u{14}appreciate\u{16}appreciated\u{14}artificial\u{c}aspire\u{2}b\u{10}bachelor\u{12}ba\
-chelors\u{4}be\u{c}become\u{10}beginner\u{12}beginners\u{8}beng\u{8}best\u{c}beyond\u{c}branch\u{10}\
-branches\nbreak\u{6}bsc\nbtech\u{10}business\u{c}career\u{8}cert\u{16}certificate\u{18}certificates\u{1a}\
-certification\u{1c}certifications\u{12}certified\ncerts\u{1e}characteristics\u{c}cheers\ncloud\u{8}c\
-ode\ncoder\u{c}coding\u{e}college\u{8}comp\u{12}companies\u{e}company\u{e}compare\u{10}compared\u{14}\
-comparison\u{18}compensation\u{18}competencies\u{10}computer\u{16}consultancy\u{14}consultant\u{16}c\
-onsultants\u{14}consulting\u{e}crowded\u{4}cv\u{2}d\u{8}deep\u{c}degree\u{e}degrees\u{6}dev\u{12}dev\
-eloper\u{14}developers\u{16}development\u{8}devs\u{c}differ\u{14}difference\u{16}differences\u{12}di\
-fferent\u{e}diploma\u{4}dl\u{10}doctoral\u{12}doctorate\u{14}doctorates\u{c}domain\u{e}domains\u{8}e\
-arn\u{e}earning\u{10}earnings\nearns\u{10}employer\u{12}employers\u{6}eng\u{10}engineer\u{8}engr\u{18}\
-entrepreneur\u{1e}entrepreneurial\u{1a}entrepreneurs\nentry\u{6}exp\u{14}experience\u{16}experienced\
-\u{8}firm\nfirms\nfirst\u{e}flooded\u{8}flow\u{e}founder\u{10}founders\u{12}freelance\u{14}freelance\
-r\u{e}fresher\u{10}freshers\u{8}from\u{6}gcp\ngoing\u{c}google\u{8}grad\ngrads\u{10}graduate\u{12}gr\
-aduates\u{12}greetings\nhallo\nhello\u{6}hey\u{4}hi\u{8}high\u{8}hiya\u{8}hope\u{6}how\nhowdy\u{2}i\u{c}\
-income\u{14}industries\u{10}industry\u{18}intelligence\u{18}intermediate\u{c}intern\u{6}job\u{4}jr\u{c}\
-junior\u{e}juniors\u{8}know\u{10}language\u{12}languages\nlearn\u{10}learning\nlevel\u{8}like\u{e}lo\
-wball\u{12}lowballed\u{2}m\u{e}machine\u{1e}machinelearning\nmajor\u{8}make\u{6}map\u{c}market\u{c}m\
-aster\u{e}masters\u{8}math\u{14}mathematic\u{18}mathematical\u{16}mathematics\nmaths\u{8}meng\u{6}mi\
-d\u{10}midlevel\u{4}ml\u{6}mle\u{8}mles\nmoney\u{6}msc\nmtech\u{e}natural\u{6}net\u{8}nets\u{e}netwo\
-rk\u{10}networks\u{c}neural\u{6}new\u{c}newbie\u{10}newcomer\nniche\u{c}niches\u{6}nlp\u{4}nn\u{6}nn\
-s\u{c}novice\u{14}occupation\u{4}of\u{6}off\u{6}out\u{8}over\u{16}overcrowded\u{6}own\u{e}package\u{8}\
-paid\u{8}path\u{6}pay\u{10}paycheck\u{c}paying\u{e}payment\u{8}pays\u{4}ph\u{6}phd\u{8}phds\u{8}plan\
-\u{10}position\u{12}positions\u{10}postgrad\u{18}postgraduate\u{18}prerequisite\u{1a}prerequisites\u{12}\
-principal\u{14}processing\u{14}profession\u{14}programmer\u{16}programmers\u{16}programming\u{4}py\u{c}\
-python\u{e}pytorch\u{1a}qualification\u{1c}qualifications\u{12}qualities\u{8}rate\u{1a}reinforcement\
-\u{18}remuneration\u{e}require\u{10}required\u{16}requirement\u{18}requirements\u{4}rl\u{8}road\u{e}\
-roadmap\u{8}role\u{2}s\u{14}sabbatical\u{10}salaries\u{c}salary\u{12}saturated\u{c}school\u{c}scikit\
-\u{10}seasoned\u{c}sector\u{e}sectors\u{c}senior\u{e}seniors\u{6}set\nskill\u{c}skills\u{10}skillset\
-\u{e}sklearn\u{10}software\u{1c}specialisation\u{1e}specialisations\u{14}specialise\u{18}specialitie\
-s\u{14}speciality\u{1c}specialization\u{1e}specializations\u{14}specialize\u{16}specialties\u{12}spe\
-cialty\u{4}sr\nstaff\nstart\u{10}starting\u{e}startup\u{10}startups\u{12}statistic\u{16}statistical\u{14}\
-statistics\nstats\u{e}stipend\u{e}student\u{10}students\nstudy\u{10}subfield\u{12}subfields\u{6}swe\u{8}\
-take\u{4}tc\u{8}tech\u{c}tensor\u{14}tensorflow\u{4}tf\nthank\u{c}thanks\u{10}thankyou\u{6}thx\u{8}t\
-ime\ntitle\u{c}titles\u{4}to\ntorch\ntotal\u{e}trainee\u{c}traits\u{4}ty\u{12}undergrad\u{1a}undergr\
-aduate\u{12}underpaid\u{6}uni\u{14}university\u{4}up\u{6}ups\nvalue\u{c}versus\u{e}veteran\u{10}vete\
-rans\u{c}vision\u{4}vs\u{8}wage\nwages\nwanna\u{8}want\u{8}what\nwhich\u{8}work\nwould\u{4}xp\nyears\
-\u{4}yo\u{6}yoe\u{4}yr\u{6}yrs\\/\u{6}000L\u{1}\u{6}100\u{e}\u{6}130\u{e}\u{6}150\u{c}\u{2}2\u{2}\u{6}\
-200\u{e}\u{8}2025\u{2}\u{2}3\u{4}\u{2}5\u{2}\u{2}6\u{2}\u{4}70\u{c}\u{4}90\u{c}\u{2}aZ\u{6}\u{12}abi\
-lities\u{2}\u{e}ability\u{2}\u{8}able\u{2}\nabout\u{1a}\nabove\u{6}\u{10}academia\u{2}\u{10}academic\
-\n\u{10}accuracy\u{4}\u{10}accurate\u{6}\u{6}act\u{4}\u{10}actually\n\u{10}adapting\u{4}\u{6}add\u{2}\
-\nadded\u{2}\u{c}adjust\u{2}\u{e}advance\u{2}\u{10}advanced\u{10}\u{c}advice\u{4}\u{c}advise\u{2}\u{10}\
-advising\u{2}\nafaik\u{2}\u{e}affects\u{6}\nafter \u{12}afternoon\u{2}\nagain\u{2}\u{e}against\u{4}\u{6}\
-age\u{2}\u{8}ages\u{4}\nagree\u{2}\u{10}agreeing\u{2}\u{4}aiX\n\u{6}aim\u{2}\naimed\u{2}\u{8}aims\u{2}\
-\u{e}algebra\u{e}\u{12}algorithm\u{4}\u{14}algorithms \nalike\u{4}\u{6}all\u{14}\u{c}almost\u{2}\nal\
-one\u{4}\u{12}alongside\u{2}\u{e}already\n\u{e}alright\u{2}\u{8}also\u{e}\u{c}always\u{2}\u{4}am\u{2}\
-\u{c}amazon\u{2}\namong\n\u{c}amount\u{2}\u{e}amounts\u{4}\u{4}an`\u{2}\u{10}analysis\u{c}\u{e}analy\
-st\u{4}\u{12}analyzing\u{2}\u{6}andZ\u{6}\u{c}angles\u{2}\u{14}annotating\u{6}\u{14}annotation\u{4}\u{16}\
-annotations\u{2}\u{c}annual\u{2}\u{e}another\u{c}\u{c}answer\u{2}\u{e}answers\u{2}\u{e}anybody\u{2}\u{e}\
-anymore\u{2}\u{c}anyone\u{2}\u{10}anything\u{2}\u{c}anyway\u{2}\u{e}anyways\u{2}\napart\u{2}\u{14}ap\
-parently\u{2}\u{14}applicants\u{4}\u{18}applications\u{4}\u{10}applying\u{2}\u{14}appreciate\u{2}\u{16}\
-appreciated\u{2}\u{12}architect\u{10}\u{14}architects\u{6}\u{18}architecture\u{2}\u{1a}architectures\
-\u{2}\u{6}areT\u{1}\u{8}area\u{4}\nareas\u{c}\u{8}aren\u{2}\u{c}around\u{2}\u{e}articleJ\u{1}\u{14}a\
-rtificial\u{c}\u{4}asr\u{1}\u{6}ask\u{4}\nasked\u{2}\u{c}asking\u{2}\u{8}asks\u{4}\u{c}aspire\u{2}\u{12}\
-assistant\u{e}\u{14}assistants\u{8}\u{4}at\u{1c}\naudio\u{6}\u{12}augmented\u{2}\u{14}automation\u{2}\
-\u{14}automotive\u{6}\u{14}autonomous\u{4}\u{12}available\u{2}\u{e}average\u{4}\u{8}away\u{2}\u{e}aw\
-esome\u{2}\u{6}aws\u{e}\nazure\u{10}\u{2}b\u{2}\u{10}bachelor\u{1c}\u{12}bachelors\u{2}\u{8}back\u{4}\
-\u{c}backed\u{2}\u{14}background\u{4}\u{16}backgrounds\u{2}\u{6}bad\u{2}\u{8}band\u{2}\nbands\u{2}\u{8}\
-bank\u{2}\u{e}banking\u{2}\u{8}base\u{c}\nbased\u{4}\u{12}basically\u{2}\u{c}basics\u{2}\u{6}bay\u{2}\
-\u{4}be&\u{e}because\u{6}\u{c}become\u{1e}\u{10}becoming\u{2}\u{8}been\u{4}\u{c}before\u{4}\nbegin\u{2}\
-\u{10}beginner\n\u{12}beginners\u{4}\u{e}behaves\u{2}\u{c}behind\u{4}\nbeing\u{6}\nbelow\u{4}\u{8}be\
-ng\u{2}\u{e}besides\u{6}\u{8}best\u{12}\u{c}better\u{c}\u{e}between\u{8}\u{c}beyond\u{e}\u{6}big\u{e}\
-\u{c}bigger\u{2}\nblend\u{2}\nbonus\n\u{e}bonuses\u{16}\u{10}bootcamp\u{4}\u{8}both\u{8}\u{12}boyfri\
-end\u{2}\u{c}branch\u{4}\u{10}branches\u{2}\nbreak\u{8}\u{c}breaks\u{4}\u{10}bringing\u{2}\u{c}bring\
-s\u{2}\nbroke\u{2}\u{e}brother\u{2}\u{6}bsc\u{2}\nbtech\u{2}\u{c}bubble\u{2}\nbuild \u{10}building\u{c}\
-\u{c}builds\u{6}\nbuilt\u{4}\u{10}business\u{10}\u{14}businesses\u{2}\u{6}but\u{e}\u{4}by\u{c}\u{10}\
-calculus\u{c}\u{c}called\u{2}\ncalls\u{2}\u{c}camera\u{2}\u{e}cameras\u{8}\u{6}canZ\u{1}\u{c}cannot\u{2}\
-\u{6}car\u{2}\u{8}care\u{2}\u{c}career@\u{1}\u{e}careers\u{8}\ncarry\u{4}\u{8}cars\u{8}\u{8}cash\u{2}\
-\u{14}categories\u{2}\u{8}cert\u{2}\u{12}certainly\u{2}\u{16}certificate\u{4}\u{18}certificates\n\u{1a}\
-certification\u{8}\u{1c}certifications\u{2}\u{12}certified\u{2}\ncerts\u{2}\u{14}challenges\u{6}\u{c}\
-change\u{c}\u{e}changer\u{6}\u{e}changes\u{2}\u{10}changing\u{4}\u{1e}characteristics\u{2}\u{e}chasi\
-ng\u{2}\u{8}chat\u{2}\u{e}chatbot\u{2}\u{10}chatbots\u{8}\ncheck\u{2}\u{10}checking\u{4}\u{c}cheers\u{4}\
-\nchild\u{2}\u{10}children\u{2}\u{e}choices\u{2}\u{c}choose\u{4}\u{10}choosing\u{2}\u{c}cities\u{2}\u{8}\
-city\u{6}\u{1c}classification\u{4}\u{14}classifier\u{2}\u{16}classifying\u{2}\u{10}cleaning\u{c}\ncl\
-ear\u{2}\u{e}clearly\u{4}\u{e}clients\u{6}\u{c}climbs\u{2}\nclose\u{4}\ncloud2\u{8}code\u{10}\ncoder\
-\u{2}\u{c}coding\n\u{1a}collaboration\u{2}\u{1a}collaborators\u{4}\u{12}colleague\u{2}\u{14}colleagu\
-es\u{8}\u{14}collecting\u{4}\u{e}college\u{4}\u{e}combine\u{4}\u{8}come\u{8}\ncomes\u{8}\u{16}comfor\
-table\u{4}\u{c}coming\u{4}\u{e}command\u{2}\u{10}commands\u{2}\u{c}common\u{18}\u{10}commonly\u{2}\u{1a}\
-communication\u{14}\u{16}communities\u{2}\u{8}comp\u{2}\u{12}companies\u{12}\u{e}company\u{8}\u{e}co\
-mpare\u{4}\u{10}compared\u{2}\u{12}comparing\u{4}\u{14}comparison\u{6}\u{18}compensation\u{8}\u{18}c\
-ompetencies\u{2}\u{12}competent\u{2}\u{16}competition\u{2}\u{18}competitions\u{6}\u{16}competitive\u{4}\
-\u{e}complex\u{4}\u{1a}computational\u{6}\u{e}compute\u{2}\u{10}computerr\u{1}\u{12}computing\u{2}\u{16}\
-concentrate\u{2}\u{10}concepts\u{2}\u{14}conditions\u{2}\u{16}conferences\u{2}\u{10}consider\u{2}\u{16}\
-consultancy\u{2}\u{14}consultant\u{e}\u{16}consultants\u{4}\u{14}consulting\u{4}\u{14}contribute\u{2}\
-\u{1a}contributions\u{2}\u{1a}conversations\u{4}\u{14}convincing\u{2}\u{8}cool\u{2}\u{8}core\u{4}\u{8}\
-cost\u{2}\ncosts\u{2}\ncould\u{6}\u{c}couldn\u{2}\u{12}countries\u{2}\u{c}counts\u{8}\u{c}couple\u{2}\
-\u{c}course\u{2}\u{e}courses\u{12}\u{c}cousin\u{2}\ncover\u{2}\u{c}covers\u{2}\u{c}create\u{4}\u{e}c\
-reates\u{2}\u{10}creating\u{4}\u{10}creative\u{4}\u{14}creativity\u{8}\u{16}credentials\u{4}\u{10}cr\
-itical\u{8}\u{e}crowded\n\u{e}curious\u{2}\u{e}current\u{6}\u{12}currently\u{2}\u{10}customer\u{2}\u{6}\
-cut\u{2}\u{e}cutting\u{2}\u{4}cv\u{8}\u{2}d\u{2}\ndaily\u{14}\u{8}data~\u{1}\u{12}databases\u{12}\u{10}\
-datasets\u{18}\u{10}daughter\u{2}\u{6}dayl\u{1}\u{8}days\u{4}\u{8}deal\u{2}\ndeals\u{2}\u{12}debuggi\
-ng\u{4}\u{c}decide\u{2}\u{10}decision\u{6}\u{12}decisions\u{2}\u{8}deepN\u{2}\u{c}define\u{4}\u{14}d\
-efinitely\u{2}\u{14}definition\u{2}\u{c}degreeH\u{1}\u{e}degrees\u{18}\u{c}demand\u{14}\u{8}demo\u{4}\
-\u{e}depends\u{6}\u{c}deploy\u{4}\u{10}deployed\u{2}\u{12}deploying\u{6}\u{14}deployment\u{6}\u{e}de\
-ploys\u{2}\ndepth\u{4}\u{10}describe\u{2}\u{12}describes\u{2}\u{16}description\u{2}\u{c}design\u{8}\u{12}\
-designing\u{2}\u{12}detecting\u{4}\u{12}detection\u{6}\u{10}detector\u{2}\u{6}dev\u{2}\u{e}develop\u{4}\
-\u{12}developer\u{6}\u{14}developers\u{2}\u{16}development\u{4}\u{e}devices\u{2}\u{8}devs\u{2}\u{6}d\
-id\u{4}\u{8}didn\u{2}\u{c}differ\u{2}\u{14}difference\u{6}\u{16}differences\u{2}\u{12}different\u{6}\
-\u{e}diploma\u{2}\u{14}discussing\u{2}\u{4}dl\u{14}\u{4}doZ\u{3}\u{10}doctoral\u{2}\u{12}doctorate\u{e}\
-\u{14}doctorates\u{4}\u{12}documents\u{8}\u{8}doest\u{1}\ndoesn\u{2}\ndoing\u{6}\u{e}dollars\u{14}\u{c}\
-domain\u{6}\u{e}domains\u{2}\u{8}done\u{6}\u{8}down\u{6}\u{e}drawing\u{2}\ndream\u{2}\u{e}driving\u{8}\
-\u{c}drones\u{2}\u{8}drop\u{4}\ndrops\u{2}\u{8}dumb\u{2}\u{c}during\u{2}\u{c}duties\u{4}\ndying\u{2}\
-\u{8}each\u{8}\nearly\u{2}\u{8}earn*\u{e}earning\u{2}\u{10}earnings\u{6}\nearns\u{2}\u{8}easy\u{2}\u{8}\
-edge\u{6}\u{12}education\u{12}\u{16}efficiently\u{2}\neight\u{2}\u{c}either\u{4}\u{14}electrical\u{4}\
-\u{c}eleven\u{2}\u{8}else\u{4}\u{c}emails\u{2}\u{c}employ\u{8}\u{10}employer\u{4}\u{12}employers\u{10}\
-\u{6}end\u{8}\u{6}eng\u{2}\u{10}engineerX\u{5}\u{16}engineeringV\u{1}\u{12}engineersV\u{3}\u{8}engr\u{2}\
-\nenjoy\u{4}\u{c}enough\u{8}\nenter\u{2}\u{1a}entertainment\u{6}\u{18}entrepreneur\u{4}\u{1e}entrepr\
-eneurial\u{4}\u{1a}entrepreneurs\u{4}\nentry(\u{c}equity\u{1a}\u{14}especially\u{8}\u{12}essential\u{2}\
-\u{14}evaluation\u{4}\u{8}even\u{4}\u{e}evening\u{2}\u{8}ever\u{2}\nevery\u{8}\u{12}everybody\u{2}\u{10}\
-everyone\u{4}\u{10}evolving\u{2}\u{e}exactly\u{4}\u{e}example\u{2}\u{10}examples\u{2}\u{10}exciting\u{2}\
-\nexist\u{2}\u{6}exp\u{2}\u{c}expect\u{4}\u{10}expected\u{6}\u{e}expects\u{2}\u{14}experience.\u{16}\
-experienced\u{e}\u{16}experiments\u{e}\u{12}expertise\u{4}\u{e}experts\n\u{e}explain\u{8}\u{14}expla\
-ining\u{8}\u{c}extend\u{2}\u{c}extras\u{4}\u{6}eye\u{2}\u{8}face\u{2}\nfaces\u{6}\u{c}facial\u{4}\u{e}\
-factors\u{2}\u{8}fail\u{2}\u{8}fair\u{2}\u{8}fall\u{2}\u{10}familiar\u{4}\u{6}far\u{2}\u{14}fascinat\
-ed\u{2}\u{8}fast\u{8}\u{c}faster\u{6}\u{c}father\u{2}\u{12}favourite\u{2}\u{10}features\u{4}\u{8}fee\
-l\u{2}\u{e}feeling\u{2}\u{6}few\u{14}\nfield\u{e}\u{c}fields\u{2}\u{e}fifteen\u{2}\u{e}figures\n\u{8}\
-fill\u{2}\nfills\u{4}\u{12}filtering\u{2}\u{e}finance\n\u{8}find\u{2}\u{10}findings\u{2}\u{8}fine\u{2}\
-\u{c}finish\u{4}\u{10}finished\u{2}\u{8}firm\u{4}\nfirms\u{4}\nfirst\u{1a}\u{8}five\u{2}\u{c}fixing\u{4}\
-\u{e}flooded\u{2}\u{8}flow\u{2}\u{c}fluent\u{4}\nfocus\u{2}\nfolks\u{2}\u{c}follow\u{4}\u{e}footing\u{2}\
-\u{6}for|\u{2}\u{16}forecasting\u{4}\u{e}forming\u{2}\u{e}forties\u{2}\u{e}forward\u{4}\nfound\u{4}\u{e}\
-founder\u{8}\u{10}founders\u{2}\u{8}four\u{4}\u{12}framework\u{2}\u{14}frameworks\u{1e}\u{12}francis\
-co\u{2}\u{12}freelance\u{4}\u{14}freelancer\u{2}\u{c}freeze\u{2}\u{14}frequently\u{2}\u{e}fresher\u{2}\
-\u{10}freshers\u{2}\u{10}freshman\u{2}\u{c}friend\u{2}\u{e}friends\u{2}\u{8}fromZ\u{1}\nfront\u{2}\u{18}\
-fundamentals\u{2}\u{e}further\u{2}\u{c}future\u{6}\u{8}fwiw\u{2}\u{8}gain\u{4}\u{6}gap\u{2}\u{8}gaps\
-\u{4}\u{12}gathering\u{2}\u{6}gcp\u{4}\u{e}general2\u{12}generally\u{2}\u{e}genuine\u{2}\u{6}get<\u{8}\
-gets\u{8}\u{e}getting\n\u{14}girlfriend\u{2}\u{c}github\n\u{8}give\u{6}\ngives\u{c}\u{4}go\u{8}\u{8}\
-goal\u{4}\u{8}goes\u{4}\ngoing\u{4}\ngonna\u{2}\u{8}good\u{14}\u{c}google\u{e}\u{6}got\u{4}\ngotta\u{2}\
-\u{8}gpus\u{6}\u{8}grad\u{2}\ngrads\u{2}\u{10}graduate\u{c}\u{12}graduates\u{4}\ngrasp\u{2}\ngreat\u{4}\
-\u{12}greetings\u{4}\u{12}grounding\u{4}\u{8}grow\u{4}\u{e}growing\u{6}\ngrows\u{2}\u{c}growth\u{6}\n\
-guess\u{2}\u{10}guidance0\nguide\u{4}\u{e}guiding\u{2}\u{8}guys\u{2}\u{8}hadn\u{2}\u{c}hadoop\u{6}\u{8}\
-haha\u{2}\u{c}hahaha\u{2}\nhallo\u{4}\u{c}handle\u{8}\u{e}handles\u{2}\nhands\u{e}\u{e}happens\u{2}\u{c}\
-harder\u{4}\u{6}has\u{c}\u{8}hasn\u{2}\u{8}have&\nhaven\u{2}\u{c}having\u{2}\u{c}health\u{4}\u{14}he\
-althcare\u{8}\nheavy\u{2}\u{8}hehe\u{2}\nhello\u{4}\u{8}help\n\u{e}helpful\u{4}\u{e}helping\u{2}\nhe\
-lps\u{6}\u{8}here\u{6}\u{8}hers\u{2}\u{e}herself\u{2}\u{6}hey\u{4}\u{4}hi\u{4}\u{8}high\u{8}\u{c}hig\
-her\n\u{e}highest\u{6}\u{e}himself\u{2}\u{8}hire\u{6}\nhired\u{4}\u{c}hiring\u{8}\u{8}hiya\u{4}\u{8}\
-hmmm\u{2}\u{8}hmph\u{2}\u{8}hold\u{e}\nholds\u{2}\u{8}home\u{2}\u{c}honest\u{2}\u{10}honestly\u{2}\u{8}\
-hope\u{4}\u{12}hopefully\u{2}\u{c}hoping\u{2}\u{10}hospital\u{2}\u{6}hot\u{2}\nhours\u{2}\u{6}howp\u{1}\
-\nhowdy\u{4}\u{e}however\u{2}\u{8}hubs\u{c}\u{8}huge\u{4}\nhuman\u{c}\u{e}husband\u{2}\u{8}hype\u{2}\
-\u{14}hypotheses\u{2}\u{2}iL\u{2}\u{8}idea\u{4}\u{e}ideally\u{2}\nideas\u{c}\u{4}if\u{2}\nimage\u{8}\
-\u{c}images\u{16}\u{8}imho\u{2}\u{12}important\u{12}\u{12}improving\u{2}\u{4}in~\u{3}\u{e}include\u{6}\
-\u{10}includes\u{2}\u{12}including\u{2}\u{c}income\u{4}\u{10}increase\u{2}\u{14}industries\u{10}\u{10}\
-industry\u{e}\u{14}innovation\u{4}\u{c}inside\u{2}\u{e}instead\u{4}\u{18}intelligence\u{c}\u{14}inte\
-rested\u{4}\u{18}intermediate\u{4}\u{c}intern\u{2}\u{14}internship\u{2}\u{16}internships\n\u{12}inte\
-rpret\u{8}\u{8}into@\u{1}\u{e}invents\u{4}\u{e}involve\u{8}\u{10}involves\u{4}\u{4}isH\u{3}\u{c}issu\
-es\u{2}\u{4}itP\u{1}\u{6}its\u{6}\u{c}itself\u{8}\u{8}java\u{e}\u{6}jobT\u{1}\u{8}jobs:\u{e}joining\u{2}\
-\njoins\u{2}\u{4}jr\u{2}\u{e}judging\u{2}\u{c}junior$\u{e}juniors\u{2}\u{8}just\n\u{2}k\u{4}\u{c}kag\
-gle\n\u{8}keep\u{8}\u{e}keeping\u{2}\nkeeps\u{6}\nkeras\u{12}\u{8}kids\u{2}\u{8}kind\u{e}\nkinda\u{2}\
-\nkinds\u{8}\nknack\u{2}\u{8}know\u{1a}\u{12}knowledge\n\nknown\u{2}\nknows\u{2}\u{e}lacking\u{2}\u{c}\
-ladder\u{8}\u{8}laid\u{2}\u{8}land\u{2}\nlands\u{2}\u{10}language<\u{12}languages\u{12}\nlarge\u{12}\
-\u{c}larger\u{4}\u{e}largest\u{2}\u{8}late\u{12}\u{c}lately\u{2}\nlater\u{2}\u{c}latest\u{4}\u{e}lay\
-offs\u{2}\u{8}lead\u{1c}\u{e}leaders\u{6}\u{14}leadership\u{2}\u{e}leading\u{6}\nleans\u{2}\nlearn@\u{1}\
-\u{e}learned\u{2}\u{10}learningR\u{5}\u{c}learnt\u{2}\u{8}less\u{4}\u{6}let\u{2}\u{8}lets\u{6}\nleve\
-lp\u{1}\u{c}levels\u{2}\u{12}libraries\u{6}\u{e}library\u{2}\u{8}life\u{c}\u{8}lift\u{2}\nlight\u{2}\
-\u{8}like\u{1c}\u{c}likely\u{4}\u{c}linear\u{e}\u{16}linguistics\u{1a}\u{8}list\u{6}\nlists\u{2}\u{12}\
-literally\u{2}\u{8}live\u{4}\u{c}living\u{4}\u{6}llm\u{2}\u{8}llms\u{2}\u{8}lmao\u{2}\nlmfao\u{2}\nl\
-ocal\u{4}\u{10}location\u{e}\u{8}logs\u{2}\u{8}long\u{12}\u{8}look\u{e}\nlooks\u{2}\u{6}lot\u{6}\u{8}\
-lots\u{4}\u{8}love\u{4}\u{e}lowball\u{2}\u{12}lowballed\u{2}\u{12}lucrative\u{2}\u{2}m\u{8}\u{e}mach\
-inen\u{2}\u{1e}machinelearning\u{2}\u{10}machines\u{c}\u{8}main\u{8}\u{c}mainly\u{8}\nmajor\u{2}\u{8}\
-make \nmakes\u{8}\u{c}making\u{6}\u{e}managed\u{4}\u{14}management\u{2}\u{e}manager\u{10}\u{10}manag\
-ers\u{8}\u{c}manual\u{2}\u{8}many\"\u{6}map\u{2}\u{c}market\u{e}\u{e}markets\u{2}\nmarks\u{2}\u{c}ma\
-ster*\u{10}mastered\u{2}\u{e}masters\u{2}\u{10}material\u{2}\u{8}math\u{16}\u{14}mathematic\u{2}\u{18}\
-mathematical\u{2}\u{16}mathematics$\nmaths\u{8}\u{c}matter\u{c}\u{e}matters\n\u{6}may\u{c}\nmaybe\u{2}\
-\u{4}me\u{e}\u{8}mean\u{4}\u{e}meaning\u{2}\nmeans\u{4}\u{12}measuring\u{4}\nmedia\u{6}\u{e}medical\u{4}\
-\u{10}medicine\u{2}\u{10}meetings\u{4}\u{8}meng\u{2}\u{c}mentor\u{4}\u{12}mentoring\u{2}\u{14}mentor\
-ship\u{2}\nmessy\u{2}\u{e}methods\u{4}\u{12}microsoft\n\u{6}mid6\u{10}midlevel\u{2}\nmight\u{2}\u{8}\
-mind\u{2}\u{8}mine\u{2}\u{e}missing\u{2}\u{6}mix\u{4}\nmixes\u{2}\u{4}ml:\u{6}mle\u{6}\u{8}mles\u{2}\
-\nmodel\u{e}\u{12}modelling\u{4}\u{c}modelsF\u{1}\nmoney\u{8}\u{14}monitoring\u{6}\u{8}more>\u{e}mor\
-ning\u{2}\u{8}most\n\u{c}mostly\u{4}\u{c}mother\u{2}\u{8}move\u{e}\nmoves\u{2}\u{c}moving\u{2}\u{6}m\
-sc\u{2}\nmtech\u{2}\u{8}much(\nmusic\u{2}\u{8}must\u{6}\nmustn\u{2}\u{4}my\u{c}\u{c}myself\u{2}\nmys\
-ql\u{2}\u{8}name\u{2}\nnames\u{6}\u{e}natural\u{1a}\u{12}naturally\u{2}\u{12}necessary\u{4}\u{8}need\
-V\u{1}\u{c}needed\u{8}\nneeds\u{e}\u{6}net\u{2}\u{8}nets\u{4}\u{e}network\u{4}\u{10}networks\u{1a}\u{c}\
-neural\u{1c}\u{6}new$\u{c}newbie\u{2}\u{10}newcomer\u{2}\u{12}newcomers\u{6}\u{8}next\u{8}\u{8}nice\u{2}\
-\nniche\u{2}\u{c}niches\u{2}\u{8}nine\u{2}\u{6}nlpL\u{1}\u{4}nn\u{2}\u{6}nns\u{2}\u{4}no\u{16}\u{6}n\
-on\u{8}\u{8}nope\u{2}\u{c}normal\u{c}\u{10}normally\u{4}\u{6}not2\u{e}nothing\u{2}\u{c}novice\u{2}\u{6}\
-now\n\u{10}nowadays\u{2}\u{e}numbers\u{2}\u{c}object\u{4}\u{e}objects\u{4}\u{12}obviously\u{2}\u{14}\
-occupation\u{2}\u{4}ofV\u{2}\u{6}off\u{8}\noffer\u{4}\u{c}offers\u{6}\noften\u{16}\u{8}okay\u{2}\u{6}\
-old\u{8}\u{4}onZ\u{1}\u{8}once\u{4}\u{6}one\u{18}\u{8}ones\u{4}\u{c}online\u{6}\u{8}only\u{e}\u{8}op\
-en\u{8}\u{14}operations\u{6}\u{e}opinion\u{2}\u{10}opinions\u{2}\u{1a}opportunities\u{4}\u{16}opport\
-unity\u{2}\u{18}optimization\u{4}\u{10}optimize\u{2}\u{14}optimizing\u{2}\u{c}option\u{2}\u{e}option\
-s\u{6}\u{4}orH\u{2}\u{10}original\u{2}\nother\u{e}\u{c}others\u{4}\u{8}ours\u{2}\u{12}ourselves\u{2}\
-\u{6}out\u{14}\u{e}outlook\u{4}\u{c}output\u{2}\u{e}outside\u{4}\u{8}over\n\u{16}overcrowded\u{2}\u{1a}\
-oversaturated\u{4}\u{e}oversee\u{2}\u{6}own\n\u{e}package\u{8}\u{8}paid\u{12}\u{c}papers\u{18}\u{c}p\
-arent\u{2}\u{e}parents\u{2}\u{8}part\u{4}\u{14}particular\u{2}\u{e}partner\u{2}\nparts\u{6}\u{14}pas\
-sionate\u{2}\u{8}path\u{e}\npaths\u{2}\u{6}payL\u{1}\u{10}paycheck\u{2}\u{c}paying\u{8}\u{e}payment\u{2}\
-\u{8}pays\u{6}\u{c}people\"\u{6}per\u{8}\u{e}perfect\u{2}\u{e}perform\u{4}\u{16}performance\n\u{e}pe\
-rhaps\u{2}\nperks\u{2}\u{c}person\u{2}\u{18}personalized\u{2}\u{4}ph\u{2}\u{6}phdB\u{1}\u{8}phds\u{4}\
-\u{c}phones\u{2}\u{c}photos\u{8}\u{e}physics\u{2}\u{8}pick\u{6}\u{10}pictures\n\u{10}pipeline\u{2}\u{12}\
-pipelines\u{4}\npivot\u{4}\u{c}pixels\u{2}\nplace\u{4}\u{8}plan\u{4}\nplans\u{2}\u{10}platform\u{4}\u{12}\
-platforms\u{6}\u{c}please\u{2}\u{8}plus\u{6}\npoint\u{6}\u{8}poor\u{2}\u{e}popular\u{4}\u{14}popular\
-ity\u{2}\u{12}portfolio\u{10}\u{10}position\u{6}\u{12}positions\u{4}\u{10}possible\u{6}\u{10}possibl\
-y\u{6}\u{10}postgrad\u{2}\u{18}postgraduate\u{2}\u{14}postgresql\u{2}\nposts\u{2}\u{e}powered\u{4}\u{10}\
-powerful\u{2}\u{12}practical\u{4}\u{10}practice\u{6}\u{10}practise\u{2}\u{16}predictions\u{6}\u{e}pr\
-efers\u{2}\u{e}premium\u{4}\u{e}prepare\u{2}\u{12}preparing\u{4}\u{1a}preprocessing\u{6}\u{18}prereq\
-uisite\u{2}\u{1a}prerequisites\u{2}\u{18}presentation\u{2}\u{14}presenting\u{4}\u{c}pretty\u{2}\u{12}\
-principal\u{2}\u{14}principles\u{6}\u{16}probability\n\u{10}probably\u{2}\u{e}problem\u{14}\u{10}pro\
-blems\u{6}\u{12}processes\u{2}\u{14}processing\u{1e}\u{e}produce\u{6}\u{e}product\u{1c}\u{14}product\
-ion\n\u{10}products\u{12}\u{14}profession\u{2}\u{14}programmer\u{2}\u{16}programmers\u{2}\u{16}progr\
-amming\u{1c}\u{10}progress\u{6}\u{16}progression\u{6}\u{e}project\u{6}\u{10}projects(\u{10}promoted\u{6}\
-\u{12}promotion\u{6}\u{12}prospects\u{6}\u{14}prototypes\u{4}\u{c}proves\u{4}\u{10}provider\u{6}\u{12}\
-providers\u{2}\u{16}publication\u{2}\u{18}publications\u{4}\u{e}publish\u{6}\u{12}published\u{2}\u{12}\
-publishes\u{2}\u{14}publishing\u{8}\u{8}pull\u{2}\u{c}pursue\u{2}\u{8}push\u{2}\u{6}put\u{2}\u{8}put\
-s\u{2}\u{e}putting\u{4}\u{4}py\u{2}\u{c}python\u{1e}\u{e}pytorch\u{1a}\u{1a}qualification\u{2}\u{1c}\
-qualifications\u{4}\u{12}qualified\u{2}\u{12}qualities\u{2}\u{e}quality\u{2}\u{e}queries\u{2}\u{10}q\
-uestion\u{2}\u{12}questions\u{4}\nquick\u{2}\u{e}quicker\u{4}\u{8}quit\u{4}\nquite\u{2}\u{2}r\u{c}\n\
-raise\u{4}\nrange\u{e}\u{c}ranges\u{6}\u{e}ranking\u{2}\nranks\u{2}\u{c}rarely\u{4}\u{8}rate\u{2}\u{c}\
-rather\u{8}\u{6}raw\u{2}\nreach\u{10}\u{8}read\u{2}\u{e}reading\u{8}\u{e}readmes\u{2}\u{8}real \u{12}\
-realistic\u{2}\u{1a}realistically\u{2}\u{e}reality\u{2}\u{c}really\u{4}\u{e}receive\u{4}\u{c}recent\u{2}\
-\u{10}recently\u{2}\u{12}recognise\u{2}\u{16}recognising\u{2}\u{16}recognition\n\u{16}recognizing\u{2}\
-\u{1e}recommendations\u{6}\u{c}region\u{2}\u{e}regular\u{2}\u{1a}reinforcement\u{8}\u{e}related\u{2}\
-\u{14}relational\u{4}\u{8}rely\u{6}\u{c}remote\u{4}\u{18}remuneration\u{2}\u{10}replaced\u{2}\u{12}r\
-eputable\u{2}\u{e}require\u{4}\u{10}required\u{4}\u{16}requirement\u{4}\u{18}requirements\u{e}\u{10}\
-researchx\u{1}\u{14}researcher\u{8}\u{16}researchers\u{4}\u{12}resources\u{2} responsibilities\u{6}\u{8}\
-rest\u{2}\u{e}results\u{8}\u{c}resume\u{2}\u{14}retraining\u{2}\u{c}review\u{2}\u{12}reviewing\u{4}\u{e}\
-reviews\u{6}\u{12}rewarding\u{6}\u{8}rich\u{2}\nright\u{6}\u{4}rl\u{2}\u{8}road\u{2}\u{e}roadmap\n\u{10}\
-robotics\u{2}\u{c}robots\u{6}\u{8}rofl\u{2}\u{8}role\u{1c}\nroles\u{1a}\u{8}room\u{4}\u{e}roughly\u{4}\
-\nroute\u{8}\u{c}routes\u{4}\u{e}routine\u{c}\u{8}rsus\u{2}\u{6}run\u{8}\u{e}running\u{6}\u{8}runs\u{4}\
-\u{2}s\\\u{1}\u{14}sabbatical\u{2}\u{10}salaries\u{8}\u{c}salary(\u{8}same\u{4}\u{6}san\u{2}\u{12}sa\
-turated\u{8}\u{6}say\n\u{8}says\u{6}\nscans\u{2}\u{c}school\n\u{e}science\u{18}\u{12}scientist:\u{14}\
-scientists\u{12}\u{c}scikit\u{16}\u{e}scratch\u{2}\u{c}search\u{2}\u{10}seasoned\u{4}\u{c}second\u{2}\
-\u{c}sector\u{2}\u{e}sectors\u{8}\u{10}security\u{2}\u{6}see\u{c}\u{8}seen\u{2}\u{12}selecting\u{2}\u{8}\
-self\u{14}\u{c}senior`\u{1}\u{e}seniors\u{2}\nsense\u{2}\u{12}sentiment\u{2}\u{10}separate\u{4}\u{12}\
-seriously\u{2}\u{c}served\u{2}\u{10}services\u{e}\u{6}set\u{2}\u{8}sets\u{2}\nseven\u{2}\u{e}several\
-\u{8}\nshall\u{2}\u{8}shan\u{2}\nshape\u{2}\u{e}shaping\u{2}\nshare\u{2}\u{c}shares\u{2}\nshift\u{2}\
-\u{c}shifts\u{4}\u{e}shipped\u{2}\u{10}shipping\u{2}\nshort\u{2}\u{c}should*\u{e}shouldn\u{2}\u{8}sh\
-ow\u{2}\u{e}showing\u{4}\u{12}shrinking\u{4}\u{8}side\u{2}\u{e}signals\u{2}\u{e}silicon\u{e}\nsilly\u{2}\
-\u{e}similar\u{2}\u{c}simply\u{2}\nsince\u{4}\u{c}sister\u{2}\u{6}sit\u{2}\u{8}sits\u{2}\u{6}six\u{4}\
-\nskill\u{8}\u{e}skilled\u{6}\u{c}skillsd\u{1}\u{10}skillset\u{2}\u{e}sklearn\u{2}\u{8}slow\u{2}\nsm\
-all\u{2}\u{e}smaller\u{2}\u{4}so\"\u{c}soared\u{2}\u{c}social\u{4}\u{8}soft\u{c}\u{10}software\u{c}\n\
-solid\u{6}\u{12}solutions\u{2}\u{e}solvers\u{2}\u{e}solving\u{14}\u{8}some\n\u{10}somebody\u{2}\u{e}\
-somehow\u{2}\u{e}someone\u{4}\u{12}something\u{2}\u{12}sometimes\u{2}\u{8}soon\u{2}\u{c}sooner\u{2}\u{12}\
-sophomore\u{2}\nsorry\u{2}\u{8}sort\u{2}\u{e}sorting\u{2}\nsound\u{8}\u{c}source8\nspark\u{6}\u{1c}s\
-pecialisation\u{2}\u{1e}specialisations\u{2}\u{14}specialise\u{2}\u{14}specialist\u{6}\u{16}speciali\
-sts\n\u{18}specialities\u{2}\u{14}speciality\u{2}\u{1c}specialization\u{14}\u{1e}specializations\n\u{14}\
-specialize\u{4}\u{18}specializing\u{2}\u{16}specialties\u{4}\u{12}specialty\u{8}\u{10}specific\u{2}\u{c}\
-speech\u{4}\nspeed\u{6}\u{10}speeding\u{2}\nspend\u{8}\nspent\u{2}\u{c}spread\u{2}\u{12}spreading\u{2}\
-\u{6}sql\u{12}\u{4}sr\u{2}\u{c}stable\u{2}\nstack\u{2}\nstaff\u{4}\nstage\u{8}\u{c}stages\u{6}\u{18}\
-stakeholders\u{6}\u{c}stands\u{2}\nstart\u{14}\u{e}started\n\u{10}starting\u{18}\u{e}startup\u{e}\u{10}\
-startups\u{8}\nstate\u{2}\u{c}states\u{2}\u{12}statistic\u{2}\u{16}statistical\u{6}\u{14}statistics\u{1e}\
-\nstats\u{2}\u{8}stay\u{c}\u{e}steeply\u{2}\u{10}steering\u{2}\u{8}step\u{c}\nsteps\u{8}\nstill\u{12}\
-\u{e}stipend\u{2}\nstock\u{e}\u{e}storage\u{2}\u{10}strategy\u{6}\u{c}strong\u{10}\u{12}structure\u{2}\
-\u{e}student\u{4}\u{10}students\u{2}\u{e}studied\u{2}\nstudy\n\u{10}studying\u{4}\nstuff\u{2}\u{c}st\
-upid\u{2}\nstyle\u{6}\u{10}subfield\u{2}\u{12}subfields\u{2}\u{e}subject\u{2}\u{e}succeed\u{2}\u{8}s\
-uch.\u{16}suggestions\u{2}\nsuits\u{4}\u{1a}summarization\u{2}\u{e}summing\u{2}\u{6}sup\u{2}\u{14}su\
-pervised\u{8}\u{16}supervision\u{2}\u{e}support\u{2}\u{e}suppose\u{2}\u{8}sure\u{4}\u{c}surged\u{2}\u{6}\
-swe\u{2}\u{c}switch\u{8}\u{12}switching\u{4}\u{e}systems\u{10}\u{c}tables\u{4}\u{8}take\u{10}\ntakes\
-\n\u{8}talk\u{2}\u{c}target\u{2}\u{8}task\u{2}\ntasks\u{16}\u{c}taught\u{10}\u{4}tc\u{2}\nteach\u{2}\
-\u{e}teacher\u{2}\u{e}teaches\u{2}\u{10}teaching\u{2}\u{8}team\u{4}\u{e}teaming\u{2}\u{12}teammates\u{2}\
-\nteams\n\u{10}teamwork\u{4}\u{8}tech\u{18}\u{12}technical\u{16}\u{14}techniques\u{10}\u{1a}technolo\
-gical\u{2}\u{18}technologies\u{2}\u{14}technology\u{6}\u{8}tell\u{c}\u{8}tend\u{2}\ntends\u{4}\u{c}t\
-ensor\u{2}\u{14}tensorflow\u{1e}\u{8}term\u{2}\u{8}test\u{2}\u{e}testing\n\u{8}text\u{16}\u{4}tf\u{2}\
-\u{8}than\u{1c}\nthank\u{4}\u{c}thanks\u{4}\u{10}thankyou\u{4}\u{8}thatX\u{1}\nthats\u{2}\u{6}theZ\u{5}\
-\ntheir \u{c}theirs\u{2}\u{8}them\u{1c}\u{14}themselves\u{4}\u{8}then\u{8}\u{c}theory\u{6}\nthere\u{1a}\
-\nthese\n\u{8}they\u{1c}\nthing\u{2}\u{c}things\u{6}\nthink\u{2}\u{10}thinking\u{e}\u{10}thirties\u{2}\
-\u{8}this\u{1e}\nthose\u{2}\u{c}though\u{4}\u{e}thought\u{2}\u{10}thoughts\u{2}\nthree\u{8}\u{e}thro\
-ugh\u{8}\u{8}thus\u{2}\u{6}thx\u{4}\u{c}ticket\u{2}\u{e}tickets\u{2}\u{8}time\u{c}\u{10}timeline\u{6}\
-\u{12}timelines\u{2}\u{8}tips\u{2}\ntitle\u{4}\u{c}titles\u{c}\u{8}tldr\u{2}\u{4}toH\u{4}\ntoday\u{2}\
-\u{8}told\u{2}\u{6}too\u{1c}\u{8}tool\u{2}\u{e}tooling\u{2}\ntools \u{6}top\u{6}\u{c}topics\u{4}\nto\
-rch\u{2}\ntotal\u{6}\u{e}towards\u{2}\u{10}tracking\u{4}\u{e}trained\u{8}\u{e}trainee\u{2}\u{10}trai\
-ning\u{16}\u{c}trains\u{2}\u{c}traits\u{4}\u{14}trajectory\u{4}\u{16}transcripts\u{4}\u{14}transitio\
-n\u{8}\u{12}translate\u{2}\u{16}translation\u{8}\ntrees\u{6}\ntrend\u{2}\u{c}trends\n\ntried\u{2}\u{1e}\
-troubleshooting\u{6}\ntruly\u{2}\u{6}try\u{2}\u{8}tune\u{4}\ntunes\u{2}\u{c}tuning\u{2}\u{8}turn\u{2}\
-\u{e}turning\u{2}\nturns\u{2}\u{c}twelve\u{2}\u{c}twenty\u{2}\u{6}two\u{4}\u{4}ty\u{2}\u{8}type\u{2}\
-\ntypes\u{6}\u{e}typical2\u{12}typically\u{6}\nunder\u{2}\u{12}undergrad\u{4}\u{1a}undergraduate\u{4}\
-\u{14}underneath\u{2}\u{12}underpaid\u{4}\u{14}understand\n\u{1c}understandable\u{2}\u{1a}understand\
-ing\u{2}\u{6}uni\u{2}\u{c}united\u{2}\u{14}university\u{10}\u{18}unstructured\u{8}\u{18}unsupervised\
-\u{8}\nuntil\u{6}\u{4}up\u{1e}\u{e}updates\u{2}\u{8}upon\u{2}\u{6}ups\u{2}\u{c}upward\u{2}\u{4}us\u{1e}\
-\nusage\u{2}\u{6}usd\u{4}\u{6}use\u{14}\u{8}used\u{c}\u{c}useful\u{6}\nusual\u{10}\u{e}usually&\u{c}\
-valley\u{e}\nvalue\u{4}\u{8}vary\u{2}\u{10}vehicles\u{4}\u{10}versions\u{2}\u{c}versus\u{2}\u{8}very\
-\u{6}\u{e}vesting\u{2}\nvests\u{2}\u{e}veteran\u{2}\u{10}veterans\u{2}\nvideo\u{10}\u{e}virtual\u{8}\
-\u{c}visionl\u{1}\u{c}visual\u{6}\nvoice\u{2}\u{e}volumes\u{4}\u{4}vs\u{2}\u{8}wage\u{4}\nwages\u{2}\
-\nwanna\u{4}\u{8}want\n\nwants\u{2}\u{8}wasn\u{2}\u{10}watching\u{2}\u{6}way\u{8}\u{8}ways\u{2}\u{6}\
-web\u{2}\u{8}week$\u{8}well\u{12}\u{8}welp\u{2}\u{8}were\u{2}\nweren\u{2}\u{8}what@\u{4}\u{10}whatev\
-er\u{4}\nwhats\u{4}\u{8}when\u{6}\nwhere\u{18}\nwhichL\u{1}\nwhile\u{4}\u{6}who\u{e}\nwhole\u{4}\u{8}\
-whom\u{2}\nwhose\u{2}\u{6}why\u{12}\u{8}wide\u{2}\u{c}widely\u{2}\u{8}wife\u{2}\u{8}will\u{8}\u{c}wi\
-ring\u{2}\u{8}withr\u{1}\u{c}within\u{2}\u{e}without\u{12}\u{c}wonder\u{2}\u{12}wondering\u{2}\nword\
-s\u{6}\u{8}workx\u{1}\u{e}workday\u{e}\u{c}worked\u{2}\u{e}working\u{14}\nworks\n\nworld\u{c}\nworse\
-\u{2}\nworth\u{12}\nwould\u{e}\u{c}wouldn\u{2}\nwrite\u{4}\u{e}writing\u{e}\u{e}written\u{2}\nwrong\u{4}\
-\u{4}xp\u{2}\u{8}yeah\u{2}\u{8}year\u{12}\u{c}yearly\u{6}\nyears.\u{4}yo\u{2}\u{6}yoe\u{2}\u{8}york\u{e}\
-\u{6}youF\u{1}\u{8}your\u{8}\nyours\u{2}\u{10}yourself\u{2}\u{14}yourselves\u{2}\u{4}yr\u{2}\u{6}yrs\
-\u{2}\u{8}zero\u{4}x \u{6}000\u{6}100\u{6}130\u{6}150\u{6}200\u{2}3\u{4}70\u{4}90\u{2}a\u{12}abiliti\
-es\nabout\nabove\u{10}academia\u{10}academic\u{10}accuracy\u{10}actually\u{e}advance\u{10}advanced\u{c}\
-advice\u{10}advising\nafaik\u{e}affects\nafter\u{12}afternoon\nagain\u{e}against\u{6}age\u{4}ai\u{e}\
-algebra\u{12}algorithm\u{14}algorithms\u{6}all\u{c}almost\u{e}already\u{e}alright\u{8}also\u{c}amazo\
-n\namong\u{4}an\u{10}analysis\u{6}and\u{14}annotation\u{c}annual\u{e}another\u{c}answer\u{e}anybody\u{e}\
-anymore\u{c}anyone\u{10}anything\u{c}anyway\u{e}anyways\napart\u{14}apparently\u{14}applicants\u{14}\
-appreciate\u{16}appreciated\u{12}architect\u{1a}architectures\u{6}are\u{8}area\nareas\u{8}aren\u{14}\
-artificial\u{4}as\u{6}ask\nasked\u{c}asking\u{c}aspire\u{12}assistant\u{14}assistants\u{4}at\naudio\u{12}\
-augmented\u{14}automation\u{14}automotive\u{14}autonomous\u{12}available\u{e}awesome\u{6}aws\nazure\u{2}\
-b\u{10}bachelor\u{12}bachelors\u{14}background\u{8}bank\u{e}banking\u{12}basically\u{6}bay\u{4}be\u{e}\
-because\u{c}become\u{8}been\u{c}before\nbegin\u{10}beginner\u{12}beginners\nbeing\nbelow\u{8}beng\u{e}\
-besides\u{8}best\u{c}better\u{e}between\u{c}beyond\u{6}big\nbonus\u{e}bonuses\u{10}bootcamp\u{8}both\
-\u{12}boyfriend\u{c}branch\u{10}branches\nbreak\u{e}brother\u{6}bsc\nbtech\u{c}bubble\nbuild\u{10}bu\
-siness\u{4}by\u{10}calculus\u{c}called\u{e}cameras\u{6}can\u{c}cannot\u{c}career\u{e}careers\u{8}car\
-s\u{8}cert\u{12}certainly\u{16}certificate\u{18}certificates\u{1a}certification\u{1c}certifications\u{12}\
-certified\ncerts\u{14}challenges\u{c}change\u{e}changer\u{1e}characteristics\u{8}chat\u{10}chatbots\u{c}\
-cheers\nchild\u{10}children\u{c}choose\u{c}cities\u{8}city\u{1c}classification\u{10}cleaning\u{e}cli\
-ents\ncloud\u{8}code\ncoder\u{c}coding\u{1a}collaboration\u{1a}collaborators\u{12}colleague\u{14}col\
-leagues\u{e}college\ncomes\u{10}commands\u{1a}communication\u{8}comp\u{12}companies\u{e}company\u{e}\
-compare\u{10}compared\u{14}comparison\u{18}compensation\u{18}competencies\u{12}competent\u{16}compet\
-ition\u{18}competitions\u{16}competitive\u{1a}computational\u{10}computer\u{12}computing\u{16}confer\
-ences\u{16}consultancy\u{14}consultant\u{16}consultants\u{14}consulting\u{1a}conversations\u{8}cool\u{8}\
-cost\ncould\u{c}couldn\u{c}couple\u{c}course\u{e}courses\u{c}cousin\u{10}creative\u{14}creativity\u{10}\
-critical\u{e}crowded\u{e}curious\u{e}current\u{12}currently\u{10}customer\u{e}cutting\u{4}cv\u{2}d\n\
-daily\u{8}data\u{12}databases\u{10}datasets\u{10}daughter\u{6}day\u{12}debugging\u{10}decision\u{8}d\
-eep\u{c}define\u{14}definitely\u{14}definition\u{c}degree\u{e}degrees\u{c}demand\u{8}demo\u{e}depend\
-s\u{c}deploy\u{14}deployment\u{10}describe\u{16}description\u{c}design\u{12}detection\u{6}dev\u{12}d\
-eveloper\u{14}developers\u{16}development\u{e}devices\u{8}devs\u{8}didn\u{c}differ\u{14}difference\u{16}\
-differences\u{12}different\u{e}diploma\u{4}dl\u{4}do\u{10}doctoral\u{12}doctorate\u{14}doctorates\u{12}\
-documents\u{8}does\ndoesn\ndoing\u{e}dollars\u{c}domain\u{e}domains\u{8}done\u{8}down\u{e}driving\u{c}\
-drones\u{8}dumb\u{c}during\u{c}duties\ndying\u{8}each\u{8}earn\u{e}earning\u{10}earnings\nearns\u{8}\
-edge\u{12}education\neight\u{c}either\u{14}electrical\u{c}eleven\u{8}else\u{c}emails\u{c}employ\u{10}\
-employer\u{12}employers\u{6}end\u{6}eng\u{10}engineer\u{16}engineering\u{12}engineers\u{8}engr\nente\
-r\u{1a}entertainment\u{18}entrepreneur\u{1e}entrepreneurial\u{1a}entrepreneurs\nentry\u{c}equity\u{14}\
-especially\u{14}evaluation\u{8}even\u{e}evening\u{8}ever\nevery\u{12}everybody\u{10}everyone\u{10}ev\
-olving\u{e}exactly\u{10}exciting\u{6}exp\u{14}experience\u{16}experienced\u{16}experiments\u{12}expe\
-rtise\u{e}experts\u{e}explain\u{14}explaining\u{8}face\nfaces\u{c}facial\u{e}factors\u{8}fair\u{c}fa\
-ster\u{c}father\u{10}features\u{8}feel\u{e}feeling\nfield\u{c}fields\u{e}fifteen\u{e}finance\u{8}fin\
-d\u{8}firm\nfirms\nfirst\u{8}five\u{e}flooded\u{8}flow\nfocus\nfolks\u{6}for\u{16}forecasting\u{e}fo\
-under\u{10}founders\u{8}four\u{12}framework\u{14}frameworks\u{12}francisco\u{12}freelance\u{14}freel\
-ancer\u{c}freeze\u{e}fresher\u{10}freshers\u{c}friend\u{e}friends\u{8}from\u{e}further\u{c}future\u{8}\
-fwiw\u{8}gain\u{6}gcp\u{12}generally\u{e}genuine\u{6}get\u{8}gets\u{e}getting\u{14}girlfriend\u{c}gi\
-thub\u{4}go\u{8}goes\ngoing\ngonna\u{8}good\u{c}google\ngotta\u{8}gpus\u{8}grad\ngrads\u{10}graduate\
-\u{12}graduates\ngreat\u{12}greetings\u{8}grow\u{e}growing\u{c}growth\nguess\u{10}guidance\u{8}guys\u{8}\
-hadn\u{c}hadoop\u{8}haha\u{c}hahaha\nhallo\nhands\u{8}hasn\u{8}have\nhaven\u{c}having\u{c}health\u{14}\
-healthcare\u{8}hehe\nhello\u{8}help\u{e}helpful\nhelps\u{8}here\u{8}hers\u{e}herself\u{6}hey\u{4}hi\u{8}\
-high\u{c}higher\u{e}highest\u{e}himself\u{8}hire\nhired\u{c}hiring\u{8}hiya\u{8}hmmm\u{8}hmph\u{c}ho\
-nest\u{10}honestly\u{8}hope\u{12}hopefully\u{10}hospital\u{6}hot\u{6}how\nhowdy\u{e}however\u{8}hubs\
-\nhuman\u{e}husband\u{8}hype\u{14}hypotheses\u{2}i\u{8}idea\nideas\nimage\u{c}images\u{8}imho\u{12}i\
-mportant\u{12}improving\u{4}in\u{c}income\u{10}increase\u{14}industries\u{10}industry\u{14}innovatio\
-n\u{e}instead\u{18}intelligence\u{14}interested\u{18}intermediate\u{c}intern\u{14}internship\u{16}in\
-ternships\u{8}into\u{e}involve\u{10}involves\u{4}is\u{4}it\u{c}itself\u{8}java\u{6}job\u{8}jobs\njoi\
-ns\u{4}jr\u{c}junior\u{e}juniors\u{8}just\u{2}k\u{c}kaggle\u{8}keep\nkeras\u{8}kids\u{8}kind\nkinda\n\
-kinds\u{8}know\nknows\u{c}ladder\u{8}laid\u{8}land\u{10}language\u{12}languages\nlarge\u{c}larger\u{8}\
-late\u{c}lately\u{e}layoffs\u{8}lead\u{e}leaders\u{14}leadership\u{e}leading\nlearn\u{10}learning\u{8}\
-lets\nlevel\u{c}levels\u{12}libraries\u{e}library\u{8}like\u{c}likely\u{c}linear\u{16}linguistics\u{8}\
-list\u{12}literally\u{c}living\u{6}llm\u{8}llms\u{8}lmao\nlmfao\u{10}location\u{8}logs\u{8}long\u{8}\
-look\u{8}lots\u{e}lowball\u{12}lowballed\u{12}lucrative\u{2}m\u{e}machine\u{1e}machinelearning\nmajo\
-r\u{8}make\u{e}managed\u{14}management\u{e}manager\u{8}many\u{6}map\u{c}market\u{c}master\u{e}master\
-s\u{8}math\u{14}mathematic\u{18}mathematical\u{16}mathematics\nmaths\u{c}matter\nmaybe\u{4}me\u{8}me\
-an\nmedia\u{e}medical\u{10}medicine\u{10}meetings\u{8}meng\u{c}mentor\u{12}mentoring\u{14}mentorship\
-\u{12}microsoft\u{6}mid\u{10}midlevel\nmight\u{8}mine\u{4}ml\u{6}mle\u{8}mles\nmodel\u{c}models\nmon\
-ey\u{14}monitoring\u{8}more\u{e}morning\u{c}mother\u{8}move\u{6}msc\nmtech\u{8}much\nmusic\u{8}must\n\
-mustn\u{4}my\u{c}myself\nmysql\u{e}natural\u{8}need\u{c}needed\nneeds\u{6}net\u{8}nets\u{e}network\u{10}\
-networks\u{c}neural\u{6}new\u{c}newbie\u{10}newcomer\u{12}newcomers\u{8}next\u{8}nice\nniche\u{c}nic\
-hes\u{8}nine\u{6}nlp\u{4}nn\u{6}nns\u{4}no\u{8}nope\u{10}normally\u{c}novice\u{6}now\u{10}nowadays\u{e}\
-numbers\u{c}object\u{12}obviously\u{14}occupation\u{4}of\u{6}off\noften\u{8}okay\u{6}old\u{4}on\u{8}\
-once\u{c}online\u{8}only\u{8}open\u{14}operations\u{e}opinion\u{10}opinions\u{1a}opportunities\u{16}\
-opportunity\u{18}optimization\u{e}options\u{4}or\nother\u{8}ours\u{12}ourselves\u{6}out\u{e}outlook\u{e}\
-outside\u{8}over\u{16}overcrowded\u{1a}oversaturated\u{6}own\u{e}package\u{8}paid\u{c}papers\u{c}par\
-ent\u{e}parents\u{e}partner\u{8}path\npaths\u{6}pay\u{10}paycheck\u{c}paying\u{e}payment\u{8}pays\u{c}\
-people\u{6}per\u{e}perfect\u{16}performance\u{e}perhaps\nperks\u{4}ph\u{6}phd\u{8}phds\u{c}photos\u{8}\
-pick\u{10}pictures\u{12}pipelines\npivot\nplace\u{8}plan\u{10}platform\u{12}platforms\u{c}please\npo\
-int\u{e}popular\u{12}portfolio\u{10}position\u{12}positions\u{10}possible\u{10}possibly\u{10}postgra\
-d\u{18}postgraduate\u{14}postgresql\u{e}powered\u{12}practical\u{10}practice\u{16}predictions\u{e}pr\
-emium\u{e}prepare\u{1a}preprocessing\u{18}prerequisite\u{1a}prerequisites\u{18}presentation\u{14}pre\
-senting\u{c}pretty\u{12}principal\u{14}principles\u{16}probability\u{10}probably\u{e}problem\u{10}pr\
-oblems\u{14}processing\u{e}product\u{14}production\u{10}products\u{14}profession\u{14}programmer\u{16}\
-programmers\u{16}programming\u{10}progress\u{16}progression\u{e}project\u{10}projects\u{10}promoted\u{12}\
-promotion\u{12}prospects\u{14}prototypes\u{10}provider\u{12}providers\u{18}publications\u{14}publish\
-ing\u{c}pursue\u{4}py\u{c}python\u{e}pytorch\u{1a}qualification\u{1c}qualifications\u{12}qualified\u{12}\
-qualities\u{e}queries\u{10}question\u{12}questions\nquick\u{e}quicker\u{8}quit\nquite\u{2}r\nraise\n\
-range\u{8}rate\u{c}rather\nreach\u{8}real\u{12}realistic\u{1a}realistically\u{e}reality\u{c}really\u{10}\
-recently\u{16}recognition\u{1e}recommendations\u{c}region\u{1a}reinforcement\u{14}relational\u{c}rem\
-ote\u{18}remuneration\u{10}replaced\u{e}require\u{10}required\u{16}requirement\u{18}requirements\u{10}\
-research\u{14}researcher\u{12}resources responsibilities\u{c}resume\u{14}retraining\u{c}review\u{e}r\
-eviews\u{12}rewarding\u{8}rich\nright\u{4}rl\u{8}road\u{e}roadmap\u{10}robotics\u{c}robots\u{8}rofl\u{8}\
-role\nroles\u{8}room\nroute\u{e}routine\u{8}rsus\u{8}runs\u{2}s\u{14}sabbatical\u{10}salaries\u{c}sa\
-lary\u{8}same\u{6}san\u{12}saturated\u{8}says\nscans\u{c}school\u{e}science\u{12}scientist\u{14}scie\
-ntists\u{c}scikit\u{e}scratch\u{c}search\u{10}seasoned\u{c}sector\u{e}sectors\u{10}security\u{8}self\
-\u{c}senior\u{e}seniors\u{12}sentiment\u{12}seriously\u{10}services\u{6}set\nseven\u{e}several\nshal\
-l\u{8}shan\u{c}shares\u{c}should\u{e}shouldn\u{12}shrinking\u{e}signals\u{e}silicon\nsilly\u{e}simil\
-ar\u{c}simply\u{c}sister\nskill\u{c}skills\u{10}skillset\u{e}sklearn\nsmall\u{c}social\u{8}soft\u{10}\
-software\u{e}solving\u{8}some\u{10}somebody\u{e}somehow\u{e}someone\u{12}something\u{8}soon\nsorry\u{8}\
-sort\nsound\u{c}source\nspark\u{1c}specialisation\u{1e}specialisations\u{14}specialise\u{14}speciali\
-st\u{18}specialities\u{14}speciality\u{1c}specialization\u{1e}specializations\u{14}specialize\u{16}s\
-pecialties\u{12}specialty\u{c}speech\nspeed\u{6}sql\u{4}sr\u{c}stable\nstack\nstaff\nstage\u{c}stage\
-s\u{18}stakeholders\nstart\u{e}started\u{10}starting\u{e}startup\u{10}startups\nstate\u{c}states\u{12}\
-statistic\u{16}statistical\u{14}statistics\nstats\u{8}stay\u{8}step\nsteps\nstill\u{e}stipend\nstock\
-\u{10}strategy\u{e}student\u{10}students\nstudy\nstuff\u{c}stupid\u{10}subfield\u{12}subfields\u{8}s\
-uch\u{1a}summarization\u{6}sup\u{14}supervised\u{16}supervision\u{e}suppose\u{8}sure\u{6}swe\u{c}swi\
-tch\u{12}switching\u{e}systems\u{c}tables\u{8}take\ntakes\ntasks\u{c}taught\u{4}tc\u{8}team\u{10}tea\
-mwork\u{8}tech\u{12}technical\u{14}techniques\u{18}technologies\u{14}technology\u{8}tell\u{c}tensor\u{14}\
-tensorflow\u{8}term\u{e}testing\u{8}text\u{4}tf\u{8}than\nthank\u{c}thanks\u{10}thankyou\u{8}that\nt\
-hats\u{6}the\ntheir\u{c}theirs\u{8}them\u{14}themselves\u{8}then\u{c}theory\nthere\nthese\u{8}they\n\
-thing\u{c}things\nthink\u{10}thinking\u{8}this\nthose\u{c}though\u{e}thought\u{10}thoughts\nthree\u{e}\
-through\u{8}thus\u{6}thx\u{8}time\u{10}timeline\u{8}tips\ntitle\u{c}titles\u{8}tldr\u{4}to\ntoday\u{8}\
-told\u{6}too\u{8}tool\ntools\u{c}topics\ntorch\ntotal\u{e}trainee\u{10}training\u{c}traits\u{14}traj\
-ectory\u{16}transcripts\u{14}transition\u{16}translation\ntrees\ntrend\u{c}trends\u{1e}troubleshooti\
-ng\ntruly\u{c}twelve\u{c}twenty\u{4}ty\u{8}type\ntypes\u{e}typical\u{12}typically\nunder\u{12}underg\
-rad\u{1a}undergraduate\u{12}underpaid\u{6}uni\u{c}united\u{14}university\u{18}unstructured\u{18}unsu\
-pervised\nuntil\u{4}up\u{8}upon\u{6}ups\u{4}us\nusage\u{6}usd\u{6}use\u{8}used\u{c}useful\u{e}usuall\
-y\u{c}valley\nvalue\u{10}vehicles\u{c}versus\u{8}very\u{e}vesting\u{e}veteran\u{10}veterans\nvideo\u{e}\
-virtual\u{c}vision\u{c}visual\nvoice\u{4}vs\u{8}wage\nwages\nwanna\u{8}want\nwants\u{8}wasn\u{6}way\u{6}\
-web\u{8}week\u{8}well\u{8}welp\u{8}were\nweren\u{8}what\nwhats\u{8}when\nwhere\nwhich\nwhile\u{6}who\
-\u{8}whom\nwhose\u{6}why\u{8}wife\u{8}will\u{8}with\u{c}within\u{e}without\u{c}wonder\u{12}wondering\
-\nwords\u{8}work\u{e}workday\nworld\nworth\nwould\u{c}wouldn\u{4}xp\u{8}yeah\u{8}year\nyears\u{4}yo\u{6}\
-yoe\u{8}york\u{6}you\u{8}your\nyours\u{10}yourself\u{14}yourselves\u{4}yr\u{6}yrs\u{8}zeroD\u{1f}\u{6}\
-000\u{2}1\u{6}100\u{6}130\u{6}150\u{2}2\u{6}200\u{8}2025\u{2}3\u{6}401\u{2}5\u{2}6\u{4}70\u{4}90\u{2}\
-a\u{8}abil\u{6}abl\u{c}academ\u{10}academia\u{e}account\naccur\u{10}accuraci\u{6}act\nactiv\nactor\u{e}\
-actuari\u{4}ad\nadapt\u{6}add\u{c}adjust\u{c}advanc\nadvis\u{c}affect\u{12}afternoon\u{6}age\nagent\u{8}\
-agre\u{4}ai\u{6}aim\u{e}algebra\u{12}algorithm\u{8}alik\u{8}alon\u{10}alongsid\nalway\u{c}amazon\u{c}\
-amount\u{e}analysi\u{e}analyst\u{c}analyz\u{8}angl\nannot\u{c}annual\u{c}answer\napart\nappli\u{c}ap\
-plic\u{e}appreci\u{12}architect\u{16}architectur\u{8}area\u{c}around\u{c}articl\u{10}artifici\u{6}as\
-k\naspir\u{c}assign\u{c}assist\u{c}athlet\u{c}attent\naudio\u{e}augment\nautom\u{e}automot\u{e}auton\
-om\navail\u{c}averag\u{4}aw\u{8}away\u{c}awesom\u{8}azur\u{2}b\u{10}bachelor\u{8}back\u{14}backgroun\
-d\u{10}backprop\u{14}backpropag\u{8}band\u{8}bank\u{e}barista\u{8}base\nbasic\u{12}basketbal\u{6}bay\
-\nbecom\nbegin\u{c}beginn\nbehav\u{c}behind\u{8}beng\u{8}best\u{c}beyond\u{c}bigger\u{e}bitcoin\nble\
-nd\nbonus\u{10}bootcamp\u{c}branch\nbreak\nbring\nbroke\u{6}bsc\nbtech\nbubbl\u{6}bug\nbuild\nbuilt\u{8}\
-busi\u{6}buy\u{10}calculus\u{8}call\u{c}camera\u{6}car\u{8}card\u{8}care\u{c}career\ncarri\u{8}cash\u{e}\
-cashier\u{10}categori\u{8}cert\u{c}certif\u{e}certifi\u{10}challeng\nchang\u{e}changer\u{18}characte\
-rist\nchase\u{8}chat\u{e}chatbot\ncheck\ncheer\u{8}chef\u{c}chemic\nchoic\nchoos\u{8}citi\ncivil\u{e}\
-classif\u{10}classifi\nclean\nclear\nclerk\u{c}client\nclimb\nclose\ncloud\u{8}code\ncoder\u{10}coll\
-abor\u{e}collect\u{c}colleg\u{c}combin\u{8}come\u{e}comfort\u{e}command\u{c}common\u{10}communic\u{12}\
-communiti\u{8}comp\u{e}compani\u{c}compar\u{14}comparison\u{e}compens\u{c}compet\u{10}competit\u{e}c\
-omplex\u{c}comput\u{10}concentr\u{e}concept\u{c}condit\u{c}confer\u{c}consid\u{e}consult\u{12}contri\
-but\u{e}convers\u{e}convinc\u{8}cook\u{8}core\u{8}cost\ncount\u{e}countri\ncours\ncover\ncrash\ncrea\
-t\u{e}creativ\u{10}credenti\u{c}critic\ncrowd\u{c}crypto\u{8}cuda\u{e}currenc\u{e}current\u{c}custom\
-\u{6}cut\u{4}cv\ndaili\u{8}data\u{e}databas\u{e}dataset\u{6}day\u{8}deal\ndebug\ndecid\ndecis\u{8}de\
-ep\ndefin\u{e}definit\ndegre\u{c}demand\u{8}demo\u{e}dentist\u{c}depend\u{c}deploy\ndepth\nderiv\u{e}\
-descent\u{e}describ\u{10}descript\u{c}design\u{c}detect\u{10}detector\u{6}dev\u{e}develop\ndevic\u{6}\
-die\u{12}dietitian\u{c}differ\u{e}diploma\u{e}discuss\u{4}dl\u{c}doctor\u{10}document\u{c}dollar\u{c}\
-domain\u{8}draw\ndream\ndrive\u{c}driver\ndrone\u{8}drop\u{8}duti\nearli\u{8}earn\u{8}easi\u{6}edg\u{8}\
-educ\u{c}effici\u{12}eigenvalu\u{c}electr\u{16}electrician\nemail\u{c}employ\u{6}end\u{6}eng\nengin\u{8}\
-engr\nenjoy\u{c}enough\nenter\u{12}entertain\u{18}entrepreneur\u{1a}entrepreneuri\nentri\nequat\u{c}\
-equiti\nerror\nessay\u{e}essenti\nestat\nevalu\u{8}even\nevolv\u{8}exam\u{c}exampl\u{c}except\u{e}ex\
-chang\nexcit\nexist\u{6}exp\u{c}expect\u{c}experi\u{12}experienc\u{c}expert\u{10}expertis\u{e}explai\
-n\u{c}extend\nextra\u{6}eye\u{8}face\u{c}facial\u{c}factor\u{8}fail\u{8}fall\u{10}familiar\u{6}far\u{c}\
-farmer\u{c}fascin\u{e}fashion\u{8}fast\u{c}faster\u{10}favourit\u{c}featur\nfield\nfigur\u{8}fill\u{c}\
-filter\u{c}financ\u{8}find\u{8}fine\u{c}finish\u{12}firefight\u{8}firm\nfirst\u{6}fix\u{c}flight\nfl\
-ood\u{8}flow\u{c}fluent\nfocus\u{c}follow\u{8}foot\u{e}footbal\u{10}forecast\u{8}form\nforti\u{e}for\
-ward\nfound\u{e}founder\u{12}framework\u{12}francisco\u{10}freelanc\nfreez\u{10}frequent\u{e}fresher\
-\u{10}freshman\nfront\u{10}frontend\u{10}function\u{12}fundament\nfutur\u{8}gain\u{6}gap\u{c}gather\u{6}\
-gcp\u{e}general\u{c}github\u{8}give\u{8}goal\ngoogl\u{6}gpu\u{8}gpus\u{8}grad\u{10}gradient\u{e}grad\
-uat\u{e}graphic\ngrasp\ngreen\ngreet\u{c}ground\u{8}grow\u{c}growth\u{8}guid\u{e}guidanc\u{2}h\u{c}h\
-adoop\nhallo\u{8}hand\nhandl\u{c}happen\u{c}harder\u{c}health\u{12}healthcar\nheavi\u{8}help\u{8}hig\
-h\u{c}higher\u{e}highest\u{8}hire\u{8}hiya\u{8}hold\u{e}holiday\u{8}home\u{10}homework\u{8}hope\u{c}\
-hospit\u{6}hot\nhotel\u{8}hour\nhowdi\u{6}hub\u{8}huge\nhuman\u{8}hype\u{10}hypothes\nideal\u{8}imag\
-\u{c}immigr\u{c}import\u{c}improv\u{c}includ\nincom\u{e}increas\u{10}industri\u{10}influenc\ninnov\n\
-insid\u{c}instal\u{c}integr\u{10}intellig\u{12}intermedi\u{c}intern\u{14}internship\u{12}interpret\u{12}\
-interview\u{c}invent\u{c}involv\u{8}issu\u{e}janitor\u{8}java\u{6}job\u{8}join\u{14}journalist\u{4}j\
-r\u{8}judg\u{c}junior\u{2}k\nkaggl\u{8}keep\u{8}kera\u{c}kernel\u{8}kind\nknack\u{10}knowledg\nknown\
-\u{8}lack\u{c}ladder\u{8}laid\u{8}land\u{e}languag\u{c}laptop\u{8}larg\u{c}larger\u{e}largest\u{8}la\
-te\nlater\u{c}latest\u{c}lawyer\u{c}layoff\u{8}lead\u{c}leader\u{14}leadership\u{8}lean\nlearn\u{c}l\
-earnt\u{e}leetcod\u{8}less\u{c}letter\nlevel\u{e}librari\u{8}life\u{8}lift\nlight\u{c}linear\u{10}li\
-nguist\u{10}linkedin\u{8}list\u{8}live\u{6}llm\u{8}llms\u{8}loan\nlocal\nlocat\u{6}log\u{8}long\u{8}\
-look\u{8}loss\u{8}love\u{c}lowbal\u{c}lucrat\u{c}machin\u{18}machinelearn\u{8}main\nmajor\u{8}make\n\
-manag\u{c}manual\u{6}map\u{8}mark\u{c}market\u{c}master\nmatch\u{c}materi\u{8}math\u{10}mathemat\u{c}\
-matter\u{6}may\u{6}mba\u{8}mean\u{c}measur\u{c}mechan\u{6}med\nmedia\nmedic\u{e}medicin\u{8}meet\u{c}\
-memori\u{8}meng\u{c}mentor\u{14}mentorship\u{c}messag\nmessi\u{c}method\u{12}microsoft\u{6}mid\u{10}\
-midlevel\u{8}mind\u{8}miss\u{6}mix\u{4}ml\u{6}mle\u{8}mles\nmodel\nmoney\u{e}monitor\u{8}more\u{8}mo\
-rn\u{e}mortgag\u{8}most\u{8}move\u{8}movi\u{6}msc\nmtech\nmusic\u{10}musician\u{4}my\nmysql\u{8}name\
-\u{6}nan\nnatur\u{12}necessari\u{8}need\u{c}negoti\u{6}net\u{e}network\u{c}neural\u{6}new\nnewbi\u{c}\
-newcom\u{8}next\u{8}nich\u{6}nlp\u{4}nn\u{6}nns\u{6}non\u{c}normal\u{8}noth\nnovic\u{c}number\u{8}nu\
-rs\u{c}object\noccup\u{4}of\noffer\noffic\u{6}old\u{6}one\nonlin\u{8}open\u{8}oper\u{10}opportun\nop\
-tim\u{c}option\u{c}origin\nother\u{6}out\u{e}outlook\u{c}output\u{c}outsid\u{12}overcrowd\u{12}overs\
-atur\u{c}overse\u{c}packag\u{8}paid\npaper\u{8}part\u{14}particular\u{e}passion\npasta\u{8}path\u{6}\
-pay\u{10}paycheck\u{e}payment\npeopl\u{6}per\u{e}perfect\u{e}perform\u{8}perk\u{c}person\u{6}pet\u{4}\
-ph\u{14}pharmacist\u{6}phd\u{8}phds\nphone\nphoto\u{14}photograph\u{c}physic\u{8}pick\u{c}pictur\npi\
-lot\u{6}pip\u{e}pipelin\npivot\npixel\npizza\nplace\u{8}plan\u{10}platform\u{e}plumber\u{8}plus\npoi\
-nt\npolic\u{8}poor\u{e}popular\u{12}portfolio\nposit\u{8}post\u{10}postgrad\u{12}postgradu\u{14}post\
-gresql\npower\u{e}practic\u{e}practis\u{e}predict\u{c}prefer\u{e}premium\u{c}prepar\u{14}preprocess\u{16}\
-prerequisit\u{e}present\nprice\u{e}princip\u{10}principl\u{e}probabl\u{e}problem\u{e}process\u{c}pro\
-duc\u{e}product\u{e}profess\u{e}program\u{10}programm\u{10}progress\u{e}project\u{c}promot\u{10}pros\
-pect\u{10}prototyp\nprove\u{c}provid\u{18}psychologist\u{c}public\u{e}publish\u{8}pull\npursu\u{8}pu\
-sh\u{6}put\u{4}py\u{c}python\u{e}pytorch\u{c}qualif\u{e}qualifi\u{e}qualiti\nquant\nqueri\u{e}quicke\
-r\u{8}quit\u{2}r\u{16}radiologist\u{8}rain\u{8}rais\u{8}rang\u{8}rank\u{8}rare\u{8}rate\u{6}raw\nrea\
-ch\u{8}read\nreadm\u{8}real\u{e}realiti\u{c}receiv\u{c}recent\nrecip\u{c}recogn\u{10}recognis\u{10}r\
-ecognit\u{12}recommend\nrefer\u{c}region\u{e}regular\u{10}reinforc\nrelat\u{8}reli\nremot\u{e}remune\
-r\u{8}rent\u{c}replac\nreput\u{c}requir\u{10}research\u{e}resourc\u{e}respons\u{8}rest\u{c}result\nr\
-esum\u{e}retrain\u{c}revers\u{c}review\u{c}reward\u{8}rich\u{4}rl\u{8}road\u{e}roadmap\nrobot\u{8}ro\
-le\u{8}room\nrough\u{8}rout\u{c}routin\u{6}rsu\u{8}rsus\u{6}run\u{10}r\u{e9}sum\u{e9}\u{c}sabbat\u{c}\
-salari\u{16}salesperson\u{6}san\nsatur\u{8}scan\u{c}school\u{c}scienc\u{12}scientist\u{c}scikit\nsco\
-re\u{e}scratch\u{c}search\u{c}season\u{c}second\u{c}sector\nsecur\u{6}see\u{8}seen\u{c}select\u{8}se\
-lf\u{c}senior\u{8}sens\u{12}sentiment\nsepar\u{8}serv\u{c}servic\u{6}set\nshape\nshare\nshift\u{8}sh\
-ip\nshort\u{8}show\u{c}shrink\u{8}side\u{c}signal\u{e}silicon\u{e}similar\u{8}sinc\u{6}sit\nskill\u{10}\
-skillset\u{e}sklearn\u{8}slow\u{e}smaller\nsnake\u{e}snippet\u{8}soar\u{c}soccer\u{c}social\u{8}soft\
-\u{e}softwar\u{e}soldier\nsolid\nsolut\u{8}solv\u{c}solver\u{e}sometim\u{8}song\u{c}sooner\u{10}soph\
-omor\u{8}sort\nsound\nsourc\nspark\u{e}special\u{12}specialis\u{14}specialist\u{12}specialti\u{c}spe\
-cif\u{c}speech\nspeed\nspend\nspent\u{c}spread\u{6}sql\u{4}sr\nstabl\nstack\nstaff\nstage\u{12}stake\
-hold\nstand\nstart\u{e}startup\u{8}stat\nstate\u{e}statist\u{8}stay\u{e}steepli\nsteer\u{8}step\u{e}\
-stipend\nstock\u{c}storag\u{10}strategi\u{10}streamer\u{c}string\u{c}strong\u{10}structur\u{e}studen\
-t\nstudi\nstyle\u{10}subfield\u{e}subject\u{e}succeed\u{e}suggest\u{8}suit\u{6}sum\u{c}summar\u{6}su\
-p\u{10}supervis\u{e}support\u{8}surg\u{e}surgeon\u{6}swe\u{c}switch\u{c}syntax\u{c}system\u{8}tabl\u{8}\
-take\u{8}talk\u{c}target\u{8}task\u{c}taught\u{6}tax\u{4}tc\nteach\u{e}teacher\u{8}team\u{e}teammat\u{10}\
-teamwork\u{8}tech\u{e}technic\u{10}techniqu\u{12}technolog\u{8}tend\u{c}tensor\u{14}tensorflow\u{8}t\
-erm\u{8}test\u{8}text\u{4}tf\nthank\u{10}thankyou\u{c}theori\u{12}therapist\u{c}thirti\u{6}thx\u{c}t\
-icket\u{8}time\u{e}timelin\u{8}titl\u{8}tool\u{6}top\ntopic\ntorch\ntotal\u{c}toward\ntrace\u{12}tra\
-ceback\ntrack\ntrade\u{c}trader\ntrain\u{c}traine\ntrait\u{14}trajectori\u{14}transcript\u{e}transit\
-\u{10}translat\u{c}travel\u{8}tree\ntrend\u{6}tri\u{18}troubleshoot\ntruck\u{8}tune\u{8}turn\u{4}ty\u{8}\
-type\ntypic\u{4}ui\u{12}undergrad\u{14}undergradu\u{14}underneath\u{12}underpaid\u{14}understand\u{6}\
-uni\u{8}unit\u{e}univers\u{14}unstructur\u{14}unsupervis\u{4}up\nupdat\u{c}upward\u{8}usag\u{6}usd\u{6}\
-use\nusual\u{4}ux\nvacat\u{c}valley\u{8}valu\u{8}vari\u{c}vehicl\u{e}version\u{c}versus\u{8}vest\u{e}\
-veteran\u{18}veterinarian\nvideo\u{e}virtual\u{8}visa\u{c}vision\nvisit\u{c}visual\u{8}voic\nvolum\u{8}\
-wage\nwatch\u{6}way\u{e}weather\u{6}web\u{8}week\u{c}whatev\nwhere\u{6}whi\nwhole\u{8}wide\u{8}wire\u{8}\
-word\u{8}work\u{e}workday\nworld\u{8}wors\nworth\nwrite\u{c}writer\u{e}written\nwrong\u{4}xp\u{8}yea\
-r\u{4}yo\u{6}yoe\u{8}york\u{c}youtub\u{4}yr\u{6}yrsT\u{15}\u{4}ai\nengin\u{4}ml\u{4}dl\u{c}neural\u{e}\
-network\u{6}nlp\u{12}algorithm\nmodel\ntrain\u{8}test\u{c}deploy\u{8}self\ndrive\u{6}car\u{12}recomm\
-end\u{c}social\nmedia\u{8}plan\ncreat\u{8}look\u{c}system\u{c}applic\nhandl\u{6}job\u{8}take\nhuman\u{8}\
-mind\u{c}combin\u{c}method\u{c}output\u{8}rang\u{e}softwar\nsteer\u{c}person\u{e}suggest\u{6}see\u{8}\
-work\nbreak\nwrite\nbuild\u{c}measur\u{e}perform\u{6}use\u{8}real\nworld\u{e}explain\u{8}mean\nskill\
-\u{10}research\u{12}scientist\u{6}phd\u{c}advanc\ndegre\u{e}publish\npaper\u{10}principl\u{c}theori\u{c}\
-common\u{8}hold\u{10}frequent\u{8}deep\u{14}understand\u{c}behind\u{8}call\u{c}academ\nstyle\u{c}pub\
-lic\u{10}alongsid\u{c}expert\u{10}industri\u{c}requir\u{10}techniqu\u{10}academia\u{e}univers\u{c}ex\
-peri\u{6}new\u{c}extend\u{8}team\u{8}move\u{e}forward\u{8}role\ndepth\u{c}invent\u{c}involv\u{8}more\
-\u{c}career\u{8}suit\u{c}prefer\u{8}ship\u{e}product\u{c}beyond\nlevel\u{e}consult\u{e}startup\u{8}b\
-usi\nadvis\npower\u{8}year\nfield\nbecom\u{e}compani\nbring\u{8}oper\nother\u{8}rout\nfound\u{c}serv\
-ic\u{c}senior\nstart\u{c}switch\nchang\u{e}changer\npivot\u{e}transit\u{8}late\u{6}old\u{6}age\u{6}m\
-id\u{e}retrain\u{14}background\u{e}develop\u{8}quit\npeopl\u{6}cut\ncount\u{8}show\u{e}analysi\u{c}f\
-inanc\u{c}health\u{8}fill\u{6}gap\u{c}python\u{10}mathemat\nprove\nsolid\u{e}project\nideal\u{6}aim\n\
-first\u{8}next\u{e}current\u{8}data\u{e}analyst\u{e}general\u{e}guidanc\nsourc\u{c}articl\ncover\u{c}\
-thirti\nforti\u{e}program\u{e}teacher\nlearn\u{8}path\u{10}progress\u{c}ladder\u{c}promot\nstage\u{14}\
-trajectori\nentri\u{c}growth\u{8}grow\u{8}fast\noffer\u{c}upward\ntypic\u{c}assist\u{12}architect\nm\
-anag\u{8}lead\u{8}come\nwhere\u{8}long\u{e}timelin\nspeed\u{c}faster\u{8}give\nreach\u{8}band\u{8}va\
-ri\nrough\u{2}2\u{2}5\u{2}6\ncloud\u{10}platform\u{c}provid\u{4}aw\u{c}amazon\u{6}web\u{8}azur\u{12}\
-microsoft\ngoogl\u{c}certif\u{8}name\u{8}rank\u{e}largest\u{c}market\nshare\nbuilt\u{c}strong\u{8}to\
-ol\u{8}main\u{c}storag\u{c}comput\ncarri\u{8}pick\u{c}target\u{c}expect\u{c}second\nlater\u{8}best\u{10}\
-communic\u{e}present\u{12}stakehold\u{8}soft\u{10}teamwork\u{10}collabor\u{c}client\u{c}leader\u{e}t\
-echnic\u{c}enough\u{8}find\nclear\u{6}non\u{8}alik\u{c}matter\u{8}make\u{e}complex\u{e}concept\u{6}w\
-hi\u{c}import\u{8}talk\u{4}cv\u{12}framework\u{8}imag\u{e}process\nvideo\u{14}tensorflow\u{e}pytorch\
-\u{c}scikit\u{e}comfort\u{8}sinc\u{8}turn\u{6}raw\npixel\ndecis\u{8}reli\u{10}recognit\u{c}vision\u{c}\
-visual\u{c}pictur\nphoto\u{c}camera\u{8}face\u{c}object\u{c}detect\u{c}facial\u{e}classif\nrobot\ndr\
-one\u{e}autonom\u{c}vehicl\nmedic\u{8}scan\u{e}augment\u{e}realiti\u{c}machin\ndecid\u{8}base\u{8}ta\
-sk\u{c}includ\u{c}recogn\u{8}sort\u{10}categori\u{e}special\u{8}lift\u{c}salari\u{c}normal\u{c}scien\
-c\nclean\u{14}preprocess\u{e}databas\u{e}dataset\u{c}hadoop\nspark\u{8}deal\u{8}larg\u{c}ground\u{c}\
-analyz\u{8}part\u{6}sql\nqueri\nrelat\u{8}tabl\u{14}postgresql\nmysql\u{8}join\u{6}ask\u{10}familiar\
-\u{6}sit\nusual\u{8}pull\u{c}select\u{c}filter\u{6}sum\u{e}practic\nearli\u{8}kera\u{c}linear\u{e}al\
-gebra\u{10}expertis\u{14}underneath\u{14}particular\u{14}unstructur\naudio\nsound\nmusic\u{8}text\u{c}\
-signal\u{8}gpus\u{c}improv\u{10}concentr\u{8}huge\nvolum\u{8}keep\u{8}time\u{6}may\nsatur\u{12}overs\
-atur\u{10}competit\u{c}layoff\u{8}laid\u{8}hire\nfreez\u{c}newcom\u{8}room\nbubbl\nworth\nevolv\u{c}\
-demand\u{8}surg\u{8}area\u{8}tech\u{8}hand\u{c}follow\u{c}latest\ntrend\u{e}popular\nstand\nbasic\u{e}\
-languag\u{c}finish\u{10}prospect\nfutur\u{10}opportun\u{6}edg\u{12}technolog\ninnov\u{c}reward\u{c}s\
-pread\u{8}soar\nfront\nshift\u{6}top\u{8}love\u{8}solv\u{e}problem\nshape\nwhole\u{e}succeed\u{8}gai\
-n\u{8}stay\u{8}2025\u{e}outlook\ncours\u{8}educ\u{e}statist\nonlin\u{10}bootcamp\u{c}taught\u{8}help\
-\npoint\u{8}rare\u{c}harder\u{8}back\u{c}school\u{8}valu\u{10}structur\u{10}credenti\nappli\u{14}men\
-torship\u{c}mentor\u{10}supervis\u{8}guid\u{8}alon\u{e}roadmap\u{8}step\u{12}portfolio\u{14}internsh\
-ip\u{12}fundament\nstudi\u{10}calculus\u{e}probabl\u{c}github\nkaggl\u{8}open\u{c}consid\nreput\u{12}\
-communiti\u{8}list\u{c}employ\u{12}healthcar\u{e}automot\u{12}entertain\nautom\nknown\u{c}whatev\u{c}\
-manual\u{6}day\u{6}run\u{c}effici\u{2}r\u{8}java\u{c}design\noptim\ngrasp\u{10}knowledg\naccur\u{e}p\
-redict\u{10}forecast\u{10}accuraci\u{6}put\u{8}tune\ncheck\u{c}result\u{8}titl\u{8}mark\u{14}unsuper\
-vis\u{4}rl\u{8}tree\u{e}command\u{8}home\u{8}plus\u{c}option\u{8}foot\u{e}essenti\u{6}one\u{8}need\n\
-topic\u{c}larger\u{c}bigger\u{c}happen\u{e}respons\u{10}linguist\u{6}mix\nnatur\u{8}side\u{6}llm\u{8}\
-llms\u{e}chatbot\u{e}virtual\u{10}translat\u{8}word\u{10}document\nemail\u{c}custom\u{c}review\u{8}c\
-hat\u{6}log\u{e}convers\u{12}sentiment\u{c}summar\u{c}search\u{c}speech\u{8}voic\u{14}transcript\u{8}\
-abil\u{12}interpret\u{c}produc\u{8}goal\u{e}written\nenjoy\u{8}demo\nresum\u{6}end\nreadm\u{6}tri\u{e}\
-practis\u{12}contribut\u{6}add\u{10}recognis\nshort\u{c}critic\u{e}creativ\u{18}troubleshoot\ndebug\u{10}\
-challeng\u{c}solver\u{6}abl\u{c}specif\nknack\ntrack\u{6}fix\u{8}issu\u{8}core\u{e}librari\u{c}fluen\
-t\nchoic\u{10}favourit\u{8}easi\u{e}quicker\nalway\u{8}rest\u{c}ticket\u{8}post\u{c}origin\u{6}way\n\
-close\u{12}necessari\u{c}electr\u{14}specialist\u{c}materi\u{e}convinc\u{10}detector\u{10}classifi\u{8}\
-lean\u{c}physic\u{c}toward\u{8}most\u{e}subject\u{8}care\u{4}ad\nheavi\u{8}kind\u{8}type\u{8}wide\nt\
-each\u{8}read\u{6}act\nexist\nchoos\u{c}differ\nbonus\u{c}equiti\nstock\u{8}perk\u{8}vest\u{8}rsus\u{c}\
-receiv\nfigur\u{c}amount\u{c}dollar\nextra\u{8}tend\u{8}less\u{8}cash\u{8}noth\u{e}premium\u{c}highe\
-r\u{6}100\u{6}000\u{6}130\nsepar\u{6}per\u{4}70\u{4}90\u{6}150\u{6}200\u{e}regular\u{c}averag\u{8}la\
-nd\u{8}fall\u{c}depend\nlocal\u{c}affect\u{c}factor\nlocat\u{e}silicon\u{c}valley\u{8}york\u{e}highe\
-st\u{e}increas\u{8}rais\u{8}citi\u{c}outsid\nclimb\u{e}steepli\u{8}high\u{6}hub\nplace\u{c}region\ns\
-tate\u{6}san\u{12}francisco\u{6}bay\u{8}cost\u{8}live\nremot\u{8}unit\u{6}usd\u{e}countri\u{8}drop\u{e}\
-smaller\u{e}sometim\u{c}adjust\u{8}away\u{2}3\u{2}k\nmoney\u{c}annual\u{8}seen\u{10}strategi\u{14}le\
-adership\ndefin\nsolut\u{c}overse\u{c}sooner\u{6}far\u{8}serv\u{8}judg\u{8}duti\u{e}describ\nblend\u{c}\
-answer\ndaili\u{e}workday\u{c}routin\u{8}week\u{8}meet\u{e}monitor\u{c}around\u{c}prepar\nevalu\ncha\
-se\u{8}wors\u{e}pipelin\nbroke\nupdat\u{6}eye\u{e}teammat\u{8}agre\u{8}life\nspend\u{10}hypothes\u{c}\
-confer\u{10}prototyp\u{8}push\u{c}recent\u{8}form\u{8}fail\u{e}discuss\ninsid\nannot\ndevic\nspent\u{e}\
-collect\nwrong\nphone\u{c}condit\u{8}poor\nlight\u{8}angl\u{16}architectur\nmessi\nadapt\u{8}hour\u{c}\
-compar\u{c}shrink\u{c}featur\u{e}version\u{8}slow\u{8}draw\u{c}gather\u{e}support\u{6}set\u{e}qualit\
-i\u{c}exampl\u{8}wire\nwatch\nbehavT\u{15}?\u{3}\u{2}\r\u{1b}(\u{1f}+7?\u{3}'.8\u{17}114\u{18}9?\u{3}\
-2:)\u{15}0&-\t\u{5}\0\u{4}4\u{10}0/.$\u{7}2\u{8}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}0#\u{17}41\u{11}\
-\r\0\u{13}\0\u{4}\u{8}+\u{1a}.\u{7}\"\u{13};\u{c}\0\u{4}\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}#<\
-\"\u{4}';16\u{e}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}\
- \u{f}6&\u{3}4\"\0\u{14}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\
-\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}<\u{12}\
-\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\
-\0\u{4}\u{10}!60\u{12}'\u{1c}\u{6}\u{7}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}5\t\u{17}'\
-0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
-\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\
-\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\u{11}31\n\u{8}\u{6}(,\u{6}\0\u{4}(\
-\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}#<\"\u{4}';16\u{e}\0\
-\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\r\u{11}3#\u{19}\u{1e}\
-\u{4}\"\u{11}\0\u{4}\"2\u{1}/#\u{12}\u{6}\u{f}\u{11}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4} \u{f}\
-6&\u{3}4\"\0\u{14}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}%\u{4}\0\u{10}\u{b}$\u{3}\t\u{b}\0\u{4}%\
-\u{4}\0\u{10}\u{b}$\u{3}\t\u{b}\0\u{4}:\u{3}$\u{1f} \u{15}\u{1} \u{e}\0\u{4}:\u{18}\u{4}8\t\u{13}&\u{e}\
-\u{f}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\u{1b}\u{1}\u{7}\u{13}&\u{e};\r\r\0\u{4}<\u{12}\"\"\u{f}\u{2}\
-\u{17}\u{1e}\u{13}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
-\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}\
-0#\u{17}41\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}\
-<\u{1c}\u{19}\u{17}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
-\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}\
-:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}*?\
-\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}8*+\n\u{e}\u{f}\u{19}\u{1d}\u{10}\0\u{4}\"2\u{1}\
-/#\u{12}\u{6}\u{f}\u{11}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\
-\u{14}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:\u{3}$\u{1f}\
- \u{15}\u{1} \u{e}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
-\u{17}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}#<\"\u{4}';16\u{e}\0\u{4}:\u{3}$\u{1f} \u{15}\u{1}\u{20}\
-\u{e}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:\u{18}\u{4}8\t\u{13}&\u{e}\u{f}\0\u{4}:/\u{16}\u{1a}\
-/#3\u{f}\u{16}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}5\t\u{17}'\
-0\u{1a}\0(\u{14}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\u{1f}\u{3}\u{1a}\t,::\0\u{10}\0\u{4} \u{f}6&\u{3}\
-4\"\0\u{14}\0\u{4}\"2\u{1}/#\u{12}\u{6}\u{f}\u{11}\0\u{4}2\u{6}#<\u{11}00\u{e}\u{10}\0\u{4}3&\u{b}\u{1f}\
-\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
-\u{19}\u{17}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}(\u{1c}\
-\t\u{b}1$+\u{16}\u{15}\0\u{4}\u{11}&,/\u{15}\u{14}\u{c}\u{7}\u{c}\0\u{4}7,\"/\u{10}9#6\u{11}\0\u{4}3\
-&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\
-\u{10}<\u{1c}\u{19}\u{17}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}\
-3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}8*+\n\u{e}\u{f}\u{19}\u{1d}\u{10}\0\u{4}7\u{c}\u{b}\u{12}\
-\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1\
-$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}8*+\n\u{e}\u{f}\u{19}\u{1d}\u{10}\
-\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}\
-/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}>5-*/ :,\u{10}\0\u{4}3&\u{b}\u{1f}\
-\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}&\u{19}\u{15} \u{12}:\u{1b}=\u{10}\
+-day-deep-learning-engineerJ\u{1}typical-day-machine-learning-engineer0typical-day-nlp-engineerF\u{e}\
+An AI engineer plans, creates and looks after artificial intelligence systems and applications that\u{20}\
+handle jobs which would normally take a human mind. To get there they combine machine learning (ML)\u{20}\
+and deep learning with natural language processing (NLP), neural networks and other AI methods. Thei\
+r output ranges from the software steering self-driving cars to the personalized suggestions you see\
+ on social media. The work itself breaks down into:,writing the algorithms>building and training AI\u{20}\
+models`\u{1}testing them and measuring how well they performb\u{1}deploying them so they are used in\
+ the real worldB\u{8}Research scientists commonly hold an advanced degree, frequently a PhD, and nee\
+d a deep understanding of the principles behind AI. The work itself calls for academic-style researc\
+h, writing papers for publication and working alongside experts from industry.P\nAI research scienti\
+sts create new algorithms, techniques and models that extend what AI can do. Much of the work is aca\
+demic in style: doing research, publishing papers, and teaming up with industry experts to move AI t\
+heory forward. Many in the role have an advanced degree, often a PhD, and know the principles of AI\u{20}\
+in depth.h\u{7}After many years in the field, some AI engineers become consultants who advise compan\
+ies on bringing AI into their operations. Others take the entrepreneurial route and found their own\u{20}\
+AI startups, creating new AI-powered products and services.`\u{4}People move into AI from many backg\
+rounds and at many ages; there is no cut-off. What counts is showing the skills, so a career changer\
+ usually:r\u{2}builds on what they already know (software, analysis, a domain such as finance or hea\
+lth)N\u{2}fills the gaps in Python, mathematics and machine learning step by stepN\u{2}proves it wit\
+h two or three solid projects, ideally in their old domainF\u{3}aims first at a role next to their c\
+urrent one, such as data analyst, data scientist or ML engineerJ\u{2}(General guidance; the source a\
+rticle does not cover career changes.)j\u{2}The AI field is growing fast and offers several routes u\
+pward. A typical progression:T\u{3}Entry level (just starting out): data scientist, junior machine l\
+earning engineer or AI research assistantl\u{2}Mid level (after a few years): AI engineer, machine l\
+earning engineer or data engineer`\u{2}Senior level: AI architect, AI product manager or lead machin\
+e learning engineerJ\u{2}Beyond (after many years): AI consultant, or founder of an AI startup`\u{6}\
+The source article gives no year counts: it says only that people reach mid-level roles after a few\u{20}\
+years. The bands below are general guidance, and real timelines vary a lot with the employer and the\
+ person:T\u{1}entry level: roughly the first year or twoV\u{1}mid level: about 2 to 5 years of exper\
+ienceT\u{2}senior level (architect, lead or product manager): usually 6 years or morez\u{3}The sourc\
+e article names AWS, Google Cloud and Microsoft Azure as the cloud platforms AI engineers use, witho\
+ut ranking them.@\u{c}General guidance, not from the article: AWS has the largest market share, Azur\
+e is common in companies already built on Microsoft products, and Google Cloud is strong in data and\
+ ML tools. The main ideas (storage, compute, managed ML services) carry over between them, so pick t\
+he one your target employers use, learn it through one real project, and expect to pick up a second\u{20}\
+later.|\u{8}Technical skill is not enough on its own: AI engineers have to explain their findings an\
+d ideas clearly to technical and non-technical stakeholders alike. Good communication matters for wo\
+rking well in teams and for making complex concepts understandable to clients or business leaders.j\t\
+You need to be skilled at image processing and comfortable with both machine learning and deep learn\
+ing algorithms, since these are the tools that turn raw pixels into decisions. For the models themse\
+lves they rely on the frameworks expected of every AI engineer, such as TensorFlow, PyTorch and scik\
+it-learn.n\tComputer vision engineers help machines make sense of visual data, such as photos and vi\
+deo, and decide what to do based on it. Typical tasks include detecting objects, recognizing faces a\
+nd sorting images into categories. Vision is one of the specializations that can lift pay above the\u{20}\
+normal mid-level range.~\u{3}Because AI engineers deal with large datasets, some grounding in data s\
+cience and data engineering is important. That includes:T\u{1}cleaning, preprocessing and analyzing\u{20}\
+data,working with databasesH\u{1}big data tools like Spark and Hadoopv\u{1}cloud services such as AW\
+S, Microsoft Azure or Google Cloudl\u{3}The source article asks AI engineers to be familiar with dat\
+abases but does not name SQL, so this is general guidance.h\u{7}Much company data sits in relational\
+ databases, and SQL is the usual way to pull it out: selecting, filtering, joining and summing up ta\
+bles. That makes it a practical early data skill, and people coming from analyst jobs often have it\u{20}\
+already.H\u{6}The job expects real expertise in advanced AI frameworks such as TensorFlow, Keras or\u{20}\
+PyTorch. Underneath the tooling you need a firm grounding in mathematics, and in linear algebra in p\
+articular.x\nDeep learning engineers concentrate on neural networks, which are one branch of machine\
+ learning models. They build systems that learn from huge volumes of unstructured data, such as pict\
+ures, sound and text, and that keep getting better with time. The specialization can pay off: deep l\
+earning experts may earn more than the usual mid-level range.t\tFrom the source article: AI keeps mo\
+ving into new industries, demand for skilled people has surged, the field still grows fast and keeps\
+ changing, and it ranks among the best-paid areas of tech. Its advice holds for beginners and old ha\
+nds alike: build skills, get hands-on experience and follow the latest trends.j\nGeneral guidance, n\
+ot from the article: popularity also brings many applicants, so first jobs can be competitive. What\u{20}\
+stands out is solid basics (Python, math, machine learning), projects that show real work, and depth\
+ in one area such as vision or language. People start at all ages and from other careers, so startin\
+g now is not too late.d\u{12}AI keeps spreading into more industries, so demand for skilled AI engin\
+eers has soared; they sit at the front of this technological shift. The field pays very well (it is\u{20}\
+among the top-paying areas of tech), offers many routes to grow, and lets you work on leading-edge t\
+echnology that is changing the world, which makes it rewarding for people who love tech and innovati\
+on. It is about more than code: the job means solving real-world problems, driving progress and shap\
+ing whole industries. To succeed, build the right skills, gain hands-on experience and stay current\u{20}\
+with the latest trends.F\u{3}A degree in computer science, mathematics or statistics is a helpful ba\
+se, but not the only way in:t\u{1}bachelor's: the usual starting point for engineering roles|\u{3}ma\
+ster's: common and useful, especially for a career change or for deep learning, vision or language w\
+ork, but rarely requiredl\u{2}PhD: matters mainly for AI research scientist roles, where advanced de\
+grees are common\\\u{2}no degree: harder, but strong projects, courses and certificates can carry yo\
+uP\u{4}Going back to school or getting a job first both work; a job gives experience employers value\
+, a degree gives structure and credentials.H\u{3}(General guidance; only the point about PhDs for re\
+search scientists comes from the source article.)j\nNewcomers usually start as a junior machine lear\
+ning engineer, a data scientist or an AI research assistant. These jobs give you hands-on practice w\
+ith AI tools and algorithms while senior engineers guide your work, so you are not expected to work\u{20}\
+things out alone: learning from more experienced colleagues is part of the job at this stage.F\u{1}A\
+ common route into AI engineering:h\u{1}learn programming fundamentals, starting with PythonH\u{2}st\
+udy the math: linear algebra, calculus, probability and statisticsh\u{1}take courses in machine lear\
+ning, then deep learning^\u{1}build projects and a portfolio (GitHub, Kaggle)Z\u{2}get hands-on expe\
+rience through internships, open source or entry-level rolesp\u{1}consider a degree, or reputable co\
+urses and certificatesV\u{1}keep up with papers, communities and trendst\u{1}(General guidance; the\u{20}\
+source article gives no step list.)F\tAI engineers are found in many sectors, with healthcare, finan\
+ce, automotive and entertainment among the best-known. Whatever the industry, their systems take ove\
+r processes that used to be manual, make day-to-day operations run more efficiently, and make new pr\
+oducts and services possible.B\u{8}The role usually asks for strong programming in Python, R and Jav\
+a, backed by a deep grasp of statistical analysis and of how to design algorithms. Day to day, that\u{20}\
+knowledge goes into working with large datasets and optimizing models so they stay accurate.X\rMachi\
+ne learning engineers create, and put into production, the algorithms that let machines learn from d\
+ata. They build and tune ML models, handle large datasets, and check that the models give accurate r\
+esults. The title also marks steps on the career ladder: \"junior machine learning engineer\" is a c\
+ommon first job, \"machine learning engineer\" a typical mid-level position, and \"lead machine lear\
+ning engineer\" a senior one.x\tYou need a good command of machine learning (ML) and deep learning (\
+DL) methods. That covers supervised, unsupervised and reinforcement learning, as well as neural netw\
+orks and decision trees. You should also be at home with frameworks like PyTorch, TensorFlow and sci\
+kit-learn, plus Keras as another popular option.P\u{7}A solid footing in mathematics is essential, a\
+bove all linear algebra, calculus, probability and statistics. These are the ideas you rely on both\u{20}\
+to understand how machine learning algorithms and models work and to develop new ones.\\\u{7}Once yo\
+u have a few years of experience, you can step up to a mid-level role. Typical titles are AI enginee\
+r, data engineer and machine learning engineer. The job gets bigger: you lead projects, optimize mod\
+els and handle larger datasets.`\nNLP engineers combine machine learning models and deep learning te\
+chniques with a working knowledge of linguistics. That mix is what lets them build AI that handles h\
+uman language naturally. Their tools for the machine learning side are the frameworks every AI engin\
+eer is expected to know, such as PyTorch, TensorFlow and scikit-learn.R\tNLP (natural language proce\
+ssing) engineers give machines the ability to understand, interpret and produce human language. Typi\
+cal products include chatbots, virtual assistants and systems that translate from one language to an\
+other. The goal is AI that deals with people's words in a natural way.F\u{b}Showing real work often\u{20}\
+counts as much as credentials. Build a few end-to-end projects, publish the code with clear READMEs\u{20}\
+on GitHub, and try Kaggle competitions to practise on real datasets. Open-source contributions and i\
+nternships add hands-on experience employers recognise, and a short write-up or demo of each project\
+ helps others see what you did.t\u{7}AI engineers have to be strong problem-solvers, able to design\u{20}\
+algorithms and systems aimed at specific challenges in real applications. Critical thinking, creativ\
+ity and a knack for tracking down and fixing complex issues are core traits of the job.L\tAI enginee\
+rs must be fluent in languages such as Python, R and Java, all common choices for building AI models\
+. Python is the favourite: it is easy to write and comes with powerful libraries, including TensorFl\
+ow, Keras and scikit-learn, that make creating machine learning models much quicker.V\u{3}The source\
+ article says research scientists often hold an advanced degree such as a PhD. Often, not always.L\r\
+The rest is general guidance: a PhD is the usual entry ticket to research scientist posts, because i\
+t proves you can do original research and publish it. People without one do get in, typically with a\
+ master's and strong published work. Other ways to stay close to research without a PhD are AI resea\
+rch assistant (one of the article's entry-level jobs), research engineer, or machine learning engine\
+er on a research team.t\u{2}The source article does not say which degree this role needs, so this is\
+ general guidance.r\u{b}Computer vision engineers usually hold a degree in computer science, electri\
+cal engineering or mathematics, and a master's is common, since much of the specialist material is t\
+aught at that level. A PhD matters mainly for research teams. A bachelor's plus convincing projects,\
+ such as a detector or classifier you trained and deployed, can be enough for many engineering teams\
+.Z\u{b}Deep learning leans on mathematics, so a degree in computer science, mathematics, physics or\u{20}\
+engineering is the usual base, and a master's is common, especially at large tech companies. It is n\
+ot a must: a bachelor's plus strong projects, such as models you trained and can explain, also gets\u{20}\
+people hired. A PhD matters mainly if you want to move towards research.P\rMost machine learning eng\
+ineers have a bachelor's in computer science, mathematics, statistics or a related subject, and many\
+ also have a master's. A PhD is rarely needed: the job is about building and running models in produ\
+ction, so employers care mostly about programming, statistics and projects you have shipped. Without\
+ a degree it is harder but possible, usually coming from software engineering with strong projects.J\
+\u{b}NLP engineers usually come from computer science, or from linguistics with strong programming a\
+dded, and a master's (for example in computational linguistics or machine learning) is a common rout\
+e. A PhD is needed mainly for research-heavy NLP teams. Whatever the degree, employers want to see P\
+ython, machine learning and projects that work with real text.^\u{2}AI engineering is a wide field w\
+ith several specializations. The main ones are:`\u{2}Machine learning engineer: builds, tunes and de\
+ploys models that learn from dataF\u{3}Deep learning engineer: works with neural networks on unstruc\
+tured data like images, audio and textZ\u{2}NLP engineer: makes machines understand, interpret and p\
+roduce human languagef\u{2}Computer vision engineer: teaches machines to read images and video and a\
+ct on themv\u{2}AI research scientist: invents new algorithms, techniques and models and publishes r\
+esearchF\u{8}From the source article: experienced AI architects and AI product managers may receive\u{20}\
+performance bonuses and equity in tech companies, on top of their senior earnings. The article gives\
+ no figures for either, and its ranges are yearly amounts in US dollars.`\u{b}General guidance, not\u{20}\
+from the article: at many tech firms the package has three parts, a base amount, a yearly bonus and\u{20}\
+stock that vests over a few years, and these extras often reach junior staff as well. Startups tend\u{20}\
+to offer more equity and less cash; that equity can end up worth a lot or nothing. Compare job offer\
+s on the whole package, not on the base alone.V\u{7}There are no separate pay figures for computer v\
+ision engineers, but the source article names computer vision as a specialty that can earn more than\
+ the usual range. For comparison, AI engineers in general earn, per year in US dollars:@\u{1}startin\
+g out: $70,000 to $90,000r\u{2}after a few years: $100,000 to $130,000, with computer vision special\
+ists possibly higherH\u{1}senior: $150,000 to $200,000 or moreN\u{7}There are no separate pay figure\
+s for deep learning engineers, but the source article names deep learning as a specialty that can ea\
+rn more than the usual range. For comparison, AI engineers in general earn, per year in US dollars:n\
+\u{2}after a few years: $100,000 to $130,000, with deep learning specialists possibly higherz\u{5}Wh\
+en you are just starting out, average pay usually lands between $70,000 and $90,000 a year (US dolla\
+rs). Where you fall in that band depends on the local job market and on where you work.R\u{1}Several\
+ things move an AI engineer's pay:r\u{1}Experience: pay climbs steeply from entry to senior levelh\u{3}\
+Location: senior pay is highest in high-demand hubs such as Silicon Valley and New York (all figures\
+ are US figures)D\u{3}Specialization: specialists in deep learning or computer vision may earn more\u{20}\
+than the usual range|\u{2}Extras: experienced architects and product managers may receive performanc\
+e bonuses and equityT\u{3}All amounts here are for jobs in the US, in US dollars; the knowledge has\u{20}\
+no pay data for other countries.\\\u{7}From the source article: where you work moves pay. Starting p\
+ay of $70,000 to $90,000 shifts with the local job market, and senior pay of $150,000 to $200,000 or\
+ more is most likely in high-demand hubs such as Silicon Valley and New York.J\u{5}General guidance,\
+ not from the article: pay usually drops in smaller US markets, where living costs drop too, and rem\
+ote jobs sometimes adjust pay to where you live.T\u{6}With a few years of experience behind them, AI\
+ engineers can expect roughly $100,000 to $130,000 a year (US dollars). Specialists in areas such as\
+ deep learning or computer vision may be paid even more.X\u{8}Senior AI engineers and specialists ca\
+n make $150,000 to $200,000 a year or more (US dollars), especially in high-demand hubs such as Sili\
+con Valley or New York. Seasoned AI architects and product managers may also get performance bonuses\
+ and equity in tech companies.R\u{5}AI engineering is widely seen as one of the best-paid areas of t\
+ech, though pay shifts with experience, location and specialization. Typical yearly ranges in US dol\
+lars:>Entry level: $70,000 to $90,000>Mid level: $100,000 to $130,000T\u{1}Senior level: $150,000 to\
+ $200,000 or more|\tSenior AI engineers typically run AI teams, shape AI strategy for their business\
+es and lead advanced projects. Common titles at this level are AI architect, lead machine learning e\
+ngineer and AI product manager. They often work with business leaders to define AI-based solutions a\
+nd then oversee putting them in place.B\u{7}The source article does not say how many years it takes;\
+ this is general guidance. Many people reach senior titles after about six years or more, some soone\
+r, and it depends far more on what you have done than on time served.\\\u{2}What tends to speed it u\
+p, judging by the senior duties the article describes:z\u{1}leading projects from start to finish, n\
+ot only parts of them~\u{1}thinking about strategy: which AI work matters for the businessJ\u{2}expl\
+aining your work clearly to managers and non-technical colleaguesH\u{1}helping and guiding junior en\
+gineers\\\u{2}AI engineers need a blend of technical and soft skills. Six areas matter most:>Program\
+ming: Python, R and JavaB\u{2}Mathematics: linear algebra, calculus, probability and statisticsl\u{3}\
+Machine learning and deep learning: the techniques, and frameworks such as TensorFlow, PyTorch, Kera\
+s and scikit-learnH\u{2}Data: cleaning and analysis, databases, big data tools and the cloudv\u{1}Pr\
+oblem solving: designing answers to real-world challengesJ\u{2}Communication: explaining ideas to te\
+chnical and non-technical peoplet\u{4}The source article lists the work itself: writing algorithms,\u{20}\
+building and training models, testing how well they perform and deploying them for real use.`\u{2}Sp\
+read over a week, that usually means (general guidance, not from the article):J\u{2}writing and revi\
+ewing code, much of it around data rather than modelsl\u{1}preparing data and running training or ev\
+aluation jobs~\u{1}chasing problems: a model that got worse, a pipeline that broke|\u{1}deploying up\
+dates and keeping an eye on systems already in useJ\u{2}meetings with teammates and business people\u{20}\
+to agree on what to buildR\u{6}From the source article: AI research scientists develop new algorithm\
+s, techniques and models that push AI forward, through academic-style research, publishing papers an\
+d working with industry experts.P\u{2}In practice a week often mixes (general guidance, not from the\
+ article):`\u{1}reading recent papers to see what has been triedB\u{2}forming an idea and testing it\
+ in experiments, most of which failr\u{1}writing code for prototypes rather than finished products|\u{1}\
+writing up results as papers and presenting them to colleaguesB\u{2}discussing work with collaborato\
+rs inside and outside the companyx\u{5}From the source article: computer vision engineers help machi\
+nes interpret images and video and act on them, with tasks such as detecting objects, recognising fa\
+ces and classifying images.P\u{2}How the days are usually spent (general guidance, not from the arti\
+cle):N\u{2}collecting and annotating images or video, and checking the annotationsB\u{2}processing i\
+mages and training detection or classification modelsx\u{1}studying the pictures a model gets wrong\u{20}\
+and working out whyn\u{1}making models fast enough for cameras, phones or robotsF\u{2}testing in rea\
+l conditions, such as poor light or new camera anglesd\u{5}From the source article: deep learning en\
+gineers build neural networks that learn from huge volumes of unstructured data (pictures, sound, te\
+xt) and get better the more they see.P\u{2}A normal week tends to involve (general guidance, not fro\
+m the article):~\u{1}collecting and annotating data, and cleaning up the messy partsV\u{2}choosing o\
+r adapting a network architecture in PyTorch, TensorFlow or Keras^\u{2}running training jobs on GPUs\
+, often for hours or days, and reading the resultsV\u{1}tuning, debugging and comparing experimentsH\
+\u{2}shrinking and speeding up a trained model so it can run in a productP\u{6}The core of the job,\u{20}\
+as the source article puts it: machine learning engineers build, tune and deploy models that learn f\
+rom data, working with large datasets and making sure the models stay accurate.N\u{2}How that usuall\
+y fills a week (general guidance, not from the article):R\u{2}preparing and checking data, and turni\
+ng it into features a model can usex\u{1}training models, comparing versions and tracking the result\
+s~\u{1}fixing what breaks: bad data, slow training, a drop in accuracyp\u{1}putting models into prod\
+uction and monitoring them thereJ\u{2}reviewing code and agreeing with product people on what to bui\
+ld nextF\u{7}From the source article: NLP engineers build systems that understand, interpret and pro\
+duce human language, such as chatbots, virtual assistants and translation tools, drawing on machine\u{20}\
+learning, deep learning and linguistics.P\u{2}What the work usually involves (general guidance, not\u{20}\
+from the article):Z\u{2}gathering and cleaning text: documents, support tickets, reviews, transcript\
+sH\u{2}training or adapting language models and reading what they get wrong^\u{2}building test sets\u{20}\
+and measuring quality, often with people annotating examples^\u{2}wiring the model into a product, s\
+uch as a chatbot, and watching how it behavesH\u{3}a mix of data work, modelling and engineering, wi\
+th linguistics as a guide rather than the main task\u{2}a\u{2}i\u{4}ai\u{12}abilities\nafter\u{c}sen\
+ior\u{c}beyond\u{14}appreciate\u{c}thanks\u{16}appreciated\u{14}artificial\u{18}intelligence\u{c}asp\
+ire\u{4}to\u{4}be\u{c}become\u{2}b\u{8}tech\u{c}degree\u{10}bachelor\u{2}s\u{12}bachelors\u{10}begin\
+ner\nentry\u{12}beginners\u{8}beng\u{8}best\u{10}language\u{c}branch\u{1c}specialization\u{10}branch\
+es\u{6}bsc\nbtech\u{8}cert\u{16}certificate\u{18}certificates\u{1a}certification\u{1c}certifications\
+\u{12}certified\ncerts\u{1e}characteristics\u{c}cheers\u{8}code\ncoder\u{c}coding\u{e}college\u{e}st\
+udent\u{14}university\u{8}comp\u{12}companies\u{e}company\u{e}compare\u{14}difference\u{10}compared\u{14}\
+comparison\u{18}compensation\u{18}competencies\u{10}computer\u{c}vision\u{4}cv\u{16}consultancy\u{14}\
+consultant\u{16}consultants\u{14}consulting\u{e}crowded\u{12}saturated\u{8}deep\u{10}learning\u{4}dl\
+\u{e}degrees\u{6}dev\u{12}developer\u{14}developers\u{8}devs\u{c}differ\u{16}differences\u{12}differ\
+ent\u{8}from\u{e}diploma\u{10}doctoral\u{6}phd\u{12}doctorate\u{14}doctorates\u{c}domain\u{10}indust\
+ry\u{e}domains\u{8}earn\u{e}earning\u{10}earnings\nearns\u{10}employer\u{12}employers\u{6}eng\u{10}e\
+ngineer\u{8}engr\u{18}entrepreneur\u{e}startup\u{1e}entrepreneurial\u{1a}entrepreneurs\nlevel\u{6}ex\
+p\u{14}experience\u{16}experienced\u{8}firm\nfirms\nfirst\u{e}flooded\u{e}founder\u{10}founders\u{12}\
+freelance\u{14}freelancer\u{e}fresher\u{10}freshers\u{6}gcp\u{c}google\ncloud\ngoing\u{8}rate\u{8}gr\
+ad\u{c}school\ngrads\u{10}graduate\u{12}graduates\u{12}greetings\u{4}hi\nhallo\nhello\u{6}hey\u{8}hi\
+gh\u{8}hiya\u{8}hope\nhowdy\u{c}income\u{18}intermediate\u{6}mid\u{c}intern\u{6}job\ntitle\u{8}role\u{c}\
+titles\u{4}jr\u{c}junior\u{e}juniors\u{8}know\u{6}how\u{14}processing\u{6}nlp\u{8}path\u{e}roadmap\u{e}\
+lowball\u{12}underpaid\u{12}lowballed\u{2}m\u{e}machine\u{4}ml\u{1e}machinelearning\nmajor\u{8}make\n\
+money\u{c}market\nvalue\u{c}master\u{e}masters\u{8}math\u{14}mathematic\u{18}mathematical\nmaths\u{8}\
+meng\u{c}career\u{10}midlevel\u{6}mle\u{8}mles\u{6}msc\nmtech\u{e}natural\u{c}neural\u{8}nets\u{10}n\
+etworks\u{6}net\u{e}network\u{6}new\u{c}newbie\u{10}newcomer\nniche\u{c}niches\u{4}nn\u{6}nns\u{c}no\
+vice\u{14}occupation\u{8}over\u{16}overcrowded\u{6}own\u{10}business\u{e}package\u{8}paid\u{6}pay\u{10}\
+paycheck\u{c}paying\u{e}payment\u{8}pays\u{4}ph\u{2}d\u{8}phds\u{10}position\u{12}positions\u{10}pos\
+tgrad\u{18}postgraduate\u{18}prerequisite\u{16}requirement\u{1a}prerequisites\u{12}principal\u{14}pr\
+ofession\u{14}programmer\u{16}programmers\u{4}py\ntorch\u{e}pytorch\u{c}python\u{2}3\u{1a}qualificat\
+ion\u{1c}qualifications\u{12}qualities\u{1a}reinforcement\u{4}rl\u{18}remuneration\u{e}require\u{10}\
+required\u{18}requirements\u{8}road\u{6}map\u{14}sabbatical\nbreak\u{10}salaries\u{c}scikit\nlearn\u{10}\
+seasoned\u{c}sector\u{e}sectors\u{e}seniors\nskill\u{6}set\u{10}skillset\u{e}sklearn\u{10}software\u{16}\
+development\u{1c}specialisation\u{1e}specialisations\u{14}specialise\u{18}specialities\u{14}speciali\
+ty\u{1e}specializations\u{14}specialize\u{16}specialties\u{12}specialty\u{4}sr\nstaff\nstart\u{4}up\u{6}\
+ups\u{10}starting\u{6}out\u{8}wage\u{10}startups\u{12}statistic\u{14}statistics\u{16}statistical\nst\
+ats\u{e}stipend\u{10}students\nstudy\u{8}plan\u{10}subfield\u{12}subfields\u{6}swe\u{8}take\u{8}time\
+\u{6}off\u{4}tc\u{c}tensor\u{8}flow\u{14}tensorflow\u{4}tf\nthank\u{10}thankyou\u{6}thx\u{8}work\nto\
+tal\u{e}trainee\u{c}traits\u{4}ty\u{12}undergrad\u{1a}undergraduate\u{6}uni\u{c}versus\u{e}veteran\u{10}\
+veterans\u{4}vs\nwages\nwanna\u{8}want\u{8}what\u{12}languages\nwhich\nwould\u{8}like\u{4}xp\nyears\u{4}\
+of\u{4}yo\u{6}yoe\u{4}yr\u{6}yrs\u{6}000\u{6}100\u{6}130\u{6}150\u{2}2\u{6}200\u{8}2025\u{2}5\u{2}6\u{4}\
+70\u{4}90\u{e}ability\u{8}able\nabout\nabove\u{10}academia\u{10}academic\u{10}accuracy\u{10}accurate\
+\u{6}act\u{10}actually\u{10}adapting\u{6}add\nadded\u{c}adjust\u{e}advance\u{10}advanced\u{c}advice\u{c}\
+advise\u{10}advising\nafaik\u{e}affects\u{12}afternoon\nagain\u{e}against\u{6}age\u{8}ages\nagree\u{10}\
+agreeing\u{6}aim\naimed\u{8}aims\u{e}algebra\u{12}algorithm\u{14}algorithms\nalike\u{6}all\u{c}almos\
+t\nalone\u{12}alongside\u{e}already\u{e}alright\u{8}also\u{c}always\u{4}am\u{c}amazon\namong\u{c}amo\
+unt\u{e}amounts\u{4}an\u{10}analysis\u{e}analyst\u{12}analyzing\u{6}and\u{c}angles\u{14}annotating\u{14}\
+annotation\u{16}annotations\u{c}annual\u{e}another\u{c}answer\u{e}answers\u{e}anybody\u{e}anymore\u{c}\
+anyone\u{10}anything\u{c}anyway\u{e}anyways\napart\u{14}apparently\u{14}applicants\u{18}applications\
+\u{10}applying\u{12}architect\u{14}architects\u{18}architecture\u{1a}architectures\u{6}are\u{8}area\n\
+areas\u{8}aren\u{c}around\u{e}article\u{4}as\u{6}ask\nasked\u{c}asking\u{8}asks\u{12}assistant\u{14}\
+assistants\u{4}at\naudio\u{12}augmented\u{14}automation\u{14}automotive\u{14}autonomous\u{12}availab\
+le\u{e}average\u{8}away\u{e}awesome\u{6}aws\nazure\u{8}back\u{c}backed\u{14}background\u{16}backgrou\
+nds\u{6}bad\u{8}band\nbands\u{8}bank\u{e}banking\u{8}base\nbased\u{12}basically\u{c}basics\u{6}bay\u{e}\
+because\u{10}becoming\u{8}been\u{c}before\nbegin\u{e}behaves\u{c}behind\nbeing\nbelow\u{e}besides\u{c}\
+better\u{e}between\u{6}big\u{c}bigger\nblend\nbonus\u{e}bonuses\u{10}bootcamp\u{8}both\u{12}boyfrien\
+d\u{c}breaks\u{10}bringing\u{c}brings\nbroke\u{e}brother\u{c}bubble\nbuild\u{10}building\u{c}builds\n\
+built\u{14}businesses\u{6}but\u{4}by\u{10}calculus\u{c}called\ncalls\u{c}camera\u{e}cameras\u{6}can\u{c}\
+cannot\u{6}car\u{8}care\u{e}careers\ncarry\u{8}cars\u{8}cash\u{14}categories\u{12}certainly\u{14}cha\
+llenges\u{c}change\u{e}changer\u{e}changes\u{10}changing\u{e}chasing\u{8}chat\u{e}chatbot\u{10}chatb\
+ots\ncheck\u{10}checking\nchild\u{10}children\u{e}choices\u{c}choose\u{10}choosing\u{c}cities\u{8}ci\
+ty\u{1c}classification\u{14}classifier\u{16}classifying\u{10}cleaning\nclear\u{e}clearly\u{e}clients\
+\u{c}climbs\nclose\u{1a}collaboration\u{1a}collaborators\u{12}colleague\u{14}colleagues\u{14}collect\
+ing\u{e}combine\u{8}come\ncomes\u{16}comfortable\u{c}coming\u{e}command\u{10}commands\u{c}common\u{10}\
+commonly\u{16}communities\u{12}comparing\u{12}competent\u{16}competition\u{18}competitions\u{16}comp\
+etitive\u{e}complex\u{1a}computational\u{e}compute\u{12}computing\u{16}concentrate\u{10}concepts\u{14}\
+conditions\u{16}conferences\u{10}consider\u{14}contribute\u{1a}contributions\u{1a}conversations\u{14}\
+convincing\u{8}cool\u{8}core\u{8}cost\ncosts\ncould\u{c}couldn\u{12}countries\u{c}counts\u{c}couple\u{c}\
+course\u{e}courses\u{c}cousin\ncover\u{c}covers\u{c}create\u{e}creates\u{10}creating\u{10}creative\u{14}\
+creativity\u{16}credentials\u{10}critical\u{e}curious\u{e}current\u{12}currently\u{10}customer\u{6}c\
+ut\u{e}cutting\ndaily\u{12}databases\u{10}datasets\u{10}daughter\u{6}day\u{8}days\u{8}deal\ndeals\u{12}\
+debugging\u{c}decide\u{10}decision\u{12}decisions\u{c}define\u{14}definitely\u{14}definition\u{8}dem\
+o\u{e}depends\u{c}deploy\u{10}deployed\u{12}deploying\u{14}deployment\u{e}deploys\ndepth\u{10}descri\
+be\u{12}describes\u{16}description\u{c}design\u{12}designing\u{12}detecting\u{12}detection\u{10}dete\
+ctor\u{e}develop\u{e}devices\u{6}did\u{8}didn\u{14}discussing\u{4}do\u{12}documents\u{8}does\ndoesn\n\
+doing\u{e}dollars\u{8}done\u{8}down\u{e}drawing\ndream\u{e}driving\u{c}drones\u{8}drop\ndrops\u{8}du\
+mb\u{c}during\u{c}duties\ndying\u{8}each\nearly\u{8}easy\u{8}edge\u{16}efficiently\neight\u{c}either\
+\u{14}electrical\u{c}eleven\u{8}else\u{c}emails\u{c}employ\u{6}end\u{16}engineering\u{12}engineers\n\
+enjoy\u{c}enough\nenter\u{1a}entertainment\u{c}equity\u{14}especially\u{12}essential\u{14}evaluation\
+\u{8}even\u{e}evening\u{8}ever\nevery\u{12}everybody\u{10}everyone\u{10}evolving\u{e}exactly\u{e}exa\
+mple\u{10}examples\u{10}exciting\nexist\u{c}expect\u{10}expected\u{e}expects\u{16}experiments\u{12}e\
+xpertise\u{e}experts\u{e}explain\u{14}explaining\u{c}extend\u{c}extras\u{6}eye\u{8}face\nfaces\u{c}f\
+acial\u{e}factors\u{8}fail\u{8}fair\u{8}fall\u{10}familiar\u{6}far\u{14}fascinated\u{8}fast\u{c}fast\
+er\u{c}father\u{12}favourite\u{10}features\u{8}feel\u{e}feeling\u{6}few\nfield\u{c}fields\u{e}fiftee\
+n\u{e}figures\u{8}fill\nfills\u{12}filtering\u{e}finance\u{8}find\u{10}findings\u{8}fine\u{c}finish\u{10}\
+finished\u{8}five\u{c}fixing\u{c}fluent\nfocus\nfolks\u{c}follow\u{e}footing\u{6}for\u{16}forecastin\
+g\u{e}forming\u{e}forties\u{e}forward\nfound\u{8}four\u{12}framework\u{14}frameworks\u{12}francisco\u{c}\
+freeze\u{14}frequently\u{10}freshman\u{c}friend\u{e}friends\nfront\u{18}fundamentals\u{e}further\u{c}\
+future\u{8}fwiw\u{8}gain\u{6}gap\u{8}gaps\u{12}gathering\u{e}general\u{12}generally\u{e}genuine\u{6}\
+get\u{8}gets\u{e}getting\u{14}girlfriend\u{c}github\u{8}give\ngives\u{4}go\u{8}goal\u{8}goes\ngonna\u{8}\
+good\u{6}got\ngotta\u{8}gpus\ngrasp\ngreat\u{12}grounding\u{8}grow\u{e}growing\ngrows\u{c}growth\ngu\
+ess\u{10}guidance\nguide\u{e}guiding\u{8}guys\u{8}hadn\u{c}hadoop\u{8}haha\u{c}hahaha\u{c}handle\u{e}\
+handles\nhands\u{e}happens\u{c}harder\u{6}has\u{8}hasn\u{8}have\nhaven\u{c}having\u{c}health\u{14}he\
+althcare\nheavy\u{8}hehe\u{8}help\u{e}helpful\u{e}helping\nhelps\u{8}here\u{8}hers\u{e}herself\u{c}h\
+igher\u{e}highest\u{e}himself\u{8}hire\nhired\u{c}hiring\u{8}hmmm\u{8}hmph\u{8}hold\nholds\u{8}home\u{c}\
+honest\u{10}honestly\u{12}hopefully\u{c}hoping\u{10}hospital\u{6}hot\nhours\u{e}however\u{8}hubs\u{8}\
+huge\nhuman\u{e}husband\u{8}hype\u{14}hypotheses\u{8}idea\u{e}ideally\nideas\u{4}if\nimage\u{c}image\
+s\u{8}imho\u{12}important\u{12}improving\u{4}in\u{e}include\u{10}includes\u{12}including\u{10}increa\
+se\u{14}innovation\u{c}inside\u{e}instead\u{14}interested\u{14}internship\u{16}internships\u{12}inte\
+rpret\u{8}into\u{e}invents\u{e}involve\u{10}involves\u{4}is\u{c}issues\u{4}it\u{6}its\u{c}itself\u{8}\
+java\u{8}jobs\u{e}joining\njoins\u{e}judging\u{8}just\u{2}k\u{c}kaggle\u{8}keep\u{e}keeping\nkeeps\n\
+keras\u{8}kids\u{8}kind\nkinda\nkinds\nknack\u{12}knowledge\nknown\nknows\u{e}lacking\u{c}ladder\u{8}\
+laid\u{8}land\nlands\nlarge\u{c}larger\u{e}largest\u{8}late\u{c}lately\nlater\u{c}latest\u{e}layoffs\
+\u{8}lead\u{e}leaders\u{14}leadership\u{e}leading\nleans\u{e}learned\u{c}learnt\u{8}less\u{6}let\u{8}\
+lets\u{c}levels\u{12}libraries\u{e}library\u{8}life\u{8}lift\nlight\u{c}likely\u{c}linear\u{16}lingu\
+istics\u{8}list\nlists\u{12}literally\u{8}live\u{c}living\u{6}llm\u{8}llms\u{8}lmao\nlmfao\nlocal\u{10}\
+location\u{8}logs\u{8}long\u{8}look\nlooks\u{6}lot\u{8}lots\u{8}love\u{12}lucrative\u{10}machines\u{8}\
+main\u{c}mainly\nmakes\u{c}making\u{e}managed\u{14}management\u{e}manager\u{10}managers\u{c}manual\u{8}\
+many\u{e}markets\nmarks\u{10}mastered\u{10}material\u{c}matter\u{e}matters\u{6}may\nmaybe\u{4}me\u{8}\
+mean\u{e}meaning\nmeans\u{12}measuring\nmedia\u{e}medical\u{10}medicine\u{10}meetings\u{c}mentor\u{12}\
+mentoring\u{14}mentorship\nmessy\u{e}methods\u{12}microsoft\nmight\u{8}mind\u{8}mine\u{e}missing\u{6}\
+mix\nmixes\nmodel\u{12}modelling\u{c}models\u{14}monitoring\u{8}more\u{e}morning\u{8}most\u{c}mostly\
+\u{c}mother\u{8}move\nmoves\u{c}moving\u{8}much\nmusic\u{8}must\nmustn\u{4}my\u{c}myself\nmysql\u{8}\
+name\nnames\u{12}naturally\u{12}necessary\u{8}need\u{c}needed\nneeds\u{12}newcomers\u{8}next\u{8}nic\
+e\u{8}nine\u{4}no\u{6}non\u{8}nope\u{c}normal\u{10}normally\u{6}not\u{e}nothing\u{6}now\u{10}nowaday\
+s\u{e}numbers\u{c}object\u{e}objects\u{12}obviously\noffer\u{c}offers\noften\u{8}okay\u{6}old\u{4}on\
+\u{8}once\u{6}one\u{8}ones\u{c}online\u{8}only\u{8}open\u{14}operations\u{e}opinion\u{10}opinions\u{1a}\
+opportunities\u{16}opportunity\u{18}optimization\u{10}optimize\u{14}optimizing\u{c}option\u{e}option\
+s\u{4}or\u{10}original\nother\u{c}others\u{8}ours\u{12}ourselves\u{e}outlook\u{c}output\u{e}outside\u{1a}\
+oversaturated\u{e}oversee\u{c}papers\u{c}parent\u{e}parents\u{8}part\u{14}particular\u{e}partner\npa\
+rts\u{14}passionate\npaths\u{c}people\u{6}per\u{e}perfect\u{e}perform\u{16}performance\u{e}perhaps\n\
+perks\u{c}person\u{18}personalized\u{c}phones\u{c}photos\u{e}physics\u{8}pick\u{10}pictures\u{10}pip\
+eline\u{12}pipelines\npivot\u{c}pixels\nplace\nplans\u{10}platform\u{12}platforms\u{c}please\u{8}plu\
+s\npoint\u{8}poor\u{e}popular\u{14}popularity\u{10}possible\u{10}possibly\u{14}postgresql\nposts\u{e}\
+powered\u{10}powerful\u{12}practical\u{10}practice\u{10}practise\u{16}predictions\u{e}prefers\u{e}pr\
+emium\u{e}prepare\u{12}preparing\u{1a}preprocessing\u{18}presentation\u{14}presenting\u{c}pretty\u{14}\
+principles\u{16}probability\u{10}probably\u{e}problem\u{10}problems\u{12}processes\u{e}produce\u{e}p\
+roduct\u{14}production\u{10}products\u{10}progress\u{16}progression\u{e}project\u{10}projects\u{10}p\
+romoted\u{12}promotion\u{12}prospects\u{14}prototypes\u{c}proves\u{10}provider\u{12}providers\u{16}p\
+ublication\u{18}publications\u{e}publish\u{12}published\u{12}publishes\u{14}publishing\u{8}pull\u{c}\
+pursue\u{8}push\u{6}put\u{8}puts\u{e}putting\u{12}qualified\u{e}quality\u{e}queries\u{10}question\u{12}\
+questions\nquick\u{e}quicker\u{8}quit\nquite\u{2}r\nraise\nrange\u{c}ranges\u{e}ranking\nranks\u{c}r\
+arely\u{c}rather\u{6}raw\nreach\u{8}read\u{e}reading\u{e}readmes\u{8}real\u{12}realistic\u{1a}realis\
+tically\u{e}reality\u{c}really\u{e}receive\u{c}recent\u{10}recently\u{12}recognise\u{16}recognising\u{16}\
+recognition\u{16}recognizing\u{1e}recommendations\u{c}region\u{e}regular\u{e}related\u{14}relational\
+\u{8}rely\u{c}remote\u{10}replaced\u{12}reputable\u{10}research\u{14}researcher\u{16}researchers\u{12}\
+resources responsibilities\u{8}rest\u{e}results\u{c}resume\u{14}retraining\u{c}review\u{12}reviewing\
+\u{e}reviews\u{12}rewarding\u{8}rich\nright\u{10}robotics\u{c}robots\u{8}rofl\u{8}room\u{e}roughly\n\
+route\u{c}routes\u{e}routine\u{8}rsus\u{6}run\u{e}running\u{8}runs\u{8}same\u{6}san\u{6}say\u{8}says\
+\nscans\u{e}science\u{12}scientist\u{14}scientists\u{e}scratch\u{c}search\u{c}second\u{10}security\u{6}\
+see\u{8}seen\u{12}selecting\u{8}self\nsense\u{12}sentiment\u{10}separate\u{12}seriously\u{c}served\u{10}\
+services\u{8}sets\nseven\u{e}several\nshall\u{8}shan\nshape\u{e}shaping\nshare\u{c}shares\nshift\u{c}\
+shifts\u{e}shipped\u{10}shipping\nshort\u{c}should\u{e}shouldn\u{8}show\u{e}showing\u{12}shrinking\u{8}\
+side\u{e}signals\u{e}silicon\nsilly\u{e}similar\u{c}simply\nsince\u{c}sister\u{6}sit\u{8}sits\u{6}si\
+x\u{e}skilled\u{8}slow\nsmall\u{e}smaller\u{4}so\u{c}soared\u{c}social\u{8}soft\nsolid\u{12}solution\
+s\u{e}solvers\u{e}solving\u{8}some\u{10}somebody\u{e}somehow\u{e}someone\u{12}something\u{12}sometim\
+es\u{8}soon\u{c}sooner\u{12}sophomore\nsorry\u{8}sort\u{e}sorting\nsound\u{c}source\nspark\u{14}spec\
+ialist\u{16}specialists\u{18}specializing\u{10}specific\u{c}speech\nspeed\u{10}speeding\nspend\nspen\
+t\u{c}spread\u{12}spreading\u{6}sql\u{c}stable\nstack\nstage\u{c}stages\u{18}stakeholders\u{c}stands\
+\u{e}started\nstate\u{c}states\u{8}stay\u{e}steeply\u{10}steering\u{8}step\nsteps\nstill\nstock\u{e}\
+storage\u{10}strategy\u{c}strong\u{12}structure\u{e}studied\u{10}studying\nstuff\u{c}stupid\nstyle\u{e}\
+subject\u{e}succeed\u{8}such\u{16}suggestions\nsuits\u{1a}summarization\u{e}summing\u{6}sup\u{14}sup\
+ervised\u{16}supervision\u{e}support\u{e}suppose\u{8}sure\u{c}surged\u{c}switch\u{12}switching\u{e}s\
+ystems\u{c}tables\ntakes\u{8}talk\u{c}target\u{8}task\ntasks\u{c}taught\nteach\u{e}teacher\u{e}teach\
+es\u{10}teaching\u{8}team\u{e}teaming\u{12}teammates\nteams\u{10}teamwork\u{12}technical\u{14}techni\
+ques\u{1a}technological\u{18}technologies\u{14}technology\u{8}tell\u{8}tend\ntends\u{8}term\u{8}test\
+\u{e}testing\u{8}text\u{8}than\u{8}that\nthats\u{6}the\ntheir\u{c}theirs\u{8}them\u{14}themselves\u{8}\
+then\u{c}theory\nthere\nthese\u{8}they\nthing\u{c}things\nthink\u{10}thinking\u{10}thirties\u{8}this\
+\nthose\u{c}though\u{e}thought\u{10}thoughts\nthree\u{e}through\u{8}thus\u{c}ticket\u{e}tickets\u{10}\
+timeline\u{12}timelines\u{8}tips\u{8}tldr\ntoday\u{8}told\u{6}too\u{8}tool\u{e}tooling\ntools\u{6}to\
+p\u{c}topics\u{e}towards\u{10}tracking\u{e}trained\u{10}training\u{c}trains\u{14}trajectory\u{16}tra\
+nscripts\u{14}transition\u{12}translate\u{16}translation\ntrees\ntrend\u{c}trends\ntried\u{1e}troubl\
+eshooting\ntruly\u{6}try\u{8}tune\ntunes\u{c}tuning\u{8}turn\u{e}turning\nturns\u{c}twelve\u{c}twent\
+y\u{6}two\u{8}type\ntypes\u{e}typical\u{12}typically\nunder\u{14}underneath\u{14}understand\u{1c}und\
+erstandable\u{1a}understanding\u{c}united\u{18}unstructured\u{18}unsupervised\nuntil\u{e}updates\u{8}\
+upon\u{c}upward\u{4}us\nusage\u{6}usd\u{6}use\u{8}used\u{c}useful\nusual\u{e}usually\u{c}valley\u{8}\
+vary\u{10}vehicles\u{10}versions\u{8}very\u{e}vesting\nvests\nvideo\u{e}virtual\u{c}visual\nvoice\u{e}\
+volumes\nwants\u{8}wasn\u{10}watching\u{6}way\u{8}ways\u{6}web\u{8}week\u{8}well\u{8}welp\u{8}were\n\
+weren\u{10}whatever\nwhats\u{8}when\nwhere\nwhile\u{6}who\nwhole\u{8}whom\nwhose\u{6}why\u{8}wide\u{c}\
+widely\u{8}wife\u{8}will\u{c}wiring\u{8}with\u{c}within\u{e}without\u{c}wonder\u{12}wondering\nwords\
+\u{e}workday\u{c}worked\u{e}working\nworks\nworld\nworse\nworth\u{c}wouldn\nwrite\u{e}writing\u{e}wr\
+itten\nwrong\u{8}yeah\u{8}year\u{c}yearly\u{8}york\u{6}you\u{8}your\nyours\u{10}yourself\u{14}yourse\
+lves\u{8}zero\u{2}1\u{6}401\u{8}abil\u{6}abl\u{c}academ\u{e}account\naccur\u{10}accuraci\nactiv\nact\
+or\u{e}actuari\u{4}ad\nadapt\u{c}advanc\nadvis\u{c}affect\nagent\u{8}agre\u{8}alik\u{8}alon\u{10}alo\
+ngsid\nalway\u{e}analysi\u{c}analyz\u{8}angl\nannot\nappli\u{c}applic\u{e}appreci\u{16}architectur\u{c}\
+articl\u{10}artifici\naspir\u{c}assign\u{c}assist\u{c}athlet\u{c}attent\u{e}augment\nautom\u{e}autom\
+ot\u{e}autonom\navail\u{c}averag\u{4}aw\u{c}awesom\u{8}azur\u{10}backprop\u{14}backpropag\u{e}barist\
+a\nbasic\u{12}basketbal\nbecom\u{c}beginn\nbehav\u{e}bitcoin\nbring\nbubbl\u{6}bug\u{8}busi\u{6}buy\u{8}\
+call\u{8}card\ncarri\u{e}cashier\u{10}categori\u{c}certif\u{e}certifi\u{10}challeng\nchang\u{18}char\
+acterist\nchase\ncheer\u{8}chef\u{c}chemic\nchoic\nchoos\u{8}citi\ncivil\u{e}classif\u{10}classifi\n\
+clean\nclerk\u{c}client\nclimb\u{10}collabor\u{e}collect\u{c}colleg\u{c}combin\u{e}comfort\u{10}comm\
+unic\u{12}communiti\u{e}compani\u{c}compar\u{e}compens\u{c}compet\u{10}competit\u{c}comput\u{10}conc\
+entr\u{e}concept\u{c}condit\u{c}confer\u{c}consid\u{e}consult\u{12}contribut\u{e}convers\u{e}convinc\
+\u{8}cook\ncount\u{e}countri\ncours\ncrash\ncreat\u{e}creativ\u{10}credenti\u{c}critic\ncrowd\u{c}cr\
+ypto\u{8}cuda\u{e}currenc\u{c}custom\ndaili\u{e}databas\u{e}dataset\ndebug\ndecid\ndecis\ndefin\u{e}\
+definit\ndegre\u{e}dentist\u{c}depend\nderiv\u{e}descent\u{e}describ\u{10}descript\u{c}detect\ndevic\
+\u{6}die\u{12}dietitian\u{e}discuss\u{c}doctor\u{10}document\u{c}dollar\u{8}draw\ndrive\u{c}driver\n\
+drone\u{8}duti\nearli\u{8}easi\u{6}edg\u{8}educ\u{c}effici\u{12}eigenvalu\u{c}electr\u{16}electricia\
+n\nemail\nengin\u{12}entertain\u{1a}entrepreneuri\nentri\nequat\u{c}equiti\nerror\nessay\u{e}essenti\
+\nestat\nevalu\nevolv\u{8}exam\u{c}exampl\u{c}except\u{e}exchang\nexcit\u{c}experi\u{12}experienc\u{c}\
+expert\u{10}expertis\nextra\u{c}factor\u{c}farmer\u{c}fascin\u{e}fashion\u{10}favourit\u{c}featur\nf\
+igur\u{c}filter\u{c}financ\u{12}firefight\u{6}fix\u{c}flight\nflood\u{8}foot\u{e}footbal\u{10}foreca\
+st\u{8}form\nforti\u{10}freelanc\nfreez\u{10}frequent\u{10}frontend\u{10}function\u{12}fundament\nfu\
+tur\u{c}gather\ngoogl\u{6}gpu\u{10}gradient\u{e}graduat\u{e}graphic\ngreen\ngreet\u{c}ground\u{8}gui\
+d\u{e}guidanc\u{2}h\u{8}hand\nhandl\u{c}happen\u{12}healthcar\nheavi\u{e}holiday\u{10}homework\u{c}h\
+ospit\nhotel\u{8}hour\nhowdi\u{6}hub\u{10}hypothes\nideal\u{8}imag\u{c}immigr\u{c}import\u{c}improv\u{c}\
+includ\nincom\u{e}increas\u{10}industri\u{10}influenc\ninnov\ninsid\u{c}instal\u{c}integr\u{10}intel\
+lig\u{12}intermedi\u{12}interview\u{c}invent\u{c}involv\u{8}issu\u{e}janitor\u{8}join\u{14}journalis\
+t\u{8}judg\nkaggl\u{8}kera\u{c}kernel\u{10}knowledg\u{8}lack\u{e}languag\u{c}laptop\u{8}larg\u{c}law\
+yer\u{c}layoff\u{c}leader\u{8}lean\u{e}leetcod\u{c}letter\u{e}librari\u{10}linguist\u{10}linkedin\u{8}\
+loan\nlocat\u{6}log\u{8}loss\u{c}lowbal\u{c}lucrat\u{c}machin\u{18}machinelearn\nmanag\u{8}mark\nmat\
+ch\u{c}materi\u{10}mathemat\u{6}mba\u{c}measur\u{c}mechan\u{6}med\nmedic\u{e}medicin\u{8}meet\u{c}me\
+mori\u{c}messag\nmessi\u{c}method\u{8}miss\u{e}monitor\u{8}morn\u{e}mortgag\u{8}movi\u{10}musician\u{6}\
+nan\nnatur\u{12}necessari\u{c}negoti\nnewbi\u{c}newcom\u{8}nich\u{8}noth\nnovic\u{c}number\u{8}nurs\n\
+occup\noffic\nonlin\u{8}oper\u{10}opportun\noptim\u{c}origin\u{c}outsid\u{12}overcrowd\u{12}oversatu\
+r\u{c}overse\u{c}packag\npaper\u{e}passion\npasta\npeopl\u{8}perk\u{6}pet\u{14}pharmacist\nphone\nph\
+oto\u{14}photograph\u{c}physic\u{c}pictur\npilot\u{6}pip\u{e}pipelin\npixel\npizza\u{e}plumber\npoli\
+c\nposit\u{8}post\u{12}postgradu\npower\u{e}practic\u{e}practis\u{e}predict\u{c}prefer\u{c}prepar\u{14}\
+preprocess\u{16}prerequisit\u{e}present\nprice\u{e}princip\u{10}principl\u{e}probabl\u{e}process\u{c}\
+produc\u{e}profess\u{e}program\u{10}programm\u{c}promot\u{10}prospect\u{10}prototyp\nprove\u{c}provi\
+d\u{18}psychologist\u{c}public\npursu\u{c}qualif\u{e}qualifi\u{e}qualiti\nquant\nqueri\u{16}radiolog\
+ist\u{8}rain\u{8}rais\u{8}rang\u{8}rank\u{8}rare\nreadm\u{e}realiti\u{c}receiv\nrecip\u{c}recogn\u{10}\
+recognis\u{10}recognit\u{12}recommend\nrefer\u{10}reinforc\nrelat\u{8}reli\nremot\u{e}remuner\u{8}re\
+nt\u{c}replac\nreput\u{c}requir\u{e}resourc\u{e}respons\u{c}result\nresum\u{e}retrain\u{c}revers\u{c}\
+reward\nrobot\nrough\u{8}rout\u{c}routin\u{6}rsu\u{10}r\u{e9}sum\u{e9}\u{c}sabbat\u{c}salari\u{16}sa\
+lesperson\nsatur\u{8}scan\u{c}scienc\nscore\u{c}season\nsecur\u{c}select\u{8}sens\nsepar\u{8}serv\u{c}\
+servic\u{8}ship\u{c}shrink\u{c}signal\u{8}sinc\nsnake\u{e}snippet\u{8}soar\u{c}soccer\u{e}softwar\u{e}\
+soldier\nsolut\u{8}solv\u{c}solver\u{e}sometim\u{8}song\u{10}sophomor\nsourc\u{e}special\u{12}specia\
+lis\u{12}specialti\u{c}specif\nstabl\u{12}stakehold\nstand\u{8}stat\u{e}statist\u{e}steepli\nsteer\u{c}\
+storag\u{10}strategi\u{10}streamer\u{c}string\u{10}structur\nstudi\u{e}suggest\u{8}suit\u{6}sum\u{c}\
+summar\u{10}supervis\u{8}surg\u{e}surgeon\u{c}syntax\u{c}system\u{8}tabl\u{6}tax\u{e}teammat\u{e}tec\
+hnic\u{10}techniqu\u{12}technolog\u{c}theori\u{12}therapist\u{c}thirti\u{e}timelin\u{8}titl\ntopic\u{c}\
+toward\ntrace\u{12}traceback\ntrack\ntrade\u{c}trader\ntrain\u{c}traine\ntrait\u{14}trajectori\u{14}\
+transcript\u{e}transit\u{10}translat\u{c}travel\u{8}tree\u{6}tri\u{18}troubleshoot\ntruck\ntypic\u{4}\
+ui\u{14}undergradu\u{8}unit\u{e}univers\u{14}unstructur\u{14}unsupervis\nupdat\u{8}usag\u{4}ux\nvaca\
+t\u{8}valu\u{8}vari\u{c}vehicl\u{e}version\u{8}vest\u{18}veterinarian\u{8}visa\nvisit\u{8}voic\nvolu\
+m\nwatch\u{e}weather\u{c}whatev\u{6}whi\u{8}wire\u{8}word\u{8}wors\u{c}writer\u{c}youtub\u{1c}good a\
+fternoon\u{18}good evening\u{18}good morning\u{10}whats up\u{14}great help\u{8}veri\u{18}very helpfu\
+l\u{e}ask you\u{12}can i ask\u{18}how do i use\u{6}doe$how does this work\"kind of questions\u{18}wh\
+at are you\u{1c}what can i ask&what can you answer\u{1e}what can you do what do you know\u{16}who ar\
+e you\u{1c}which should i\u{c}a year\u{10}how much\u{10}per year\u{1a}stock options\u{12}well paid\u{e}\
+good at\u{1e}learn to become\u{18}need to know\u{1e}study to become$what should i know\u{10}level of\
+\u{e}role of\u{1c}starting point\u{14}break into\u{18}career break\u{1a}career change\u{1c}career ch\
+anger\u{1a}change career\u{14}find a job\u{14}first step\u{18}from scratch\u{12}from zero\u{1e}gain\u{20}\
+experience(gain some experience\u{12}get a job\u{1c}get experience\u{10}get into&get some experience\
+\u{10}go about\u{10}hands on\u{e}keep up\u{14}land a job\u{1a}no experience\u{1c}online courses\u{12}\
+path into(practical experience*real world experience\u{14}route into\u{16}self taught\u{18}stay curr\
+ent\u{10}way into\u{16}after being\u{14}after that\u{16}career path\u{16}comes after\u{14}comes next\
+\u{c}end up\u{12}from here\u{10}get from\u{e}go from\u{10}how long\u{12}long term\u{12}move into\u{e}\
+move up\u{12}where can\u{14}first jobs\u{14}first role\u{10}hired as\u{14}day to day\u{12}look like\u{1a}\
+tell me about\u{16}typical day\u{e}work on\u{10}is there\u{10}job that\u{12}role that\u{10}what job\u{12}\
+what role$which ai engineers\u{1c}which engineer\u{12}which job\u{14}which role(which specialization\
+\u{12}work with\nbesid\u{16}kinds of ai\u{16}types of ai\u{12}be needed\u{16}be replaced\u{16}good c\
+areer\u{14}job market\u{16}just coding\u{14}real world\u{10}should i\u{1e}still be needed\u{10}too l\
+ate\u{1c}years from now\"in which industry\u{18}industry use\u{1c}other industry\u{1a}what industry\u{1c}\
+which industry\u{e}work in\u{16}ai engineer\nexact\u{12}what does\u{e}what is\u{e}calculu\u{10}datab\
+ase\u{16}stakeholderD\u{1}explaining to non-technical people\u{18}scikit-learn\u{1a}AI principles\u{12}\
+principle\"academic research algorithm design\u{1e}cloud platforms\"critical thinking\u{1a}data anal\
+ysis\u{1a}data cleaning$data preprocessing\u{1c}decision trees image processing\u{1c}large datasets\u{1c}\
+linear algebra\u{1e}neural networks\"publishing papers(statistical analysis&supervised learning*unsu\
+pervised learning\u{c}Hadoop\u{8}Java\nKeras\u{6}PhD\u{e}PyTorch\u{c}Python\u{2}R\u{6}SQL\nSpark\u{14}\
+TensorFlow\u{1a}deep learning\u{14}linguistic machine learning,reinforcement learning\u{14}accountan\
+t\u{14}activation\u{e}actuary\u{14}assignment\u{e}athlete\u{12}attention\u{12}mechanism\u{1e}backpro\
+pagation\u{14}basketball\u{10}chemical\u{c}crashe\u{10}crashing\u{10}currency\u{14}derivative\u{10}d\
+esigner\u{14}eigenvalue\u{10}equation\u{e}message\u{12}exception\u{10}exchange\u{16}firefighter\u{10}\
+football\u{14}footballer\u{16}immigration\u{14}influencer\u{e}install\u{10}integral\u{8}died\u{10}le\
+etcode\u{10}marketer\u{14}mechanical\u{10}mortgage\nmovie\u{8}movy\u{12}negotiate\u{16}negotiation\n\
+nurse\u{e}nursing\u{c}memory\u{18}photographer\u{c}police\u{e}officer\u{c}estate\u{c}recipe\u{12}ref\
+erence\u{e}reverse\nquery\u{8}taxe\u{e}trading\u{10}vacation\u{10}youtubern\u{1}\0\u{2}\u{4}\u{6}\u{8}\
+\n\u{c}\u{e}\u{10}\u{12}\u{14}\u{16}\u{18}\u{1a}\u{1c}\u{1e} \"$&(*,.02468:<>@\u{1}B\u{1}D\u{1}F\u{1}\
+H\u{1}J\u{1}L\u{1}N\u{1}P\u{1}R\u{1}T\u{1}V\u{1}X\u{1}Z\u{1}\\\u{1}^\u{1}`\u{1}b\u{1}d\u{1}f\u{1}h\u{1}\
+j\u{1}l\u{1}n\u{1}\u{4}\0n\u{1}\u{1}\u{8}p\u{1}r\u{1}t\u{1}v\u{1}\u{2}\0x\u{1}\u{2}\0z\u{1}\u{2}\0|\u{1}\
+\u{6}\0~\u{1}\u{1}\u{8}@\u{2}B\u{2}D\u{2}F\u{2}\0H\u{2}\u{4}\0J\u{2}\u{1}\u{8}L\u{2}N\u{2}P\u{2}R\u{2}\
+\u{4}\0T\u{2}\u{1}\u{6}V\u{2}X\u{2}Z\u{2}\u{4}\0\\\u{2}\0^\u{2}\u{2}\0`\u{2}\u{2}\0b\u{2}\u{2}\0d\u{2}\
+\u{4}\0f\u{2}\u{1}\u{8}h\u{2}j\u{2}l\u{2}n\u{2}\u{4}\0p\u{2}\0r\u{2}\u{2}\0t\u{2}\u{2}\0v\u{2}\u{4}\0\
+x\u{2}\0z\u{2}\u{2}\0|\u{2}\u{8}\0~\u{2}\u{1}\u{8}@\u{3}B\u{3}D\u{3}F\u{3}\0H\u{3}\0J\u{3}\u{2}\0L\u{3}\
+\u{6}\0N\u{3}\u{1}\u{e}P\u{3}R\u{3}T\u{3}V\u{3}X\u{3}Z\u{3}\\\u{3}\0^\u{3}\u{2}\0`\u{3}\u{2}\0b\u{3}\
+\u{2}\0d\u{3}\u{2}\0f\u{3}\u{2}\0h\u{3}\u{2}\0j\u{3}\u{2}\0l\u{3}\u{2}\0n\u{3}\u{4}\0p\u{3}\0^\u{3}\u{2}\
+\0r\u{3}\u{2}\0t\u{3}\u{4}\0v\u{3}\0x\u{3}\u{4}\0z\u{3}\0|\u{3}\u{4}\0z\u{3}\0~\u{3}\u{4}\0z\u{3}\0@\
+\u{4}\u{4}\0z\u{3}\0B\u{4}\u{4}\0D\u{4}\u{1}\nF\u{4}H\u{4}J\u{4}L\u{4}N\u{4}\u{4}\0P\u{4}\0R\u{4}\u{4}\
+\0T\u{4}\u{1}\u{6}V\u{4}X\u{4}Z\u{4}\u{4}\0\\\u{4}\u{1}\u{6}V\u{4}^\u{4}Z\u{4}\u{2}\0`\u{4}\u{4}\0b\u{4}\
+\u{1}\u{8}d\u{4}f\u{4}h\u{4}j\u{4}\u{6}\0l\u{4}\0n\u{4}\0p\u{4}\u{2}\0r\u{4}\u{2}\0t\u{4}\u{4}\0v\u{4}\
+\u{1}\u{6}x\u{4}z\u{4}|\u{4}\u{2}\0~\u{4}\u{6}\0@\u{5}\0B\u{5}\u{1}\u{8}D\u{5}F\u{5}H\u{5}J\u{5}\u{4}\
+\0L\u{5}\u{1}\u{c}N\u{5}P\u{5}R\u{5}T\u{5}V\u{5}X\u{5}\u{6}\0Z\u{5}\0\\\u{5}\u{1}\n^\u{5}`\u{5}b\u{5}\
+d\u{5}f\u{5}\u{6}\0h\u{5}\0j\u{5}\u{1}\nl\u{5}n\u{5}p\u{5}r\u{5}t\u{5}\u{6}\0v\u{5}\0x\u{5}\u{1}\nz\u{5}\
+|\u{5}~\u{5}@\u{6}B\u{6}\u{6}\0D\u{6}\0F\u{6}\u{1}\nH\u{6}J\u{6}L\u{6}N\u{6}P\u{6}\u{6}\0R\u{6}\0T\u{6}\
+\u{1}\nV\u{6}X\u{6}Z\u{6}\\\u{6}^\u{6}\u{6}\0`\u{6}\0b\u{6}\u{1}\nd\u{6}f\u{6}h\u{6}j\u{6}l\u{6}`\u{7}\
+n\u{6}\u{4}\u{4}n\u{6}p\u{6}\u{2}r\u{6}\u{4}n\u{6}p\u{6}\u{2}r\u{6}t\u{6}\u{2}\u{2}t\u{6}\u{2}`\u{1}\
+v\u{6}\u{2}\u{4}v\u{6}x\u{6}\u{2}z\u{6}|\u{6}\u{2}\u{2}|\u{6}\u{2}~\u{6}@\u{7}\u{2}\u{2}@\u{7}\u{2}~\
+\u{6}B\u{7}\u{2}\u{4}B\u{7}D\u{7}\u{2}r\u{6}F\u{7}\u{2}\u{6}F\u{7}H\u{7}J\u{7}\u{2}L\u{7}N\u{7}\u{4}\
+\u{4}N\u{7}P\u{7}\u{2}R\u{7}\u{4}N\u{7}P\u{7}\u{2}R\u{7}T\u{7}\u{4}\u{4}T\u{7}V\u{7}\u{2}R\u{7}\u{2}\
+T\u{7}\u{2}R\u{7}X\u{7}\u{2}\u{2}X\u{7}\u{2}R\u{7}Z\u{7}\u{2}\u{2}Z\u{7}\u{2}\\\u{7}^\u{7}\u{2}\u{2}\
+^\u{7}\u{2}\\\u{7}`\u{7}\u{2}\u{2}`\u{7}\u{2}R\u{7}b\u{7}\u{2}\u{4}b\u{7}d\u{7}\u{6}b\u{7}<d\u{7}z\u{6}\
+\u{2}\u{4}z\u{6}x\u{6}\u{2}z\u{6}f\u{7}\u{2}\u{2}f\u{7}\u{2}h\u{7}j\u{7}\u{2}\u{2}j\u{7}\u{2}h\u{7}l\
+\u{7}\u{2}\u{2}l\u{7}\u{2}R\u{7}n\u{7}\u{2}\u{2}n\u{7}\u{2}R\u{7}p\u{7}\u{2}\u{2}p\u{7}\u{2}r\u{7}t\u{7}\
+\u{2}\u{2}t\u{7}\u{2}r\u{7}v\u{7}\u{2}\u{2}v\u{7}\u{2}r\u{7}x\u{7}\u{2}\u{2}x\u{7}\u{2}r\u{7}z\u{7}\u{2}\
+\u{2}z\u{7}\u{2}r\u{7}|\u{7}\u{2}\u{2}|\u{7}\u{2}r\u{7}~\u{7}\u{2}\u{2}~\u{7}\u{2}`\u{1}@\u{8}\u{2}\u{2}\
+@\u{8}\u{2}~\u{6}B\u{8}\u{2}\u{2}B\u{8}\u{2}<D\u{8}\u{2}\u{2}D\u{8}\u{2}<F\u{8}\u{2}\u{2}F\u{8}\u{2}\
+<H\u{8}\u{4}\u{4}H\u{8}J\u{8}\u{2}J\u{8}\u{2}H\u{8}\u{2}L\u{8}N\u{8}\u{2}\u{2}N\u{8}\u{2}Z\u{1}P\u{8}\
+\u{2}\u{2}P\u{8}\u{2}R\u{8}T\u{8}\u{2}\u{2}T\u{8}\u{2}V\u{8}X\u{8}\u{2}\u{4}X\u{8}H\u{7}\u{2}V\u{8}Z\
+\u{8}\u{2}\u{2}Z\u{8}\u{2}V\u{8}\\\u{8}\u{2}\u{2}\\\u{8}\u{2}Z\u{1}^\u{8}\u{2}\u{2}^\u{8}\u{2}`\u{1}\
+`\u{8}\u{4}\u{4}`\u{8}b\u{8}\u{2}d\u{8}\u{4}`\u{8}b\u{8}\u{2}d\u{8}f\u{8}\u{2}\u{2}f\u{8}\u{2}h\u{8}\
+j\u{8}\u{2}\u{2}j\u{8}\u{2}h\u{8}l\u{8}\u{2}\u{2}l\u{8}\u{2}h\u{8}n\u{8}\u{2}\u{2}n\u{8}\u{2}p\u{8}r\
+\u{8}\u{4}\u{4}r\u{8}t\u{8}\u{2}v\u{8}\u{4}r\u{8}t\u{8}\u{2}v\u{8}x\u{8}\u{2}\u{2}x\u{8}\u{2}R\u{7}z\
+\u{8}\u{2}\u{2}z\u{8}\u{2}|\u{8}~\u{8}\u{2}\u{2}~\u{8}\u{2}|\u{8}@\t\u{2}\u{2}@\t\u{2}|\u{8}B\t\u{2}\
+\u{2}B\t\u{2}V\u{8}D\t\u{2}\u{2}D\t\u{2}V\u{8}F\t\u{2}\u{4}F\tH\t\u{2}V\u{8}J\t\u{2}\u{2}J\t\u{2}R\u{7}\
+L\t\u{2}\u{2}L\t\u{2}N\tP\t\u{2}\u{2}P\t\u{2}N\tR\t\u{2}\u{2}R\t\u{2}N\tT\t\u{2}\u{2}T\t\u{2}V\tX\t\u{2}\
+\u{2}X\t\u{2}V\tZ\t\u{2}\u{2}Z\t\u{2}Z\u{1}\\\t\u{2}\u{2}\\\t\u{2}Z\u{1}^\t\u{2}\u{2}^\t\u{2}Z\u{1}`\
+\t\u{2}\u{2}`\t\u{2}Z\u{1}b\t\u{2}\u{2}b\t\u{2}R\u{8}d\t\u{2}\u{2}d\t\u{2}R\u{8}f\t\u{2}\u{2}f\t\u{2}\
+h\tj\t\u{2}\u{2}j\t\u{2}h\tl\t\u{2}\u{2}l\t\u{2}n\tp\t\u{2}\u{2}p\t\u{2}n\tr\t\u{2}\u{2}r\t\u{2}n\t\\\
+\u{7}\u{4}\u{4}\\\u{7}t\t\u{2}\\\u{7}\u{4}\\\u{7}t\t\u{2}\\\u{7}v\t\u{2}\u{2}v\t\u{2}x\tz\t\u{2}\u{2}\
+z\t\u{2}x\u{6}|\t\u{2}\u{2}|\t\u{2}R\u{8}~\t\u{2}\u{2}~\t\u{2}R\u{8}@\n\u{2}\u{4}@\nZ\u{1}\u{4}\\\u{7}\
+Z\u{1}B\n\u{2}\u{2}B\n\u{2}p\u{8}D\n\u{2}\u{2}D\n\u{2}n\tF\n\u{2}\u{2}F\n\u{2}n\tH\n\u{2}\u{2}H\n\u{2}\
+h\u{8}J\n\u{2}\u{2}J\n\u{2}h\u{8}L\n\u{2}\u{2}L\n\u{2}\\\u{7}N\n\u{2}\u{2}N\n\u{2}\\\u{7}P\n\u{2}\u{2}\
+P\n\u{4}R\nT\nV\n\u{2}\u{4}V\nX\n\u{2}Z\u{1}Z\n\u{4}\u{4}Z\n\\\n\u{2}R\u{7}\u{2}Z\n\u{2}\\\u{7}^\n\u{2}\
+\u{2}^\n\u{2}\\\u{7}`\n\u{4}\u{4}`\n\\\n\u{2}R\u{7}\u{2}`\n\u{2}\\\u{7}b\n\u{2}\u{2}b\n\u{2}\\\u{7}d\
+\n\u{2}\u{2}d\n\u{2}f\nh\n\u{2}\u{2}h\n\u{2}f\nj\n\u{2}\u{2}j\n\u{2}f\nl\n\u{2}\u{2}l\n\u{2}f\nn\n\u{4}\
+\u{6}n\n\\\nx\u{6}\u{2}J\u{8}\u{6}n\n\\\nJ\u{8}\u{2}J\u{8}p\n\u{2}\u{2}p\n\u{2}f\nr\n\u{2}\u{6}r\nH\u{7}\
+J\u{7}\u{2}L\u{7}t\n\u{2}\u{2}t\n\u{2}f\nv\n\u{2}\u{2}v\n\u{2}Z\u{1}(\u{2}\u{2}(\u{2}V\tx\n\u{2}\u{2}\
+x\n\u{2}z\n|\n\u{2}\u{4}|\nt\t\u{2}\\\u{7}~\n\u{4}\u{4}~\n@\u{b}\u{2}B\u{b}\u{4}~\nD\u{b}\u{2}B\u{b}\
+F\u{b}\u{2}\u{2}F\u{b}\u{2}\\\u{7}H\u{b}\u{2}\u{2}H\u{b}\u{2}\\\u{7}J\u{b}\u{2}\u{2}J\u{b}\u{2}\\\u{7}\
+L\u{b}\u{2}\u{4}L\u{b}N\u{b}\u{2}`\u{1}d\u{7}\u{2}\u{4}d\u{7}P\u{b}\u{2}R\u{b}t\u{8}\u{2}\u{4}t\u{8}\
+T\u{b}\u{2}V\u{b}X\u{b}\u{2}\u{2}X\u{b}\u{2}Z\u{b}\\\u{b}\u{2}\u{2}\\\u{b}\u{2}Z\u{b}^\u{b}\u{4}\u{4}\
+^\u{b}P\u{7}\u{2}R\u{7}\u{4}^\u{b}P\u{7}\u{2}R\u{7}`\u{b}\u{6}\u{4}`\u{b}b\u{8}\u{2}d\u{8}\u{4}`\u{b}\
+t\u{8}\u{2}b\u{b}\u{4}`\u{b}t\u{8}\u{2}b\u{b}d\u{b}\u{2}\u{2}d\u{b}\u{2}b\u{b}f\u{b}\u{2}\u{2}f\u{b}\
+\u{2}L\u{8}h\u{b}\u{2}\u{4}h\u{b}j\u{b}\u{2}Z\u{1}l\u{b}\u{4}\u{4}l\u{b}X\n\u{2}Z\u{1}\u{4}l\u{b}n\u{b}\
+\u{2}Z\u{1}p\u{b}\u{4}\u{4}p\u{b}V\u{7}\u{2}R\u{7}\u{2}p\u{b}\u{2}R\u{7}r\u{b}\u{2}\u{2}r\u{b}\u{2}R\
+\u{7}t\u{b}\u{2}\u{2}t\u{b}\u{2}0v\u{b}\u{2}\u{2}v\u{b}\u{2}0x\u{b}\u{2}\u{2}x\u{b}\u{2}0z\u{b}\u{2}\
+\u{2}z\u{b}\u{2}0|\u{b}\u{2}\u{2}|\u{b}\u{2}R\u{7}z\n\u{8}\u{4}z\nt\t\u{2}z\n\u{4}z\nt\t\u{2}z\n\u{4}\
+z\n~\u{b}\u{2}z\n\u{4}z\n~\u{b}\u{2}z\n@\u{c}\u{2}\u{2}@\u{c}\u{2}z\nB\u{c}\u{2}\u{2}B\u{c}\u{4}b\u{b}\
+h\tD\u{c}\u{2}\u{2}D\u{c}\u{4}b\u{b}h\tF\u{c}\u{2}\u{2}F\u{c}\u{2}R\u{7}H\u{c}\u{2}\u{2}H\u{c}\u{2}R\
+\u{7}J\u{c}\u{4}\u{6}J\u{c}d\u{7}P\u{b}\u{2}R\u{b}\u{6}J\u{c}d\u{7}P\u{b}\u{2}R\u{b}L\u{c}\u{6}\u{4}\
+L\u{c}N\u{c}\u{4}L\u{c}P\u{c}\u{4}L\u{c}R\u{c}\u{4}L\u{c}P\u{c}\u{4}L\u{c}T\u{c}\u{4}L\u{c}P\u{c}V\u{c}\
+\u{2}\u{4}V\u{c}Z\n\u{2}\\\u{7}X\u{c}\u{2}\u{2}X\u{c}\u{2}\\\u{7}Z\u{c}\u{2}\u{2}Z\u{c}\u{2}\\\u{7}\\\
+\u{c}\u{2}\u{2}\\\u{c}\u{2}h\u{7}^\u{c}\u{2}\u{2}^\u{c}\u{2}h\u{7}`\u{c}\u{2}\u{2}`\u{c}\u{4}L\u{c}P\
+\u{c}b\u{c}\u{2}\u{2}b\u{c}\u{4}L\u{c}P\u{c}d\u{c}\u{2}\u{2}d\u{c}\u{2}\\\u{7}f\u{c}\u{2}\u{2}f\u{c}\
+\u{2}~\nh\u{c}\u{4}\u{4}h\u{c}p\u{8}\u{2}p\u{8}\u{4}h\u{c}p\u{8}\u{2}p\u{8}j\u{c}\u{2}\u{2}j\u{c}\u{2}\
+p\u{8}l\u{c}\u{4}\u{4}l\u{c}R\u{8}\u{2}n\t\u{4}l\u{c}n\u{c}\u{2}n\tp\u{c}\u{2}\u{2}p\u{c}\u{2}Z\u{1}\
+r\u{c}\u{2}\u{2}r\u{c}\u{2}Z\u{1}t\u{c}\u{2}\u{2}t\u{c}\u{2}Z\u{1}v\u{c}\u{2}\u{2}v\u{c}\u{2}Z\u{1}x\
+\u{c}\u{2}\u{2}x\u{c}\u{2}Z\u{1}z\u{c}\u{2}\u{2}z\u{c}\u{2}Z\u{1}|\u{c}\u{2}\u{2}|\u{c}\u{2}Z\u{1}~\u{c}\
+\u{4}\u{4}~\u{c}@\r\u{2}N\t\u{4}~\u{c}@\r\u{2}N\tB\r\u{2}\u{2}B\r\u{2}N\tD\r\u{2}\u{2}D\r\u{2}~\nF\r\
+\u{2}\u{2}F\r\u{2}~\nH\r\u{2}\u{2}H\r\u{2}R\u{7}J\r\u{2}\u{4}J\rR\u{7}\u{2}R\u{7}L\r\u{2}\u{2}L\r\u{2}\
+N\rP\r\u{2}\u{2}P\r\u{2}N\rR\r\u{2}\u{2}R\r\u{2}x\u{6}T\r\u{2}\u{2}T\r\u{2}~\nV\r\u{2}\u{2}V\r\u{2}<\
+X\r\u{2}\u{2}X\r\u{2}<Z\r\u{4}\u{4}Z\r\\\r\u{2}^\r\u{2}Z\r\u{2}`\r`\r\u{2}\u{4}`\rb\r\u{2}`\rd\r\u{2}\
+\u{2}d\r\u{2}N\rf\r\u{2}\u{2}f\r\u{2}N\rh\r\u{2}\u{2}h\r\u{2}`\u{1}j\r\u{2}\u{4}j\rt\u{8}\u{2}l\rn\r\
+\u{2}\u{2}n\r\u{2}Z\u{1}p\r\u{2}\u{2}p\r\u{2}N\rr\r\u{2}\u{2}r\r\u{2}N\rt\r\u{2}\u{2}t\r\u{2}N\rv\r\u{2}\
+\u{4}v\rx\r\u{2}V\u{b}z\r\u{2}\u{2}z\r\u{4}~\u{b}|\r~\r\u{2}\u{2}~\r\u{2}Z\u{1}@\u{e}\u{2}\u{2}@\u{e}\
+\u{4}@\u{e}B\u{e}D\u{e}\u{2}\u{2}D\u{e}\u{2}x\u{6}F\u{e}\u{2}\u{2}F\u{e}\u{2}V\tH\u{e}\u{2}\u{2}H\u{e}\
+\u{2}V\tJ\u{e}\u{2}\u{2}J\u{e}\u{2}x\u{6}L\u{e}\u{2}\u{4}L\u{e}N\u{e}\u{2}`\u{1}P\u{e}\u{2}\u{2}P\u{e}\
+\u{2}`\u{1}R\u{e}\u{2}\u{2}R\u{e}\u{4}@\u{e}B\u{e}T\u{e}\u{2}\u{4}T\u{e}V\u{e}\u{2}<X\u{e}\u{2}\u{2}\
+X\u{e}\u{2}h\u{7}Z\u{e}\u{2}\u{2}Z\u{e}\u{2}h\u{7}\\\u{e}\u{2}\u{2}\\\u{e}\u{2}h\u{7}^\u{e}\u{2}\u{2}\
+^\u{e}\u{2}h\u{7}`\u{e}\u{2}\u{2}`\u{e}\u{2}h\u{7}b\u{e}\u{2}\u{2}b\u{e}\u{2}h\u{7}d\u{e}\u{2}\u{2}d\
+\u{e}\u{2}h\u{7}f\u{e}\u{2}\u{2}f\u{e}\u{2}h\u{7}h\u{e}\u{2}\u{2}h\u{e}\u{2}h\u{7}j\u{e}\u{2}\u{2}j\u{e}\
+\u{2}x\u{6}l\u{e}\u{4}\u{4}l\u{e}t\t\u{2}x\u{6}\u{2}l\u{e}\u{2}x\u{6}n\u{e}\u{4}\u{4}n\u{e}p\u{e}\u{2}\
+n\t\u{4}n\u{e}r\u{e}\u{2}n\tt\u{e}\n\u{4}t\u{e}v\u{e}\u{2}\\\u{7}\u{4}t\u{e}Z\u{1}\u{4}\\\u{7}Z\u{1}\
+\u{4}t\u{e}~\r\u{4}\\\u{7}Z\u{1}\u{4}t\u{e}t\u{c}\u{4}\\\u{7}Z\u{1}\u{4}t\u{e}x\u{e}\u{4}\\\u{7}Z\u{1}\
+z\u{e}\u{2}\u{2}z\u{e}\u{2}n\t|\u{e}\u{2}\u{2}|\u{e}\u{2}~\u{e}@\u{f}\u{2}\u{2}@\u{f}\u{2}~\u{e}B\u{f}\
+\u{2}\u{2}B\u{f}\u{2}~\u{e}D\u{f}\u{2}\u{2}D\u{f}\u{2}Z\u{1}F\u{f}\u{2}\u{2}F\u{f}\u{2}J\u{8}H\u{f}\u{2}\
+\u{4}H\u{f}J\u{f}\u{2}V\u{b}L\u{f}\u{2}\u{2}L\u{f}\u{2}h\u{7}N\u{f}\u{2}\u{2}N\u{f}\u{2}h\u{7}P\u{f}\
+\u{2}\u{2}P\u{f}\u{2}|\u{8}R\u{f}\u{4}\u{6}R\u{f}n\u{6}|\r\u{4}~\u{b}|\r\u{6}R\u{f}T\u{f}V\u{f}\u{4}\
+~\u{b}|\rX\u{f}\u{2}\u{2}X\u{f}\u{2}Z\u{1}Z\u{f}\u{2}\u{4}Z\u{f}\\\u{f}\u{2}^\u{f}`\u{f}\u{2}\u{2}`\u{f}\
+\u{2}^\u{f}b\u{f}\u{2}\u{2}b\u{f}\u{2}~\u{6}d\u{f}\u{2}\u{2}d\u{f}\u{2}~\u{6}f\u{f}\u{2}\u{2}f\u{f}\u{2}\
+~\u{6}T\u{f}\u{2}\u{6}T\u{f}V\u{f}h\u{f}\u{4}~\u{b}|\rD\u{b}\u{2}\u{2}D\u{b}\u{2}B\u{b}\\\r\u{2}\u{2}\
+\\\r\u{2}^\rj\u{f}\u{2}\u{4}j\u{f}\\\u{8}\u{2}Z\u{1}l\u{f}\u{2}\u{2}l\u{f}\u{2}\\\u{7}n\u{f}\u{2}\u{2}\
+n\u{f}\u{2}`\u{1}p\u{f}\u{2}\u{2}p\u{f}\u{2}~\u{6}r\u{f}\u{2}\u{2}r\u{f}\u{2}R\u{7}t\u{f}\u{2}\u{4}t\
+\u{f}R\u{7}\u{2}R\u{7}v\u{f}\u{2}\u{2}v\u{f}\u{2}L\u{8}L\u{8}\u{2}\u{4}L\u{8}J\u{8}\u{2}J\u{8}x\u{f}\
+\u{2}\u{2}x\u{f}\u{2}V\u{8}z\u{f}\u{2}\u{2}z\u{f}\u{2}x\u{6}|\u{f}\u{2}\u{2}|\u{f}\u{2}x\u{6}~\u{f}\u{2}\
+\u{2}~\u{f}\u{2}V\u{8}x\u{e}\u{2}\u{2}x\u{e}\u{2}Z\u{1}@\u{10}\u{2}\u{2}@\u{10}\u{2}Z\u{1}B\u{10}\u{2}\
+\u{4}B\u{10}J\u{7}\u{2}L\u{7}D\u{10}\u{2}\u{6}D\u{10}H\u{7}J\u{7}\u{2}L\u{7}F\u{10}\u{4}\u{4}F\u{10}\
+d\u{7}\u{6}F\u{10}<d\u{7}\u{4}F\u{10}H\u{10}\u{6}F\u{10}<H\u{10}J\u{10}\u{4}\u{4}J\u{10}d\u{7}\u{6}J\
+\u{10}<d\u{7}\u{4}J\u{10}H\u{10}\u{6}J\u{10}<H\u{10}L\u{10}\u{2}\u{8}L\u{10}N\u{10}H\u{7}J\u{7}\u{2}\
+L\u{7}P\u{10}\u{2}\u{2}P\u{10}\u{2}x\tR\u{10}\u{2}\u{6}R\u{10}T\u{10}x\t\u{2}R\u{10}V\u{10}\u{2}\u{2}\
+V\u{10}\u{2}f\nX\u{10}\u{2}\u{2}X\u{10}\u{2}R\u{10}Z\u{10}\u{2}\u{2}Z\u{10}\u{2}R\u{10}\\\u{10}\u{2}\
+\u{2}\\\u{10}\u{2}R\u{10}z\tb\rn\u{6}t\u{6}v\u{6}r\u{6}|\u{6}@\u{7}B\u{7}F\u{7}N\u{7}T\u{7}X\u{7}J\u{7}\
+L\u{7}Z\u{7}^\u{7}`\u{7}b\u{7}z\u{6}f\u{7}j\u{7}|\rl\u{7}n\u{7}n\u{c}~\u{b}p\u{7}r\u{7}t\u{7}v\u{7}x\
+\u{7}z\u{7}|\u{7}~\u{7}@\u{8}T\nB\u{8}D\u{8}F\u{8}H\u{8}N\u{8}P\u{8}R\u{8}T\u{8}X\u{8}Z\u{8}\\\u{8}^\
+\u{8}`\u{8}f\u{8}h\u{8}j\u{8}l\u{8}n\u{8}d\u{8}@\rr\u{8}R\u{7}x\u{8}z\u{8}|\u{8}~\u{8}V\u{e}@\tB\tV\u{8}\
+D\tF\tJ\tv\u{8}L\tP\tR\tT\tX\tZ\t\\\t^\t`\tb\td\tf\th\tj\tl\tp\tr\t\\\u{7}v\tx\tz\t|\t~\t@\nB\n\\\u{f}\
+D\nF\nH\nJ\nL\nN\nH\tP\nV\nR\nZ\n^\n`\nb\nd\nh\nj\nl\nf\nn\np\nr\nN\u{b}t\np\u{6}v\n(V\tD\u{7}x\n|\n\
+~\nF\u{b}H\u{b}J\u{b}L\u{b}d\u{7}H\u{10}B\u{e}t\u{8}t\tN\u{10}X\u{b}\\\u{b}^\u{b}`\u{b}d\u{b}f\u{b}h\
+\u{b}x\rl\u{b}p\u{b}r\u{b}t\u{b}v\u{b}x\u{b}0z\u{b}|\u{b}z\n@\u{c}b\u{b}B\u{c}D\u{c}j\u{b}F\u{c}H\u{c}\
+J\u{c}R\u{c}N\u{c}T\u{c}P\u{c}L\u{c}V\u{c}X\u{c}Z\u{c}\\\u{c}^\u{c}R\u{b}`\u{c}b\u{c}d\u{c}f\u{c}T\u{10}\
+V\u{f}v\u{e}h\u{c}j\u{c}l\u{c}p\u{c}r\u{c}T\u{b}t\u{c}v\u{c}x\u{c}z\u{c}|\u{c}~\u{c}N\tB\rJ\u{f}D\rF\
+\rH\rJ\rL\rP\rR\rP\u{b}T\rV\rX\r<Z\r`\r^\rd\rf\rh\rX\nj\rn\rp\rr\rN\rt\rl\rv\rV\u{b}B\u{b}V\u{7}z\r~\
+\rZ\u{1}p\u{8}\\\n@\u{e}D\u{e}F\u{e}H\u{e}x\u{6}J\u{e}N\u{e}L\u{e}`\u{1}P\u{e}R\u{e}T\u{e}X\u{e}Z\u{e}\
+\\\u{e}^\u{e}`\u{e}h\u{7}b\u{e}d\u{e}f\u{e}h\u{e}j\u{e}l\u{e}n\u{e}t\u{e}n\tz\u{e}|\u{e}@\u{f}~\u{e}\
+B\u{f}D\u{f}J\u{8}F\u{f}H\u{f}L\u{f}N\u{f}P\u{f}R\u{f}X\u{f}P\u{7}Z\u{f}^\u{f}`\u{f}b\u{f}~\u{6}d\u{f}\
+f\u{f}T\u{f}@\u{b}D\u{b}H\u{7}\\\rj\u{f}l\u{f}n\u{f}p\u{f}r\u{f}t\u{f}Z\u{b}v\u{f}L\u{8}p\u{e}r\u{e}\
+n\u{b}x\u{f}z\u{f}|\u{f}b\u{8}~\u{f}x\u{e}@\u{10}B\u{10}D\u{10}F\u{10}J\u{10}h\u{f}L\u{10}P\u{10}R\u{10}\
+V\u{10}X\u{10}Z\u{10}\\\u{10}\\/^\u{10}L\u{1}`\u{10}\u{e}b\u{10}\u{e}d\u{10}\u{c}f\u{10}\u{2}h\u{10}\
+\u{e}j\u{10}\u{2}b\r\u{4}l\u{10}\u{2}n\u{10}\u{2}p\u{10}\u{c}r\u{10}\u{c}n\u{6}Z\u{6}t\u{6}\u{2}t\u{10}\
+\u{2}v\u{10}\u{2}x\u{10}\u{1a}z\u{10}\u{6}|\u{10}\u{2}~\u{10}\n@\u{11}\u{4}B\u{11}\u{6}D\u{11}\u{4}F\
+\u{11}\nH\u{11}\u{4}J\u{11}\u{2}L\u{11}\u{2}N\u{11}\u{2}P\u{11}\u{2}R\u{11}\u{10}T\u{11}\u{4}V\u{11}\
+\u{2}X\u{11}\u{2}Z\u{11}\u{2}\\\u{11}\u{6}v\u{6} ^\u{11}\u{2}`\u{11}\u{2}b\u{11}\u{4}d\u{11}\u{2}f\u{11}\
+\u{4}h\u{11}\u{2}j\u{11}\u{2}r\u{6}X\nl\u{11}\u{2}n\u{11}\u{2}p\u{11}\u{2}r\u{11}\u{e}t\u{11}\u{4}v\u{11}\
+ x\u{11}\u{4}z\u{11}\u{14}|\u{11}\u{2}~\u{11}\u{4}@\u{12}\u{2}B\u{12}\nD\u{12}\u{2}F\u{12}\u{e}H\u{12}\
+\u{2}J\u{12}\u{2}L\u{12}\u{2}N\u{12}\nP\u{12}\u{2}R\u{12}\u{4}T\u{12}`\u{2}V\u{12}\u{c}X\u{12}\u{4}Z\
+\u{12}\u{2}\\\u{12}Z\u{6}^\u{12}\u{2}`\u{12}\u{6}b\u{12}\u{4}d\u{12}\u{2}f\u{12}\u{2}h\u{12}\u{c}j\u{12}\
+\u{2}l\u{12}\u{2}n\u{12}\u{2}p\u{12}\u{2}r\u{12}\u{2}t\u{12}\u{2}v\u{12}\u{2}x\u{12}\u{2}z\u{12}\u{2}\
+|\u{12}\u{2}~\u{12}\u{4}@\u{13}\u{4}B\u{13}\u{2}|\u{6}\u{2}@\u{7}\u{2}D\u{13}\u{10}F\u{13}\u{6}H\u{13}\
+\u{2}J\u{13}\u{2}L\u{13}T\u{1}N\u{13}\u{4}P\u{13}\u{c}R\u{13}\u{2}T\u{13}\u{2}V\u{13}J\u{1}B\u{7}\u{c}\
+X\u{13}r\u{1}Z\u{13}\u{4}\\\u{13}\u{2}^\u{13}\u{2}`\u{13}\u{4}F\u{7}\u{2}b\u{13}\u{e}d\u{13}\u{8}f\u{13}\
+\u{1c}h\u{13}\u{6}j\u{13}\u{2}l\u{13}\u{2}n\u{13}\u{6}p\u{13}\u{4}r\u{13}\u{2}t\u{13}\u{4}v\u{13}\u{2}\
+x\u{13}\u{2}z\u{13}\u{e}|\u{13}\u{10}N\u{7}\u{2}T\u{7}\u{1c}X\u{7}\u{2}~\u{13}\u{4}@\u{14}\u{2}B\u{14}\
+\u{4}D\u{14}\u{2}F\u{14}\u{2}H\u{14}\u{2}J\u{14}\u{2}L\u{14}\u{2}N\u{14}\u{2}P\u{14}\u{c}R\u{14}\u{4}\
+T\u{14}\u{2}V\u{14}\u{2}X\u{14}\u{2}J\u{7}&Z\u{14}\u{6}L\u{7}\u{1e}\\\u{14}\u{2}^\u{14}\u{4}`\u{14}\u{4}\
+b\u{14}\u{2}Z\u{7}\n^\u{7}\u{4}d\u{14}\u{2}f\u{14}\u{4}h\u{14}\u{6}j\u{14}\u{4}`\u{7}\u{2}l\u{14}\u{6}\
+b\u{7}\u{12}n\u{14}\u{c}p\u{14}\u{8}z\u{6}\u{e}r\u{14}\u{e}t\u{14}\u{2}v\u{14}\u{2}x\u{14}\nz\u{14}\u{16}\
+|\u{14}\u{4}~\u{14}\u{8}@\u{15}\u{2}f\u{7}\u{4}j\u{7}\u{2}|\r\u{8}B\u{15}\u{4}D\u{15}\u{2}F\u{15}\u{2}\
+H\u{15}\u{2}J\u{15}\u{2}l\u{7}\u{2}n\u{7}\u{2}L\u{15}\u{2}N\u{15} P\u{15}\u{c}R\u{15}\u{6}T\u{15}\u{4}\
+n\u{c}\u{10}V\u{15}\u{2}X\u{15}\u{e}Z\u{15}\u{c}\\\u{15}\u{c}^\u{15}\u{2}`\u{15}\u{2}b\u{15}\u{2}d\u{15}\
+\u{8}f\u{15}Z\u{1}h\u{15}\u{2}j\u{15}\u{2}l\u{15}\u{2}~\u{b}@\u{1}n\u{15}\u{8}p\u{15}\u{4}r\u{15}\u{8}\
+t\u{15}\u{2}v\u{15}\u{2}p\u{7}\u{2}x\u{15}\u{2}r\u{7}\u{4}t\u{7}\nv\u{7}\u{8}x\u{7}\u{2}z\u{7}\u{2}|\
+\u{7}\u{2}z\u{15}\u{6}|\u{15}\u{c}~\u{15}\u{6}@\u{16}\u{2}B\u{16}\u{4}~\u{7}\u{2}D\u{16}\u{2}F\u{16}\
+\u{2}H\u{16}\u{2}J\u{16}\u{8}L\u{16}\u{2}N\u{16}\u{4}@\u{8}\u{4}P\u{16}\u{2}R\u{16}\u{2}T\u{16}\u{2}\
+V\u{16}\u{4}X\u{16}\u{2}Z\u{16}\u{2}\\\u{16}\u{6}^\u{16}\u{4}`\u{16}\u{2}b\u{16}\u{2}d\u{16}\u{c}f\u{16}\
+\u{2}h\u{16}\u{4}j\u{16}\u{6}l\u{16}\u{2}n\u{16}\u{4}T\n2B\u{8}\u{10}D\u{8}\u{2}F\u{8}\np\u{16}\u{2}\
+r\u{16}\u{4}t\u{16}\u{2}v\u{16}\u{8}x\u{16}\u{4}H\u{8}\u{4}z\u{16}\u{4}|\u{16}\u{8}~\u{16}\u{8}@\u{17}\
+\u{4}B\u{17}\u{4}D\u{17}\u{2}F\u{17}\u{2}H\u{17}\u{18}J\u{17}\u{2}\u{10}\u{14}L\u{17}\u{2}N\u{8}\u{2}\
+P\u{8}\u{12}R\u{8}\u{8}T\u{8}\u{4}X\u{8}\u{2}N\u{17}\u{4}Z\u{8}\u{6}\\\u{8}\u{8}^\u{8}\u{2}P\u{17}\u{2}\
+R\u{17}\u{2}T\u{17}\u{6}V\u{17}\u{4}X\u{17}\u{4}Z\u{17}\u{6}\\\u{17}\u{2}`\u{8}r\u{1}^\u{17}\u{2}`\u{17}\
+\u{2}b\u{17}\u{2}d\u{17}\u{2}f\u{17}\u{2}h\u{17}\u{2}f\u{8}\u{2}h\u{8}\u{e}j\u{8}\u{4}l\u{8}\u{4}j\u{17}\
+\u{2}l\u{17}\u{2}n\u{17}\u{4}p\u{17}\u{2}r\u{17}\u{2}t\u{17}\u{4}v\u{17}\u{2}x\u{17}\u{2}z\u{17}\u{6}\
+|\u{17}\u{2}~\u{17}\u{2}@\u{18}\u{8}B\u{18}\u{2}D\u{18}\u{2}F\u{18}\u{12}H\u{18}\u{2}J\u{18}\u{2}L\u{18}\
+\u{2}N\u{18}\u{4}P\u{18}\u{2}R\u{18}\u{4}T\u{18}\u{4}V\u{18}\u{8}X\u{18}\u{4}Z\u{18}\u{8}n\u{8}\n\\\u{18}\
+\u{2}^\u{18}\u{6}`\u{18}\u{2}b\u{18}\u{2}d\u{18}\u{2}f\u{18}\u{2}d\u{8}\u{8}@\r\u{2}h\u{18}\u{14}\u{16}\
+~\u{1}j\u{18}\u{12}l\u{18}\u{18}n\u{18}\u{2}p\u{18}l\u{1}r\u{18}\u{4}t\u{18}\u{2}v\u{18}\u{2}x\u{18}\
+\u{4}z\u{18}\u{2}|\u{18}\u{6}~\u{18}\u{2}r\u{8}N\u{2}@\u{19}\u{4}B\u{19}\u{2}D\u{19}\u{2}R\u{7}H\u{1}\
+x\u{8}\u{18} \u{14}F\u{19}\u{4}H\u{19}\u{6}J\u{19}\u{4}L\u{19}\u{2}N\u{19}\u{6}P\u{19}\u{6}R\u{19}\u{2}\
+T\u{19}\u{4}V\u{19}\u{2}X\u{19}\u{2}Z\u{19}\u{2}\\\u{19}\u{8}^\u{19}\u{2}`\u{19}\u{4}b\u{19}\u{6}d\u{19}\
+\u{2}z\u{8}\u{2}f\u{19}\u{4}|\u{8}\u{6}~\u{8}\u{2}V\u{e}\u{4}h\u{19}\u{2}@\t\u{2}j\u{19}\u{4}l\u{19}\
+\u{2}B\t\u{2}V\u{8}\u{6}D\t\u{2}F\t\u{6}J\t\u{2}n\u{19}\u{2}v\u{8}\u{14}p\u{19}Z\u{3}L\t\u{2}P\t\u{e}\
+R\t\u{4}r\u{19}\u{8}t\u{19}t\u{1}v\u{19}\u{2}x\u{19}\u{6}z\u{19}\u{14}T\t\u{6}X\t\u{2}|\u{19}\u{6}~\u{19}\
+\u{6}@\u{1a}\u{2}B\u{1a}\u{2}D\u{1a}\u{8}F\u{1a}\u{2}H\u{1a}\u{4}J\u{1a}\u{2}L\u{1a}\u{2}N\u{1a}\u{2}\
+P\u{1a}\u{4}R\u{1a}\u{2}T\u{1a}\u{8}V\u{1a}\u{2}Z\t*\\\t\u{2}^\t\u{6}`\t\u{2}X\u{1a}\u{2}Z\u{1a}\u{6}\
+\"\u{12}\\\u{1a}\u{2}^\u{1a}\u{2}`\u{1a}\u{4}b\u{1a}\u{4}d\u{1a}\u{2}f\u{1a}\u{4}h\u{1a}\u{2}j\u{1a}\
+\u{8}b\t\u{4}d\t\u{10}l\u{1a}\u{8}f\t\u{2}h\tX\u{5}n\u{1a}V\u{1}p\u{1a}V\u{3}j\t\u{2}r\u{1a}\u{4}t\u{1a}\
+\u{8}v\u{1a}\u{2}x\u{1a}\u{6}l\t\u{4}p\t\u{4}r\t\u{4}\\\u{7}(z\u{1a}\u{1a}|\u{1a}\u{8}~\u{1a}\u{2}@\u{1b}\
+\u{4}B\u{1b}\u{4}D\u{1b}\u{2}F\u{1b}\u{2}H\u{1b}\u{8}J\u{1b}\u{2}L\u{1b}\u{4}N\u{1b}\u{2}P\u{1b}\u{4}\
+R\u{1b}\u{2}T\u{1b}\u{2}V\u{1b}\u{2}X\u{1b}\u{2}v\t\u{2}Z\u{1b}\u{4}\\\u{1b}\u{6}^\u{1b}\u{2}x\t.z\t\
+\u{e}`\u{1b}\u{e}b\u{1b}\u{4}d\u{1b}\nf\u{1b}\u{8}h\u{1b}\u{8}j\u{1b}\u{2}l\u{1b}\u{4}n\u{1b}\u{2}p\u{1b}\
+\u{2}r\u{1b}\u{6}t\u{1b}\u{4}v\u{1b}\u{2}x\u{1b}\u{2}z\u{1b}\u{2}|\u{1b}\u{2}~\u{1b}\u{4}@\u{1c}\u{2}\
+B\u{1c}\u{2}D\u{1c}\u{8}F\u{1c}\u{6}H\u{1c}\u{2}J\u{1c}\u{2}L\u{1c}\u{4}N\u{1c}\u{2}P\u{1c}\u{2}R\u{1c}\
+\u{14}T\u{1c}\u{e}V\u{1c}\u{2}X\u{1c}\u{2}Z\u{1c}\n\\\u{1c}\u{2}^\u{1c}\u{4}`\u{1c}\u{2}b\u{1c}\nd\u{1c}\
+\u{2}f\u{1c}\u{2}h\u{1c}\u{2}j\u{1c}\u{4}l\u{1c}\u{2}|\t\u{4}~\t\u{4}@\n\u{1a}n\u{1c}\u{2}p\u{1c}\u{4}\
+B\n\u{2}\\\u{f}\u{2}r\u{1c}\u{4}t\u{1c}\u{2}v\u{1c}\u{2}x\u{1c}\u{4}z\u{1c}\u{2}|\u{1c}|\u{2}~\u{1c}\
+\u{4}@\u{1d}\u{2}B\u{1d}\u{2}D\u{1d}\u{4}F\u{1d}\u{4}D\n\u{8}F\n\u{2}H\u{1d}\u{4}J\u{1d}\u{2}L\u{1d}\
+\u{1e}N\u{1d}\u{2}H\n\u{4}J\n\u{2}P\u{1d}\u{2}R\u{1d}\u{2}L\n\u{2}N\n\u{2}T\u{1d}\u{2}V\u{1d}\u{2}X\u{1d}\
+\u{2}H\tZ\u{1}Z\u{1d}\u{2}\\\u{1d}\u{2}^\u{1d}\u{2}`\u{1d}\u{6}b\u{1d}\u{2}d\u{1d}\u{4}f\u{1d}\u{2}h\
+\u{1d}\u{4}j\u{1d}\u{2}P\n\u{4}l\u{1d}2n\u{1d}\u{2}p\u{1d}\u{2}r\u{1d}<t\u{1d}\u{8}v\u{1d}\nx\u{1d}\u{2}\
+z\u{1d}\n|\u{1d}\u{6}~\u{1d}\u{c}@\u{1e}\u{8}B\u{1e}\u{4}D\u{1e}\u{4}V\n\u{4}F\u{1e}\u{2}H\u{1e}\u{14}\
+R\n\u{e}J\u{1e}\u{4}L\u{1e}\u{2}N\u{1e}\u{6}Z\n\u{2}^\n\u{2}`\n\u{c}b\n\u{4}P\u{1e}\u{2}R\u{1e}\u{4}\
+d\n\u{4}T\u{1e}\u{4}V\u{1e}\u{4}X\u{1e}\u{6}Z\u{1e}\u{2}\\\u{1e}\u{6}^\u{1e}\u{2}`\u{1e}0b\u{1e}\u{4}\
+d\u{1e}\u{2}f\u{1e}\u{2}h\u{1e}\u{2}j\u{1e}\u{6}l\u{1e}\u{2}n\u{1e}\u{2}h\n\u{4}p\u{1e}\u{8}r\u{1e}\u{2}\
+t\u{1e}\u{e}v\u{1e}\u{2}x\u{1e}\u{4}z\u{1e}\u{c}|\u{1e}\u{2}~\u{1e}&@\u{1f}\u{2}B\u{1f}\u{2}D\u{1f}\u{4}\
+F\u{1f}\u{8}H\u{1f}\u{2}J\u{1f}\u{2}j\n\u{4}L\u{1f}\nN\u{1f}\u{4}P\u{1f}\u{2}R\u{1f}\u{6}T\u{1f}\u{6}\
+V\u{1f}\u{2}X\u{1f}\u{2}l\n\u{4}f\n\u{4}n\n\u{8}Z\u{1f}\n\\\u{1f}\u{6}^\u{1f}\u{2}`\u{1f}\u{6}b\u{1f}\
+\u{4}d\u{1f}\u{8}p\n\u{4}f\u{1f}\u{2}h\u{1f}\u{2}j\u{1f}\u{e}l\u{1f}\u{2}n\u{1f}\u{2}p\u{1f}\u{2}r\u{1f}\
+\u{2}r\n\u{4}t\u{1f}\u{2}v\u{1f}\u{2}x\u{1f}\u{2}z\u{1f}\u{2}|\u{1f}\u{2}N\u{b}p\u{1}t\n\u{4}~\u{1f}\
+\u{2}@ \u{c}B \u{4}D \u{c}F \u{2}H \u{2}J \u{2}p\u{6}L\u{2}L \u{4}N \u{2}P \u{c}R \u{2}T \u{8}V \u{16}\
+X \u{2}Z \u{12}\\ \u{2}^ ~\u{3}` \u{6}b \u{2}d \u{2}v\n\u{4}f \u{2}(\u{10}V\t\u{e}h \u{4}j \u{2}l \u{4}\
+D\u{7}\u{c}n \u{4}x\n\u{4}|\n\u{2}p \u{2}r \nt \u{8}v @\u{1}x \u{4}z \u{8}| \u{4}~ H\u{3}@!\u{2}B!P\u{1}\
+D!\u{6}F!\u{8}H!\u{e}~\nT\u{1}J!:L!\u{2}N!\u{2}F\u{b}\u{2}P!\u{2}H\u{b}$J\u{b}\u{2}R!\nT!\u{4}V!\nX!\
+\u{8}Z!\u{2}\\!\u{6}^!\u{12}`!\u{2}b!\u{e}d!\u{2}f!\u{8}h!\u{2}L\u{b}\u{1a}j!\nl!\u{2}n!\u{2}p!\u{2}\
+r!\u{8}t!\u{2}v!\u{2}x!\u{2}d\u{7}<H\u{10}\u{12}z!\u{12}|!\u{4}~!\u{2}@\"\u{12}B\"\u{2}D\"\u{2}F\"\u{4}\
+H\"\u{2}J\"\u{1c}L\"\u{6}N\"\u{2}P\"\u{6}R\"\u{2}B\u{e}@\u{1}T\"\u{2}t\u{8}R\u{5}V\"\u{2}X\"\u{4}Z\"\
+\u{2}\\\"\u{6}t\tp\u{1}^\"\u{2}`\"\u{6}b\"\u{2}d\"\u{c}f\"\u{2}h\"\u{2}N\u{10}\u{1c}j\"\u{4}l\"\u{e}\
+n\"\u{1a}p\"\u{6}r\"\u{2}t\"\u{2}v\"\u{4}x\"\u{4}z\"\u{2}|\"\u{2}~\"\u{2}@#\u{2}B#\u{4}D#\u{e}F#\u{2}\
+H#\u{12}J#\u{e}L#\u{2}N#\u{6}P#\u{4}R#\u{4}X\u{b}\u{2}\\\u{b}\u{2}T#\u{2}^\u{b}\u{8}`\u{b}n\u{2}d\u{b}\
+\u{2}V#\u{c}X#\u{8}Z#\u{8}f\u{b}\u{2}h\u{b} \\#\u{8}^#\u{6}`#\u{4}b#\u{2}d#\u{10}f#\u{8}h#\u{2}j#\"x\
+\r\u{2}l\u{b}\u{e}l#\u{2}n#\u{2}p\u{b}*p#\u{2}r\u{b}\u{2}r#\u{2}t\u{b}\u{16}v\u{b}\u{2}x\u{b}\u{2}0$\
+z\u{b}\u{8}t#\u{c}v#\nx#\u{c}z#\u{2}|#\u{e}~#\u{4}@$\u{2}B$\u{4}D$\u{4}F$\u{6}H$\u{4}J$\u{2}L$\u{4}|\
+\u{b}\u{2}N$\u{4}P$\u{2}R$\u{2}T$\u{2}V$\u{4}X$\nz\n6@\u{c}\u{2}Z$\u{2}\\$\u{2}^$\u{2}`$\u{2}b$\u{4}\
+d$\u{2}b\u{b}:B\u{c}\u{6}D\u{c}\u{2}f$\u{e}h$\u{4}j$F\u{1}j\u{b}\u{8}l$\u{6}n$>p$\u{2}r$\nt$\u{4}v$\u{2}\
+x$\u{e}z$\u{2}|$\u{2}F\u{c}\u{2}H\u{c}\u{2}~$(@%\u{2}B%\u{6}D%\u{2}F%\u{c}H%\u{2}J%\u{2}L%\u{2}N%\u{6}\
+J\u{c}\u{1a}P%\u{2}R%\u{4}T%V\u{1}V%\u{8}X%\u{e}R\u{c}\u{2}N\u{c}\u{4}T\u{c}\u{4}P\u{c}\u{1a}L\u{c}\u{1c}\
+V\u{c}$X\u{c}\u{2}Z\u{c}\u{2}Z%\u{6}\\%\u{8}^%\u{2}\\\u{c}\u{2}^\u{c}\u{2}`%\u{2}R\u{b}L\u{1}`\u{c}\u{2}\
+b\u{c}\u{2}b%\u{16}d%\u{8}f%\u{2}h%\u{c}j%\u{4}l%2n%\u{2}d\u{c}\u{2}p%\nr%\u{2}t%\u{2}v%\u{4}x%\u{4}\
+z%\u{2}f\u{c}\u{2}T\u{10}V\u{2}V\u{f}\u{8}|%\u{4}~%\u{6}@&\u{16}B&\u{2}D&\u{8}F&Z\u{1}H&\u{4}J&\u{18}\
+L&\u{4}N&\u{6}P&\u{e}R&\u{8}T&\u{6}V&\u{2}X&\u{2}Z&\u{4}\\&\u{2}^&\u{4}`&\u{2}b&\u{2}d&\u{2}f&\u{6}h\
+&H\u{2}j&\u{2}l&\u{e}n&\u{4}p&\u{2}r&\u{2}v\u{e}\u{14}t&\u{4}v&\u{2}x&\u{4}h\u{c}\nj\u{c}\u{2}z&\u{4}\
+|&\u{2}l\u{c}\np\u{c}\u{8}r\u{c}\u{12}~&\u{18}@'\u{2}B'\u{2}D'\u{4}F'\u{2}H'\u{2}J'\u{6}L'\u{2}T\u{b}\
+\u{e}N'\u{2}t\u{c}L\u{1}v\u{c}\u{2}x\u{c}\u{8}z\u{c}\u{2}|\u{c}\u{6}P'\"R'\u{8}T'\u{2}V'\u{4}X'\nZ'\u{2}\
+\\'\u{2}^'\u{2}`'\u{2}~\u{c}\u{2}N\tB\u{1}B\r\u{4}b'\u{2}d'\u{8}f'\u{2}h'\u{6}j'\nl'\u{2}n'\u{4}p'\u{4}\
+r'\u{2}t'\u{4}J\u{f}\u{4}v'\u{2}x'\u{4}z'\u{6}|'\u{2}~'\u{6}@(\u{6}B(\u{2}D(\u{4}F(\u{2}8\u{10}D\r\u{6}\
+F\r\u{4}H(\u{6}J(\u{6}H\r\u{2}J\r\u{2}L(\u{2}N(\u{2}P(\u{4}R(\u{2}T(\u{4}V(\u{6}X(\u{2}Z(\u{6}\\(\u{2}\
+^(\u{4}`(\u{2}b(\u{4}d(\u{6}L\r\u{2}P\r\u{2}f(\u{2}h(\u{4}j(\u{2}R\r\u{2}l(\u{6}n(\np(\u{2}r(\u{14}t\
+(\u{6}v(\u{2}P\u{b}\u{1e}x(\u{6}z(\u{1c}|(\n~(\u{12}T\r\u{2}V\r\u{2}X\r\u{2}<\u{1c}@)\u{6}B)\u{6}D)\u{6}\
+F)(H)\u{6}J)\u{6}L)\u{6}N)\u{4}P)\u{4}R)\u{6}T)\u{2}V)\u{2}X)\u{4}Z)\u{6}\\)\u{2}^)\u{2}`)\u{8}b)\u{2}\
+d)\u{2}f)\u{2}h)\u{2}j)\u{2}l)\u{4}Z\r\u{2}`\r\u{1e}^\r\u{1a}d\r\u{2}f\r\u{4}n)\u{2}h\r\u{2}p)\u{2}r\
+)\u{2}t)\u{2}v)\u{4}x)\u{2}z)\u{4}|)\u{4}~)\u{2}@*\u{c}B*\u{4}D*\u{e}F*\u{6}H*\u{2}J*\u{2}L*\u{4}X\n\
+\u{2}N*\u{8}P*\u{2}R*\u{10}T*\u{2}V*\u{8}X*\u{2}Z* \\*\u{2}^*\u{2}`*\u{2}b*\u{4}d*\u{4}f*\u{2}h*\u{2}\
+j*\u{2}l*\u{2}n*\np*\u{2}r*\u{6}t*\u{2}v*\u{2}j\r\u{8}x*\u{2}z*\u{4}|*\u{6}~*\u{4}n\r\u{2}@+\u{2}B+\u{2}\
+p\r\u{4}r\r\u{4}N\r\u{4}t\r\u{e}D+x\u{1}F+\u{8}H+\u{4}J+\u{2}L+\u{6}N+\u{2}P+\u{8}R+\u{2}T+\u{2}V+\u{2}\
+X+\u{4}Z+\u{6}\\+\u{6}^+\u{2}`+\u{6}l\r\u{2}v\r\u{2}V\u{b}\nb+\u{2}d+\u{6}f+\u{2}B\u{b}\u{1c}H\u{1}\u{1a}\
+h+\u{4}j+\u{4}l+\u{8}n+\u{4}p+\u{c}r+\u{2}t+\u{8}v+\u{6}x+\u{4}V\u{7}\\\u{1}z\r\u{2}~\r\u{8}Z\u{1}(z\
++\u{4}|+\u{2}p\u{8}\u{8}~+\n@,\u{6}B,\u{2}\\\n\nD,\u{18}F,:H,\u{12}@\u{e}\u{16}J,\u{2}L,\u{2}D\u{e}\u{4}\
+N,\u{2}F\u{e}\u{2}H\u{e}\u{8}P,\u{2}R,\u{c}T,\u{2}V,\u{2}X,\u{14}x\u{6}`\u{1}J\u{e}\u{2}Z,\u{2}\\,\u{2}\
+^,\u{4}`,\u{2}b,\u{2}d,\u{e}N\u{e}\u{2}f,\u{2}h,\u{2}j,\u{8}l,\u{2}n,\u{2}p,\u{2}r,\u{2}t,\u{2}v,\u{2}\
+x,\u{2}z,\u{4}|,\u{2}~,\u{2}@-\u{2}B-*D-\u{2}F-\u{2}H-\u{4}J-\u{4}L-\u{2}N-\u{2}P-\u{e}R-\u{2}T-\u{2}\
+V-\u{2}X-\u{4}Z-\u{2}\\-\u{2}^-\u{2}`-\u{4}L\u{e}\u{8}b-\u{6}`\u{1}d\u{1}P\u{e}\u{2}R\u{e}\u{2}d-\u{2}\
+f-\u{2}h-\u{2}j-\"l-\u{2}n-\u{4}p-\u{c}T\u{e}\u{c}r-\u{6}t-\u{2}v-\u{2}x-\u{14}z-\n|-\u{2}~-\u{2}@.\u{4}\
+B.\u{2}D.\u{2}F.\u{2}H.\u{2}J.\u{2}L.\u{2}N.\u{2}P.\u{2}R.\u{8}T.8V.\u{6}X\u{e}\u{2}Z\u{e}\u{2}\\\u{e}\
+\u{2}X.\u{6}Z.\n^\u{e}\u{2}`\u{e}\u{2}h\u{7}\u{14}b\u{e}\nd\u{e}\u{4}\\.\u{2}f\u{e}\u{4}h\u{e}\u{8}^\
+.\u{2}`.\u{4}b.\u{6}d.\u{2}f.\u{8}h.\u{2}j.\u{2}l.\u{2}n.\u{12}j\u{e}\u{2}p.\u{2}r.\u{2}l\u{e}\u{4}t\
+.\u{8}v.\u{6}x.\u{6}z.\u{2}n\u{e}\u{14}|.\nt\u{e}\u{18}n\t\u{e}z\u{e}\u{8}~.\u{2}@/\u{2}|\u{e}\u{2}@\
+\u{f}\u{6}~\u{e}\u{1e}B\u{f}\u{2}B/\u{c}D/\u{2}F/\u{2}H/\u{c}J/\u{8}L/\u{12}D\u{f}\u{2}N/\u{e}P/\u{2}\
+R/\u{6}T/\u{10}V/\u{2}J\u{8}\u{4}F\u{f}\u{2}X/\u{2}H\u{f}\nZ/\u{4}\\/\u{2}^/\u{2}`/\u{6}L\u{f}\u{2}N\
+\u{f}\u{2}b/\u{2}d/\u{2}f/.h/\u{2}j/\u{4}l/\u{2}n/\u{2}p/\u{2}r/\u{8}t/\u{2}v/\u{2}x/\u{2}z/\u{4}|/\u{2}\
+P\u{f}\u{2}~/\u{8}@0\u{4}B0\u{10}D0\u{4}R\u{f}\u{10}F0\nH0\u{2}J0\u{2}L0\u{2}N0\u{16}P0\u{10}X\u{f}\u{2}\
+R0\u{2}T0\u{2}V0\u{2}X0\u{2}Z0\u{4}\\0\u{2}^0\u{2}`0\nb0\u{4}P\u{7}\u{18}d0\u{16}f0\u{10}h0\u{2}j0\u{2}\
+l0\u{6}n0\u{c}p0\u{2}r0\u{4}Z\u{f}\u{2}^\u{f}\u{1e}t0\u{2}v0\u{2}x0\nz0\u{16}`\u{f}\u{2}|0\u{1c}b\u{f}\
+\u{4}~\u{6}\u{4}d\u{f}\u{4}~0X\u{1}@1\u{2}B1Z\u{5}D1 F1\u{2}H1\u{1c}J1\u{4}L1\u{8}N1\u{6}P1\u{1a}R1\n\
+T1\u{1c}V1\u{2}X1\u{6}Z1\u{2}\\1\u{e}^1\u{2}`1\u{1e}b1\u{2}d1\u{4}f1\u{2}h1\u{2}j1\u{8}l1\u{8}n1\u{2}\
+f\u{f}\u{4}p1\u{2}r1\u{2}T\u{f}\u{c}t1\u{6}v1\u{2}x1\u{2}@\u{b}\u{4}D\u{b}\u{c}z1\u{2}H\u{7}H\u{4}|1\
+\u{2}~1\u{2}@2\u{1c}B2\u{2}D2\u{2}F2 H2\u{6}J2\u{4}\\\r\u{2}j\u{f}\u{6}L2\u{2}N2\u{4}P2\u{8}l\u{f}\u{2}\
+R2\u{16}T2\u{2}n\u{f}\u{4}V2\u{4}X2\u{4}Z2\u{8}\\2\u{2}^2\u{8}`2\u{6}b2\u{2}d2\nf2\u{2}h2\u{6}j2\u{2}\
+l2\u{2}n2\u{4}p2\u{2}r2\u{2}t2\u{2}v2\u{2}x2\u{2}z2\u{2}|2\u{2}~2\u{4}p\u{f}\u{2}@3\u{2}B3\u{6}D32F3\
+\u{6}H3\u{2}r\u{f}\u{4}t\u{f}\u{4}J3\u{2}Z\u{b}\u{4}L3\nN3\u{2}P3\u{2}v\u{f}\u{2}R3\u{2}L\u{8}\u{10}\
+T3\u{8}V3\u{8}X3\u{6}p\u{e}\u{1e}Z3\u{2}\\3\u{2}r\u{e}\u{2}^3\u{2}`3\u{1e}b3\u{2}d3\u{4}f3\u{14}h3\u{c}\
+j3\u{6}l3\u{10}n3&p3\u{e}n\u{b}\u{4}r3\u{2}t3\u{4}v3\u{2}x\u{f}\u{2}x3\u{6}z3\u{2}|3\u{2}z\u{f}\u{2}\
+|\u{f}\u{2}~3\u{10}@4\u{8}b\u{8}l\u{1}B4\u{6}D4\u{2}F4\u{4}~\u{f}\u{2}x\u{e}\u{4}@\u{10}\u{2}B\u{10}\
+\u{4}D\u{10}\nH4\u{2}J4\u{2}L4\u{2}N4\u{8}P4\u{2}R4\u{2}T4$V4\u{12}X4\u{2}Z4\u{2}\\4\u{2}F\u{10}@\u{4}\
+^4\u{4}`4\u{4}b4\u{6}d4\u{18}J\u{10}L\u{1}f4\u{4}h4\u{e}j4\u{4}l4\u{2}n4\u{2}p4\u{12}r4\u{2}t4\u{2}v\
+4\u{2}x4\u{8}z4\u{2}|4r\u{1}~4\u{2}@5\u{12}B5\u{2}D5\u{2}F5\u{6}h\u{f}x\u{1}H5\u{e}J5\u{2}L5\u{14}N5\
+\nP5\u{c}R5\u{2}T5\u{12}L\u{10}\u{e}V5\u{2}X5\u{4}Z5\u{e}\\5\u{2}^5\u{4}P\u{10}\u{2}`5\u{2}b5\u{12}d\
+5\u{6}R\u{10}.V\u{10}\u{2}X\u{10}\u{2}f5\u{e}h5F\u{1}j5\u{8}l5\u{2}n5\u{2}p5\u{2}Z\u{10}\u{2}\\\u{10}\
+\u{2}r5\u{4}x ^\u{10}`\u{10}b\u{10}d\u{10}h\u{10}b\rp\u{10}r\u{10}n\u{6}t\u{6}x\u{10}z\u{10}|\u{10}~\
+\u{10}@\u{11}F\u{11}P\u{11}R\u{11}T\u{11}X\u{11}Z\u{11}\\\u{11}v\u{6}^\u{11}`\u{11}b\u{11}d\u{11}r\u{6}\
+r\u{11}t\u{11}v\u{11}z\u{11}|\u{11}B\u{12}D\u{12}F\u{12}L\u{12}N\u{12}T\u{12}V\u{12}\\\u{12}b\u{12}f\
+\u{12}h\u{12}j\u{12}n\u{12}p\u{12}r\u{12}t\u{12}v\u{12}x\u{12}z\u{12}|\u{12}~\u{12}|\u{6}@\u{7}D\u{13}\
+J\u{13}L\u{13}N\u{13}P\u{13}R\u{13}B\u{7}X\u{13}Z\u{13}\\\u{13}^\u{13}F\u{7}b\u{13}d\u{13}f\u{13}h\u{13}\
+j\u{13}l\u{13}n\u{13}p\u{13}r\u{13}x\u{13}z\u{13}|\u{13}N\u{7}T\u{7}X\u{7}B\u{14}L\u{14}N\u{14}T\u{14}\
+X\u{14}J\u{7}Z\u{14}L\u{7}^\u{14}`\u{14}b\u{14}Z\u{7}^\u{7}h\u{14}j\u{14}`\u{7}l\u{14}b\u{7}n\u{14}p\
+\u{14}z\u{6}r\u{14}x\u{14}z\u{14}|\u{14}~\u{14}@\u{15}f\u{7}j\u{7}|\rJ\u{15}l\u{7}n\u{7}L\u{15}N\u{15}\
+n\u{c}Z\u{15}\\\u{15}^\u{15}d\u{15}f\u{15}h\u{15}~\u{b}n\u{15}r\u{15}p\u{7}x\u{15}r\u{7}t\u{7}v\u{7}\
+x\u{7}z\u{7}|\u{7}z\u{15}|\u{15}~\u{15}~\u{7}F\u{16}J\u{16}@\u{8}P\u{16}R\u{16}V\u{16}Z\u{16}\\\u{16}\
+^\u{16}d\u{16}j\u{16}T\nB\u{8}D\u{8}F\u{8}p\u{16}r\u{16}t\u{16}v\u{16}H\u{8}~\u{16}F\u{17}\u{10}N\u{8}\
+P\u{8}R\u{8}T\u{8}X\u{8}Z\u{8}\\\u{8}^\u{8}P\u{17}R\u{17}T\u{17}V\u{17}Z\u{17}`\u{8}^\u{17}f\u{17}f\u{8}\
+h\u{8}j\u{8}l\u{8}n\u{17}r\u{17}v\u{17}z\u{17}|\u{17}B\u{18}D\u{18}F\u{18}H\u{18}T\u{18}V\u{18}Z\u{18}\
+n\u{8}\\\u{18}^\u{18}`\u{18}b\u{18}f\u{18}d\u{8}@\rh\u{18}\u{16}j\u{18}l\u{18}n\u{18}p\u{18}x\u{18}|\
+\u{18}r\u{8}@\u{19}B\u{19}D\u{19}R\u{7}x\u{8} F\u{19}H\u{19}J\u{19}P\u{19}V\u{19}Z\u{19}\\\u{19}b\u{19}\
+z\u{8}|\u{8}~\u{8}V\u{e}h\u{19}@\tl\u{19}B\tV\u{8}D\tF\tJ\tv\u{8}p\u{19}L\tP\tR\tr\u{19}t\u{19}v\u{19}\
+x\u{19}z\u{19}T\tX\t|\u{19}~\u{19}D\u{1a}F\u{1a}L\u{1a}N\u{1a}P\u{1a}R\u{1a}T\u{1a}Z\t\\\t^\t`\tZ\u{1a}\
+\"^\u{1a}`\u{1a}b\u{1a}d\u{1a}f\u{1a}h\u{1a}j\u{1a}b\td\tl\u{1a}f\th\tn\u{1a}p\u{1a}j\tv\u{1a}x\u{1a}\
+l\tp\tr\t\\\u{7}z\u{1a}|\u{1a}@\u{1b}B\u{1b}D\u{1b}F\u{1b}H\u{1b}J\u{1b}L\u{1b}N\u{1b}P\u{1b}V\u{1b}\
+v\tx\tz\t`\u{1b}b\u{1b}d\u{1b}f\u{1b}h\u{1b}p\u{1b}r\u{1b}t\u{1b}v\u{1b}z\u{1b}F\u{1c}H\u{1c}L\u{1c}\
+N\u{1c}P\u{1c}T\u{1c}V\u{1c}X\u{1c}b\u{1c}d\u{1c}|\t~\t@\nn\u{1c}B\n\\\u{f}t\u{1c}v\u{1c}|\u{1c}~\u{1c}\
+D\nF\nH\u{1d}J\u{1d}L\u{1d}N\u{1d}H\nJ\nP\u{1d}L\nN\nV\u{1d}X\u{1d}H\t^\u{1d}`\u{1d}b\u{1d}d\u{1d}P\n\
+n\u{1d}p\u{1d}r\u{1d}t\u{1d}v\u{1d}x\u{1d}z\u{1d}@\u{1e}D\u{1e}V\nF\u{1e}H\u{1e}R\nL\u{1e}N\u{1e}Z\n\
+^\n`\nb\nR\u{1e}d\nV\u{1e}X\u{1e}\\\u{1e}^\u{1e}`\u{1e}f\u{1e}h\u{1e}j\u{1e}l\u{1e}n\u{1e}h\nt\u{1e}\
+|\u{1e}~\u{1e}@\u{1f}B\u{1f}D\u{1f}F\u{1f}J\u{1f}j\nL\u{1f}N\u{1f}R\u{1f}T\u{1f}V\u{1f}X\u{1f}l\nf\n\
+n\nZ\u{1f}\\\u{1f}^\u{1f}`\u{1f}b\u{1f}d\u{1f}p\nf\u{1f}h\u{1f}p\u{1f}r\u{1f}r\nt\u{1f}x\u{1f}z\u{1f}\
+N\u{b}t\n~\u{1f}@ D F H J p\u{6}L P T V X Z \\ ^ v\nf (V\th l D\u{7}n x\n|\np r v z | ~ B!F!H!~\nJ!N\
+!F\u{b}H\u{b}J\u{b}R!T!V!X!^!`!b!d!f!L\u{b}n!r!t!v!d\u{7}H\u{10}z!|!@\"B\"H\"J\"L\"N\"P\"B\u{e}t\u{8}\
+\\\"t\t^\"`\"b\"N\u{10}j\"l\"n\"p\"t\"x\"z\"|\"~\"@#D#F#H#J#P#X\u{b}\\\u{b}T#^\u{b}`\u{b}d\u{b}f\u{b}\
+h\u{b}`#b#d#j#x\rl\u{b}p\u{b}r\u{b}t\u{b}v\u{b}x\u{b}0z\u{b}t#z#|#~#F$H$J$L$|\u{b}N$P$R$X$z\n@\u{c}Z\
+$^$b\u{b}B\u{c}D\u{c}f$j$j\u{b}l$n$p$v$x$F\u{c}H\u{c}~$@%B%D%F%H%J%J\u{c}T%V%X%R\u{c}N\u{c}T\u{c}P\u{c}\
+L\u{c}V\u{c}X\u{c}Z\u{c}Z%\\%^%\\\u{c}^\u{c}`%R\u{b}`\u{c}b\u{c}b%f%j%d\u{c}p%r%t%v%z%f\u{c}T\u{10}V\
+\u{f}@&B&D&F&H&N&P&R&T&V&X&Z&\\&^&f&h&l&p&r&v\u{e}t&x&h\u{c}j\u{c}z&l\u{c}p\u{c}r\u{c}~&@'B'H'T\u{b}\
+N't\u{c}v\u{c}x\u{c}z\u{c}|\u{c}P'R'T'X'Z'\\'~\u{c}N\tB\rd'h'j'n'p't'J\u{f}x'z'|'@(D(8D\rF\rH(J(H\rJ\
+\rL(P(T(V(Z(^(`(d(L\rP\rf(h(j(R\rl(n(p(r(t(P\u{b}z(|(~(T\rV\rX\r<@)B)D)F)H)J)L)N)R)T)X)`)d)Z\r`\r^\r\
+d\rf\rn)h\rr)t)v)x)z)|)~)@*B*D*X\nN*R*Z*\\*^*`*b*h*n*r*t*j\rz*~*n\r@+p\rr\rN\rt\rD+F+J+L+R+T+V+Z+\\+\
+^+`+l\rv\rV\u{b}b+d+f+B\u{b}H\u{1}h+l+p+r+x+V\u{7}z\r~\rZ\u{1}z+|+p\u{8}@,B,\\\nD,F,H,@\u{e}J,L,D\u{e}\
+F\u{e}H\u{e}P,X,x\u{6}J\u{e}\\,`,d,N\u{e}h,j,l,n,v,B-D-J-N-P-R-T-V-Z-L\u{e}`\u{1}P\u{e}R\u{e}f-n-p-T\
+\u{e}x-z-|-~-@.B.F.L.N.R.T.V.X\u{e}Z\u{e}\\\u{e}X.^\u{e}`\u{e}h\u{7}b\u{e}d\u{e}f\u{e}h\u{e}`.b.n.j\u{e}\
+p.r.l\u{e}t.v.x.n\u{e}|.t\u{e}n\tz\u{e}~.@/|\u{e}@\u{f}~\u{e}B\u{f}B/H/J/L/D\u{f}N/R/J\u{8}F\u{f}H\u{f}\
+\\/^/L\u{f}N\u{f}f/l/p/r/t/x/z/P\u{f}~/@0B0D0R\u{f}F0N0P0X\u{f}Z0b0P\u{7}d0f0j0l0n0Z\u{f}^\u{f}t0x0z\
+0`\u{f}|0b\u{f}~\u{6}d\u{f}~0@1B1D1F1H1J1L1N1P1R1T1V1X1Z1\\1`1b1d1f1h1j1l1n1f\u{f}T\u{f}t1x1@\u{b}D\u{b}\
+z1H\u{7}|1~1@2B2F2J2\\\rj\u{f}l\u{f}R2n\u{f}V2X2Z2^2`2b2d2h2j2z2|2p\u{f}@3B3D3F3H3r\u{f}t\u{f}Z\u{b}\
+v\u{f}R3L\u{8}T3V3X3p\u{e}\\3r\u{e}`3b3d3f3h3j3n3p3n\u{b}t3x\u{f}x3z3z\u{f}|\u{f}~3@4b\u{8}B4D4~\u{f}\
+x\u{e}@\u{10}B\u{10}D\u{10}H4J4N4R4T4V4X4Z4\\4F\u{10}`4b4d4J\u{10}f4h4l4n4p4v4x4|4~4@5B5D5F5h\u{f}H5\
+P5T5L\u{10}V5P\u{10}`5b5R\u{10}V\u{10}X\u{10}f5h5j5l5n5p5Z\u{10}\\\u{10}r5D\u{1f}^\u{10}t5`\u{10}b\u{10}\
+d\u{10}f\u{10}h\u{10}j\u{10}b\rv5l\u{10}n\u{10}p\u{10}r\u{10}n\u{6}x5z5|5|\u{10}~5@6B6D\u{11}D6F6H6J\
+6L6J\u{11}N\u{11}N6P6R6^\u{11}d\u{11}T6V6r\u{6}l\u{11}r\u{11}t\u{11}X6Z6\\6^6L\u{12}P\u{12}`6X\u{12}\
+b6d6f6f\u{12}j\u{12}z\u{12}h6j6l6D\u{13}n6N\u{13}T\u{13}p6r6Z\u{13}t6v6x6z6|6h\u{13}~6@7B7D7F7H7J7v\u{13}\
+L7N7N\u{7}T\u{7}~\u{13}B\u{14}P7R7H\u{14}L\u{14}T7P\u{14}V7X7X\u{14}Z7b\u{14}\\7^7f\u{14}`\u{7}b\u{7}\
+z\u{6}t\u{14}`7v\u{14}x\u{14}|\u{14}f\u{7}|\rb7H\u{15}l\u{7}n\u{7}d7f7N\u{15}T\u{15}h7j7\\\u{15}l7b\u{15}\
+j\u{15}n7l\u{15}~\u{b}p7t\u{15}r7t7p\u{7}v7x7z7|7~\u{15}~7@8F\u{16}H\u{16}L\u{16}B8D8F8H8J8L8N8P8R8T\
+8f\u{16}V8X8Z8n\u{16}T\nB\u{8}D\u{8}\\8^8`8b8|\u{16}d8D\u{17}H\u{17}f8h8N\u{8}j8l8Z\u{8}n8p8r8X\u{17}\
+t8v8x8z8|8~8@9B9D9F9H9t\u{17}v\u{17}J9L9N9J\u{18}P9R9T9V9X9Z9\\9^9`9^\u{18}b9d\u{18}d\u{8}d9\u{16}f9\
+h9p\u{18}t\u{18}j9l9n9r\u{8}p9r9t9 F\u{19}v9x9J\u{19}T\u{19}z9|9~9@:\\\u{19}B:d\u{19}z\u{8}f\u{19}D:\
+F:H:B\tJ\tJ:v\u{8}L:N:P:T\tR:B\u{1a}T:V:X:H\u{1a}Z:\\:Z\t^:`:b:d:f:h:j:l:j\u{1a}l\u{1a}f\tn:j\tr\u{1a}\
+t\u{1a}v\u{1a}p:l\tr:t:v:x:z:|:~:@;B;B\u{1b}D;F;H;J;L;N;X\u{1b}v\tZ\u{1b}P;R;T;V;f\u{1b}j\u{1b}X;n\u{1b}\
+p\u{1b}t\u{1b}Z;x\u{1b}|\u{1b}~\u{1b}@\u{1c}\\;^;`;D\u{1c}F\u{1c}b;d;T\u{1c}f;\\\u{1c}h;j;d\u{1c}h\u{1c}\
+j\u{1c}l;|\t@\nn;p;r;\\\u{f}r\u{1c}t\u{1c}x\u{1c}t;v;x;z;|;D\u{1d}F\u{1d}D\nJ\u{1d}N\u{1d}~;@<B<L\nT\
+\u{1d}Z\u{1d}D<F<H<J<d\u{1d}f\u{1d}L<P\nl\u{1d}z\u{1d}|\u{1d}B\u{1e}N<P<N\u{1e}Z\nR<T<V<P\u{1e}X<Z<\\\
+<V\u{1e}\\\u{1e}^<`<b<j\u{1e}h\nd<f<h<x\u{1e}D\u{1f}j<l<L\u{1f}n\nZ\u{1f}\\\u{1f}`\u{1f}p\nj\u{1f}n<\
+n\u{1f}p<r\nr<z\u{1f}t<v<x<z<B D H |<~<@=B=D=F=H=J=L=N=P=R=T=V=X=Z=\\=|\np t ^=`=b=d=f=H!~\nh=j=F\u{b}\
+l=H\u{b}T!n=X!p=r=b!h!t=l!v=r!t!v!x=z=|=|!~!@\"D\"F\"~=@>J\"B>N\"D>B\u{e}V\"F>X\"H>t\tJ>d\"f\"h\"l\"\
+L>N>p\"v\"z\"|\"P>B#R>T>H#J#V>R#X>Z>\\>^>X#f\u{b}h\u{b}`>h#x\rb>l\u{b}p\u{b}d>f>t\u{b}h>t#x#j>~#l>n>\
+p>F$r>t>v>x>|\u{b}N$R$z>|>~>X$z\n@\u{c}\\$@?b$b\u{b}B\u{c}D\u{c}f$j\u{b}B?n$D?F?r$x$H?F\u{c}H\u{c}@%\
+J?F%J%L%L?N?P?T%R?R\u{c}T\u{c}L\u{c}V\u{c}T?V?\\%X?R\u{b}`\u{c}b\u{c}d%h%Z?\\?^?`?v%b?T\u{10}|%d?D&J\
+&f?R&h?j?l?d&n?l&v\u{e}t&v&p?r?t?v?x?r\u{c}z?D'F'|?~?T\u{b}t\u{c}v\u{c}z\u{c}@@\u{1}R'T'V'B@\u{1}^'D\
+@\u{1}~\u{c}F@\u{1}N\tB\rH@\u{1}J@\u{1}L@\u{1}N@\u{1}h'P@\u{1}R@\u{1}T@\u{1}V@\u{1}p'X@\u{1}Z@\u{1}t\
+'J\u{f}x'\\@\u{1}~'@(^@\u{1}B(D(8`@\u{1}b@\u{1}H\rd@\u{1}L(f@\u{1}h@\u{1}j@\u{1}l@\u{1}n@\u{1}^(p@\u{1}\
+r@\u{1}t@\u{1}v@\u{1}x@\u{1}z@\u{1}|@\u{1}~@\u{1}r(@A\u{1}BA\u{1}z(DA\u{1}FA\u{1}HA\u{1}@)D)JA\u{1}L\
+A\u{1}NA\u{1}PA\u{1}RA\u{1}TA\u{1}VA\u{1}Z)b)XA\u{1}f)h)Z\r`\r^\rZA\u{1}\\A\u{1}^A\u{1}`A\u{1}bA\u{1}\
+z)|)@*dA\u{1}fA\u{1}hA\u{1}jA\u{1}lA\u{1}nA\u{1}X\nP*R*T*pA\u{1}Z*rA\u{1}tA\u{1}f*vA\u{1}xA\u{1}zA\u{1}\
+|A\u{1}~A\u{1}@B\u{1}t*v*BB\u{1}DB\u{1}FB\u{1}HB\u{1}JB\u{1}LB\u{1}NB\u{1}PB\u{1}RB\u{1}D+TB\u{1}VB\u{1}\
+N+XB\u{1}ZB\u{1}\\B\u{1}^B\u{1}V+`B\u{1}^+l\rv\rV\u{b}bB\u{1}B\u{b}h+dB\u{1}fB\u{1}hB\u{1}jB\u{1}r+t\
++lB\u{1}nB\u{1}pB\u{1}rB\u{1}|+tB\u{1}vB\u{1}\\\nxB\u{1}F,@\u{e}zB\u{1}J,L,|B\u{1}N,F\u{e}~B\u{1}R,T\
+,@C\u{1}X,x\u{6}BC\u{1}\\,DC\u{1}FC\u{1}HC\u{1}N\u{e}p,t,x,JC\u{1}@-F-LC\u{1}L-NC\u{1}P-T-PC\u{1}\\-\
+L\u{e}P\u{e}R\u{e}d-h-RC\u{1}TC\u{1}VC\u{1}XC\u{1}n-p-ZC\u{1}\\C\u{1}r-^C\u{1}`C\u{1}bC\u{1}dC\u{1}f\
+C\u{1}H.hC\u{1}N.R.jC\u{1}V.lC\u{1}nC\u{1}X.pC\u{1}rC\u{1}`.b.f.h.j.n.j\u{e}tC\u{1}r.l\u{e}t.vC\u{1}\
+xC\u{1}n\u{e}n\tzC\u{1}~.|C\u{1}B/~C\u{1}@D\u{1}H/D\u{f}N/BD\u{1}DD\u{1}FD\u{1}HD\u{1}T/JD\u{1}J\u{8}\
+LD\u{1}`/L\u{f}b/d/ND\u{1}PD\u{1}RD\u{1}TD\u{1}p/VD\u{1}v/XD\u{1}ZD\u{1}P\u{f}~/\\D\u{1}^D\u{1}`D\u{1}\
+R\u{f}H0J0L0P0bD\u{1}X\u{f}R0T0Z0dD\u{1}b0P\u{7}fD\u{1}hD\u{1}jD\u{1}p0Z\u{f}^\u{f}t0v0z0`\u{f}b\u{f}\
+d\u{f}lD\u{1}nD\u{1}pD\u{1}f\u{f}p1T\u{f}rD\u{1}tD\u{1}B2H2vD\u{1}\\\rj\u{f}xD\u{1}zD\u{1}|D\u{1}~D\u{1}\
+@E\u{1}BE\u{1}DE\u{1}FE\u{1}HE\u{1}JE\u{1}LE\u{1}NE\u{1}PE\u{1}RE\u{1}TE\u{1}b2VE\u{1}XE\u{1}ZE\u{1}\
+n2t2p\u{f}@3\\E\u{1}^E\u{1}r\u{f}`E\u{1}J3Z\u{b}L3v\u{f}bE\u{1}dE\u{1}fE\u{1}hE\u{1}p\u{e}jE\u{1}^3l\
+E\u{1}d3f3l3nE\u{1}pE\u{1}p3rE\u{1}tE\u{1}vE\u{1}xE\u{1}x\u{f}zE\u{1}z\u{f}|E\u{1}~3@4~E\u{1}b\u{8}@\
+F\u{1}B4BF\u{1}DF\u{1}x\u{e}FF\u{1}N4HF\u{1}R4T4JF\u{1}d4LF\u{1}j4r4NF\u{1}PF\u{1}h\u{f}H5P5RF\u{1}T\
+5X5TF\u{1}\\5^5P\u{10}b5V\u{10}X\u{10}f5VF\u{1}Z\u{10}\\\u{10}T\u{15}r\u{6}n:b\u{b}v\u{8}L\u{c}T\u{c}\
+R\u{b}t\u{11}f$DE\u{1}v0J\u{19}X,T:j\u{15}~A\u{1}n-F$J\u{f}R9J#^D\u{1}j6f<~\nR\u{f}D \\$b8~>v&jA\u{1}\
+ZC\u{1}@D\u{1}^'ND\u{1}R,h\u{f}|\rX5N\u{15}l>V'f3Z*P5f\u{1b}~#L\u{e}D+F,N\tN6t9Z)z?|@\u{1}lD\u{1}H\u{17}\
+j\u{1f}B<r\u{8}L3f\u{14}l7|5`/VA\u{1}\\6T;N=RB\u{1}hD\u{1}|\u{10}dE\u{1}P;V\u{c}j\u{1b}Z0x$D\u{1d}B\u{b}\
+T\u{19}`=b=n$~\u{b}PD\u{1}n@\u{1}JC\u{1}z(z\u{6}t\t@9n\th7P6f@\u{1}b5T\u{1c}Z7j8b7h?l&fB\u{1}F\u{1d}\
+HC\u{1}x\u{6}n\u{e}~/|7~\u{15}p'NE\u{1}@\"D&d\u{11}z\n\\B\u{1}B\u{14}f\u{19}|)@@\u{1}d\u{18}J9F-`6j;\
+D\u{1f}\\\u{1c}f\u{1d}`\rh>PA\u{1}r-D)~<l\u{11}@\n\\%^\u{18}\u{16}X\u{12}l\u{1d}`<jC\u{1}p6J\u{18}pD\
+\u{1}|;FA\u{1}T0B\u{e}T\u{b}@)r!JA\u{1}t.JE\u{1}t:\\\u{1e}V\u{1e}D\u{1c}|%^3\\E\u{1}x6D\u{13}`>J\"|\u{16}\
+d4H#rD\u{1}b.F\u{1c}|\u{1d}R*H\u{14}tE\u{1}dB\u{1}f\u{10}l\u{10}n\u{10}T\nx'RA\u{1}J7L\u{12}R4N7X$N<\
+v7L%lA\u{1}~!l\u{b}t,T\u{15}T/B2X#BD\u{1}t8p7h'J0Z\u{1b}N,D\"b\u{7}f8v@\u{1}vC\u{1}p-b0\\8X8B>fD\u{1}\
+t\u{1a}d\u{1c}f\u{16}d%X6t#h\u{b}X\u{17}x8LF\u{1}D=H0d\u{8}J\u{1d}@=@A\u{1}~3^\u{f}^\r@\u{e}d8PC\u{1}\
+t2P*X@\u{1}n9FB\u{1}|A\u{1}b\u{8}B4P@\u{1}J@\u{1}b\u{15}p\u{1b}v%B:t\u{1b}P8bB\u{1}X:D7vE\u{1}r>vB\u{1}\
+~6rA\u{1}\\>l9P\u{14}L0H=xA\u{1}N.t7lC\u{1}f\"pB\u{1}h%xB\u{1}T8r@\u{1}f9h9j\u{1e}V.t\u{18}|=\\<b6D'\
+n.bA\u{1}DB\u{1}`D\u{1}L(J%h=Z\u{13}~\u{1b}\\-l3b)@C\u{1}h;RD\u{1}h@\u{1}\\:p=l\"r\u{11}V;J3F'fE\u{1}\
+h\u{13}R.@%z0NC\u{1}N\u{1e}F=v8B DF\u{1}X!T\u{f}x#tB\u{1}t?r8@>t!`\u{1f}@<V?h+d7T5D; XD\u{1}N\u{13}P\
+\u{7}d<x\u{1c}F\"b2D(xC\u{1}V7x=j\u{1c}LA\u{1}J<j?`:jD\u{1}R=`B\u{1}j.VC\u{1}Z\u{1d}x,H2R#`C\u{1}r(p\
+,j4d/d\u{1d}B/j\u{10}t&N9b:|C\u{1}f?|\u{14}P0L\u{1f}@(nA\u{1}x\u{1e}~\u{13}\\\nrE\u{1}JD\u{1}V9h6R$N\
+$VD\u{1}^<Z6V\u{b}H/8p H<LD\u{1}\\\u{15}~@\u{1}z\u{1d}n=R&~8PB\u{1}h8p\"j\u{1a}j<B7p:@7l!JF\u{1}h#p\u{18}\
+t+d:@*H!\\\u{19}l?P\u{1e}t=@6l@\u{1}x;B6h)n2L\u{16}XB\u{1}tD\u{1}b>hE\u{1}l\rTE\u{1}D\u{17}n\u{1f}~'\
+d&t;~:J&T%vD\u{1}|!t\u{14}h<VB\u{1}L>b$N?L-z\"|\"H\u{16}@4PE\u{1}PF\u{1}N:l:b9V+F\u{16}T>D9\\,TD\u{1}\
+L,`.BF\u{1}LE\u{1}x5t BA\u{1}B\u{1e}\\5r\u{1a}F\u{19}ZB\u{1}l\u{1a}pA\u{1}VE\u{1}j@\u{1}B9J\u{11}zA\u{1}\
+@-X9T9XE\u{1}j9z7bC\u{1}z5rC\u{1}h!~D\u{1}n;d=t\u{17}J>r\u{1c}H8b;^:z)^6N+p1b@\u{1}n?N4n\u{16}P?h:X.\
+f>F9d\u{19}R8D>N@\u{1}xD\u{1}r$b/l\u{15}J6l<b!@3r4R0T*D\u{11}X\u{1b}J8B\tx\u{14}x:N/B@\u{1}zE\u{1}r+\
+tA\u{1}f;P\u{12}P:X;p0X\"t\u{15}Z?^(Z\u{1f}`\u{10}^\u{10}b\u{10}DC\u{1}R'p\u{10}r\u{10}d\u{10}h\u{10}\
+v*H7v!|\u{1b}x9B#R6Z;R>P-p3f5\\\u{1f}L=hA\u{1}L8p?Z8~C\u{1}n\nz<t't*~.|+N\u{1d}X\u{14}v\u{17}v\"HB\u{1}\
+bE\u{1}d3L9H\u{1a}h-dC\u{1}N\u{11}v\u{13}b\rT!j\u{b}f\u{12}T,DD\u{1}N\"p9^C\u{1}v?H.@\u{1c}FC\u{1}l=\
+Z:~9v\u{14}j\u{12}d9H5hB\u{1}T4v>B?T\u{13}p@\u{1}B;@8RF\u{1}V@\u{1}H\u{15}jE\u{1}n\u{1b}dD\u{1}V6d\"\
+f.|<|8NA\u{1}f)f*z;x\u{1b}J:T=f6D:h.^8^5H@\u{1}z8B(h\"d6n6|>L6v<l8LC\u{1}d;xE\u{1}d-R:L<v/N\u{e}^A\u{1}\
+H;NF\u{1}FF\u{1}^7T\u{15}?\u{3}\u{2}\r\u{1b}(\u{1f}+7?\u{3}'.8\u{17}114\u{18}9?\u{3}2:)\u{15}0&-\t\u{5}\
+\0\u{4}4\u{10}0/.$\u{7}2\u{8}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}\
+\u{8}+\u{1a}.\u{7}\"\u{13};\u{c}\0\u{4}\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}#<\"\u{4}';16\u{e}\0\
+\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4} \u{f}6&\u{3}4\"\0\
+\u{14}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\
+\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\
+\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
+5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}<\u{12}\"\"\u{f}\u{2}\
+\u{17}\u{1e}\u{13}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}\u{10}!\
+60\u{12}'\u{1c}\u{6}\u{7}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\
 \0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
-7,\"/\u{10}9#6\u{11}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
-\u{17}\0\u{4}7\u{1e}&\u{18}&\u{5}\u{15}5\r\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}2\u{1f}\
-\u{1c}/!/\u{e}\n\u{e}\0\u{4}7\u{1e}&\u{18}&\u{5}\u{15}5\r\0\u{4}\u{1e}(=\u{17}39\u{f}!\r\0\u{4}7\u{1e}\
-&\u{18}&\u{5}\u{15}5\r\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}2\u{6}#<\u{11}00\u{e}\u{10}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\u{1e}(=\u{17}39\u{f}!\r\0\u{4}3&\u{b}\u{1f}\
-\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}\
-(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}\u{10}9\u{1}\u{11}%1>\u{17}\u{c}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
-:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}\
-<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}\u{10};\u{5}\u{1a}\u{13}\
-\u{1f}5\u{c}\u{12}\0\u{4}\u{10};\u{5}\u{1a}\u{13}\u{1f}5\u{c}\u{12}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}\
-%\u{12}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}\
-<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}0#\u{17}\
-41\u{11}\r\0\u{13}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}:/\u{16}\u{1a}\
-/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}\
-/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}\
-(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
-\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}3&\u{b}\
-\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\
-\r\0\u{13}\0\u{4}\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
-\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\
-\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\
-\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
-\u{19}\u{17}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\
-\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\
-\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\u{10};\u{5}\u{1a}\u{13}\u{1f}5\u{c}\u{12}\0\u{4}2\
-\u{6}#<\u{11}00\u{e}\u{10}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
-\u{5}\u{10}\u{1}\u{19}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\u{11}&,/\u{15}\u{14}\u{c}\u{7}\u{c}\0\u{4}\
-0#\u{17}41\u{11}\r\0\u{13}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\
-\u{16}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}<\u{12}\"\"\u{f}\u{2}\
-\u{17}\u{1e}\u{13}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\
-\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}\
-<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4} \u{f}\
-6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\
-\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
-\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\
-\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\
+3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}*?\u{14}\
+\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\u{11}31\n\u{8}\u{6}(,\u{6}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\
+\u{15}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}#<\"\u{4}';16\u{e}\0\u{4}3&\u{b}\u{1f}\u{10}\
+<\u{1c}\u{19}\u{17}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}\"\
+2\u{1}/#\u{12}\u{6}\u{f}\u{11}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\
+:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}%\u{4}\0\u{10}\u{b}$\u{3}\t\u{b}\0\u{4}%\u{4}\0\u{10}\u{b}$\u{3}\t\
+\u{b}\0\u{4}:\u{3}$\u{1f} \u{15}\u{1} \u{e}\0\u{4}:\u{18}\u{4}8\t\u{13}&\u{e}\u{f}\0\u{4} \u{f}6&\u{3}\
+4\"\0\u{14}\0\u{4}\u{1b}\u{1}\u{7}\u{13}&\u{e};\r\r\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}\
+<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\
+\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\
 \0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
-3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
-\u{5}\u{10}\u{1}\u{19}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}\u{10};\u{5}\u{1a}\u{13}\u{1f}\
-5\u{c}\u{12}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
+<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\
+\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\
+\t\u{b}1$+\u{16}\u{15}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}\
+%\u{12}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}\
+6&\u{3}4\"\0\u{14}\0\u{4}8*+\n\u{e}\u{f}\u{19}\u{1d}\u{10}\0\u{4}\"2\u{1}/#\u{12}\u{6}\u{f}\u{11}\0\u{4}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}0#\u{17}41\u{11}\r\
+\0\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:\u{3}$\u{1f} \u{15}\u{1} \u{e}\0\u{4}3&\
+\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}(\u{1c}\t\u{b}\
+1$+\u{16}\u{15}\0\u{4}#<\"\u{4}';16\u{e}\0\u{4}:\u{3}$\u{1f} \u{15}\u{1} \u{e}\0\u{4}3&\u{b}\u{1f}\u{10}\
+<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
+\u{19}\u{17}\0\u{4}:\u{18}\u{4}8\t\u{13}&\u{e}\u{f}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}0#\u{17}\
+41\u{11}\r\0\u{13}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}5\t\u{17}\
+'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
+\u{19}\u{17}\0\u{4}\u{1f}\u{3}\u{1a}\t,::\0\u{10}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\"2\u{1}/#\u{12}\
+\u{6}\u{f}\u{11}\0\u{4}2\u{6}#<\u{11}00\u{e}\u{10}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}5\t\u{17}'\
+0\u{1a}\0(\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}\
+\u{11}&,/\u{15}\u{14}\u{c}\u{7}\u{c}\0\u{4}7,\"/\u{10}9#6\u{11}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
+\u{17}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
+\u{17}\0\u{4}8*+\n\u{e}\u{f}\u{19}\u{1d}\u{10}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\
+\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}8*+\n\u{e}\u{f}\u{19}\u{1d}\u{10}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
+\u{19}\u{17}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}\
+1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}*?\u{14}\
+\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}>5-*/ :,\u{10}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}&\u{19}\u{15} \u{12}:\u{1b}=\u{10}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7,\"/\u{10}9#6\u{11}\0\u{4}3&\u{b}\
+\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{1e}&\u{18}&\u{5}\
+\u{15}5\r\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}2\u{1f}\u{1c}/!/\u{e}\n\u{e}\0\u{4}7\u{1e}\
+&\u{18}&\u{5}\u{15}5\r\0\u{4}\u{1e}(=\u{17}39\u{f}!\r\0\u{4}7\u{1e}&\u{18}&\u{5}\u{15}5\r\0\u{4}3&\u{b}\
+\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}2\u{6}#<\u{11}00\u{e}\u{10}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}\u{1e}(=\u{17}39\u{f}!\r\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\
+\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\u{10}9\u{1}\
+\u{11}%1>\u{17}\u{c}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\
+\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
+\u{5}\u{10}\u{1}\u{19}\0\u{4}\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\
+\u{13}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}\u{10};\u{5}\u{1a}\u{13}\u{1f}5\u{c}\u{12}\0\u{4}\u{10}\
+;\u{5}\u{1a}\u{13}\u{1f}5\u{c}\u{12}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}0#\u{17}41\u{11}\
+\r\0\u{13}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\
+\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}\
+5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
+\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}\
+:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}\
+3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\
+\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\
+\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
+\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}\
+\r\u{11}3#\u{19}\u{1e}\u{4}\"\u{11}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
 7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-\"2\u{1}/#\u{12}\u{6}\u{f}\u{11}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\u{13}*\u{19}\
-\u{7}0\u{2}2\u{1c}\u{8}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}(\u{1c}\t\
-\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\
-\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}\
-<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\
-\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
-\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
-\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\
-\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
-\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\
-\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\
-\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
-\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}5\t\u{17}'0\u{1a}\
-\0(\u{14}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\
-\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\
-7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}\
-<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}\
-%\u{12}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\
-\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}\"2\u{1}/#\u{12}\u{6}\u{f}\u{11}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}\
-<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\
-\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\
-\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}\
+ \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
+\u{5}\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\
+\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\
+\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
+\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
+\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}3&\u{b}\
+\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\u{10};\u{5}\u{1a}\u{13}\u{1f}5\u{c}\u{12}\0\u{4}2\u{6}#<\u{11}\
+00\u{e}\u{10}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\u{11}&,/\u{15}\u{14}\u{c}\u{7}\u{c}\0\u{4}0#\u{17}41\u{11}\r\
+\0\u{13}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}5\t\u{17}\
+'0\u{1a}\0(\u{14}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}\
+5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}\
+<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}:/\u{16}\u{1a}/#\
+3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:\
+/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
+\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}\
 <\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
 \u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}*?\u{14}\
-\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}3&\u{b}\u{1f}\u{10}<\
-\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\
+\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}\u{10};\u{5}\u{1a}\u{13}\u{1f}5\u{c}\u{12}\0\u{4}\
+5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\
+\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\"2\u{1}/#\u{12}\
+\u{6}\u{f}\u{11}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\u{13}*\u{19}\u{7}0\u{2}2\u{1c}\
+\u{8}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}0#\u{17}4\
+1\u{11}\r\0\u{13}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
+\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\u{13}\0\u{4}\
+3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}\
+'0\u{1a}\0(\u{14}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
 \0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}\
-/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
-\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}\
-/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
-\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\
-\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\
-\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:\
-/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
-\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\
-\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:\u{3}$\u{1f} \u{15}\u{1} \u{e}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\
-\u{1e}\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\
-\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\
-\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}\
-:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
-\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\
-\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}\
 7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
-3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\
-\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
-\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
-\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\
-\u{10}<\u{1c}\u{19}\u{17}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}\
-3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\
-\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\
-\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\
-\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
-\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\
+\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}0#\u{17}41\
+\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\
+\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\
 \0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\
+\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\
+\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}\
+<\u{1c}\u{19}\u{17}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}5\t\u{17}'\
+0\u{1a}\0(\u{14}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\
+\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
+\u{5}\u{10}\u{1}\u{19}\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4} \u{f}6&\u{3}4\"\0\u{14}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}5\t\u{17}'0\u{1a}\0\
+(\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}\
+:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
+\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\"2\u{1}/#\u{12}\u{6}\
+\u{f}\u{11}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\
+\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\
+\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\
+\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\
+\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4} \u{f}6&\u{3}4\"\
+\0\u{14}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\
+\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
+\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\
+\u{f}%\u{12}\0\u{4}*?\u{14}\u{13}\u{11}\u{3}\u{f}%\u{12}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
+\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}3&\u{b}\u{1f}\
+\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}\
+<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\
+\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\
+\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\
+\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\
+\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}5\t\
+\u{17}'0\u{1a}\0(\u{14}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}\
+1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\
+\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\
+\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}3&\u{b}\
+\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\
+\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:\u{3}$\u{1f} \u{15}\u{1} \u{e}\0\u{4}<\u{12}\"\"\u{f}\u{2}\u{17}\u{1e}\
+\u{13}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}\
+(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\
+\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}5\t\u{17}'0\u{1a}\0(\u{14}\0\u{4}:/\u{16}\
+\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\
+\0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}\
+1$+\u{16}\u{15}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\
+\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\
+\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\
+\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}\
+7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
+3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
+\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\
+\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}3&\u{b}\u{1f}\u{10}<\
+\u{1c}\u{19}\u{17}\0\u{4}0#\u{17}41\u{11}\r\0\u{13}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\
+\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\
+\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}:/\u{16}\u{1a}\
+/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}3&\u{b}\u{1f}\
+\u{10}<\u{1c}\u{19}\u{17}\0\u{4}:/\u{16}\u{1a}/#3\u{f}\u{16}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\
+\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}(\u{1c}\t\u{b}1$+\u{16}\u{15}\0\
+\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\
 \0\u{4}3&\u{b}\u{1f}\u{10}<\u{1c}\u{19}\u{17}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
 7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
 7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}7\u{c}\u{b}\u{12}\u{f}\u{5}\u{10}\u{1}\u{19}\0\u{4}\
@@ -3708,450 +3618,275 @@ $\u{b}\u{6}\0\u{4}\u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}=\u{c}\0\u{4}\u{16}\u{16}\
 /\u{18}\u{1c}\u{18}=\u{c}\0\u{4}\u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}=\u{c}\0\u{4}\u{16}\u{16}\u{e}/\u{18}\
 \u{1c}\u{18}=\u{c}\0\u{4}\u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}=\u{c}\0\u{4}\u{16}\u{16}\u{e}/\u{18}\u{1c}\
 \u{18}=\u{c}\0\u{4}\u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}=\u{c}\0\u{4}\u{16}\u{16}\u{e}/\u{18}\u{1c}\u{18}\
-=\u{c}\0\u{4}n\u{1}\"\u{c}\u{4}\u{8}good\u{12}afternoon\u{1c}good afternoon\0\0\0\0\0\0\0\0\0\0\u{4}\
-\u{4}\u{8}good\u{8}even\u{18}good evening\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}good\u{8}morn\u{18}good\u{20}\
-morning\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{4}hi\u{12}greetings\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{6}sup\u{6}\
-sup\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}\u{8}what\u{4}is\u{4}up\u{10}whats up\0\0\0\0\0\0\0\0\0\0\u{4}\n\u{2}\
-\u{c}awesom\u{e}awesome\0\0\0\0\0\0\0\00?\u{3}\u{2}\nthank\u{c}cheers\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\n\
-great\u{8}help\u{14}great help\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}perfect\u{e}perfect\0\0\0\0\0\0\0\0\
-0?\u{3}\u{4}\u{8}veri\u{8}help\u{18}very helpful\0\0\0\0\0\0\0\0\0\0\u{4}\u{1e}\u{4}\u{6}ask\u{6}you\
-\u{e}ask you\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}\u{6}can\u{2}i\u{6}ask\u{12}can i ask\0\0\0\0\0\0\0\0\0\0\u{4}\
-\u{2}\u{e}command\u{10}commands\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}help\u{8}help\0\0\0\0\0\0\0\0\0\0\u{4}\
-\u{8}\u{6}how\u{4}do\u{2}i\u{6}use\u{18}how do i use\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}\u{6}how\u{6}doe\u{8}\
-this\u{8}work$how does this work\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}\u{8}kind\u{4}of\u{10}question\"kind o\
-f questions\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\ntopic\u{c}topics\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}usa\
-g\nusage\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}\u{8}what\u{6}are\u{6}you\u{18}what are you\0\0\0\0\0\0\0\0\0\0\
-\u{4}\u{8}\u{8}what\u{6}can\u{2}i\u{6}ask\u{1c}what can i ask\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}\u{8}what\
-\u{6}can\u{6}you\u{c}answer&what can you answer\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}\u{8}what\u{6}can\u{6}y\
-ou\u{4}do\u{1e}what can you do\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}\u{8}what\u{4}do\u{6}you\u{8}know what d\
-o you know\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}\u{6}who\u{6}are\u{6}you\u{16}who are you\0\0\0\0\0\0\0\0\0\0\
-\u{4}\u{1a}\u{2}\u{e}against\u{e}against\0\0\0\0\0\0\0\00?\u{3}\u{2}\napart\napart\0\0\0\0\0\0\0\0\u{4}\
-\0\u{4}\u{2}\u{c}better\u{c}better\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}between\u{e}between\u{1a}&\u{19}&\
-\u{19}&\u{19}&)?\u{3}\u{2}\nchoos\u{c}choose\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}differ\u{14}difference\0\
-\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{4}or\u{4}or\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{8}pick\u{8}p\
-ick\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{8}same\u{8}same\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{e}similar\u{e}simila\
-r\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}special\u{14}specialize\0\0\0\0\0\0\0\08?\u{3}\u{2}\nwhich\nwhich\u{1a}\
-&\u{19}&\u{19}&\u{19}&)?\u{3}\u{6}\nwhich\u{c}should\u{2}i\u{1c}which should i\0\0\0\0\0\0\0\00?\u{3}\
-(\u{4}\u{2}a\u{8}year\u{c}a year\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}bank\u{8}bank\0\0\0\0\0\0\0\00?\u{3}\
-\u{2}\nbonus\nbonus\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}dollar\u{e}dollars\0\0\0\0\0\0\0\08?\u{3}\u{2}\
-\u{c}equiti\u{c}equity\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}highest\u{e}highest\u{1a}&\u{19}&\u{19}&\u{19}\
-&)?\u{3}\u{4}\u{6}how\u{8}much\u{10}how much\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{2}k\u{2}k\0\0\0\0\0\0\0\
-\08?\u{3}\u{2}\u{c}lucrat\u{12}lucrative\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}make\u{8}make\0\0\0\0\0\0\0\
-\08?\u{3}\u{2}\nmoney\nmoney\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}number\u{e}numbers\0\0\0\0\0\0\0\00?\u{3}\
-\u{4}\u{6}per\u{8}year\u{10}per year\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{8}rais\nraise\0\0\0\0\0\0\0\0 ?\u{3}\
-\u{2}\u{8}rang\nrange\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}rich\u{8}rich\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}\
-salari\u{c}salary\0\0\0\0\0\0\0\0\u{c}\0\u{4}\u{4}\nstock\u{c}option\u{1a}stock options\0\0\0\0\0\0\0\
-\0\0\0\u{4}\u{2}\u{12}underpaid\u{12}underpaid\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\u{8}well\u{c}salari\u{12}\
-well paid\0\0\0\0\0\0\0\00?\u{3}.\u{2}\u{14}background\u{14}background\0\0\0\0\0\0\0\08?\u{3}\u{2}\n\
-degre\u{c}degree\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{10}expertis\u{12}expertise\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
-\u{12}framework\u{12}framework\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{8}good\u{4}at\u{e}good at\0\0\0\0\0\
-\0\0\08?\u{3}\u{2}\u{8}know\u{8}know\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{e}languag\u{10}language\0\0\0\0\0\
-\0\0\08?\u{3}\u{2}\nlearn\nlearn\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}\nlearn\u{4}to\nbecom\u{1e}learn to be\
-come\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}librari\u{12}libraries\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}need\
-\u{8}need\0\0\0\0\0\0\0\08?\u{3}\u{6}\u{8}need\u{4}to\u{8}know\u{18}need to know\0\0\0\0\0\0\0\0\0\0\
-\u{4}\u{2}\u{6}phd\u{6}phd\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{c}prepar\u{e}prepare\0\0\0\0\0\0\0\00?\
-\u{3}\u{2}\u{e}qualifi\u{12}qualified\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}requir\u{16}requirement\0\0\0\
-\0\0\0\0\0\u{4}\0\u{4}\u{2}\nskill\u{c}skills\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nstack\nstack\0\0\0\0\
-\0\0\0\0\0\0\u{4}\u{2}\nstudi\nstudy\0\0\0\0\0\0\0\00?\u{3}\u{6}\nstudi\u{4}to\nbecom\u{1e}study to\u{20}\
-become\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{12}technolog\u{18}technologies\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}\
-tool\u{8}tool\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{6}use\u{6}use3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{1c}\u{2}\
-\u{c}compet\u{12}competent\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{10}expertis\u{12}expertise\0\0\0\0\0\0\0\0\
-\0\0\u{4}\u{4}\u{8}good\u{4}at\u{e}good at\0\0\0\0\0\0\0\08?\u{3}\u{2}\nlearn\nlearn\u{1a}&\u{19}&\u{19}\
-&\u{19}&)?\u{3}\u{6}\u{8}need\u{4}to\u{8}know\u{18}need to know\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}qu\
-alifi\u{12}qualified\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}requir\u{16}requirement\0\0\0\0\0\0\0\0\u{4}\0\
-\u{4}\u{2}\nskill\u{c}skills\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}soft\u{8}soft\0\0\0\0\0\0\0\00?\u{3}\
-\u{2}\nstack\nstack\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}technic\u{12}technical\0\0\0\0\0\0\0\00?\u{3}\u{2}\
-\u{12}technolog\u{18}technologies3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{8}tool\ntools\0\0\0\0\0\0\0\0\
-8?\u{3}\u{8}\u{8}what\u{c}should\u{2}i\u{8}know$what should i know\0\0\0\0\0\0\0\0\0\0\u{4}\u{18}\u{4}\
-\u{6}how\u{8}much\u{10}how much\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{c}import\u{12}important\0\0\0\0\0\0\0\0\
-8?\u{3}\u{2}\nlearn\nlearn\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\nlevel\u{4}of\u{10}level of\0\0\0\
-\0\0\0\0\00?\u{3}\u{2}\u{c}matter\u{c}matter3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{8}need\u{8}need\u{1a}\
-&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}role\u{4}of\u{e}role of\0\0\0\0\0\0\0\00?\u{3}\u{2}\nskill\u{c}\
-skills\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\nstart\npoint\u{1c}starting point\0\0\0\0\0\0\0\0\0\0\
-\u{4}\u{2}\u{6}use\u{c}useful\0\0\0\0\0\0\0\08?\u{3}\u{2}\nwhich\nwhich\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{6}\
-whi\u{6}why\0\0\0\0\0\0\0\00?\u{3}v\u{1}\u{2}\nbecom\u{c}become\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nbegin\
-\nbegin\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{10}bootcamp\u{10}bootcamp\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\
-\nbreak\u{8}into\u{14}break into\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\u{c}career\nbreak\u{18}career brea\
-k\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{c}career\nchang\u{1a}career change\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\
-\u{c}career\u{e}changer\u{1c}career changer\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}certif\u{16}certifi\
-cate\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nchang\u{c}career\u{1a}change career\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
-\u{2}\u{e}univers\u{e}college\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\ncours\u{c}course\0\0\0\0\0\0\0\0\u{4}\0\
-\u{4}\u{2}\ndegre\u{c}degree\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\nenter\nenter\0\0\0\0\0\0\0\08?\u{3}\u{2}\
-\u{c}experi\u{14}experience\0\0\0\0\0\0\0\0 ?\u{3}\u{6}\u{8}find\u{2}a\u{6}job\u{14}find a job\0\0\0\
-\0\0\0\0\0\u{4}\0\u{4}\u{2}\nfirst\nfirst\0\0\0\0\0\0\0\00?\u{3}\u{4}\nfirst\u{8}step\u{14}first ste\
-p\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\u{8}from\u{e}scratch\u{18}from scratch\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
-\u{4}\u{8}from\u{8}zero\u{12}from zero\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{8}gain\u{c}experi\u{1e}gai\
-n experience\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}\u{8}gain\u{8}some\u{c}experi(gain some experience\0\0\0\
-\0\0\0\0\0\u{4}\0\u{4}\u{6}\u{6}get\u{2}a\u{6}job\u{12}get a job\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{6}\
-get\u{c}experi\u{1c}get experience\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{6}get\u{8}into\u{10}get into\0\
-\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}\u{6}get\u{8}some\u{c}experi&get some experience\0\0\0\0\0\0\0\0\u{4}\
-\0\u{4}\u{2}\u{c}github\u{c}github\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{4}go\nabout\u{10}go about\0\0\0\0\
-\0\0\0\08?\u{3}\u{4}\u{8}hand\u{4}on\u{10}hands on\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}hire\nhired\0\0\0\
-\0\0\0\0\08?\u{3}\u{2}\u{14}internship\u{14}internship\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nkaggl\u{c}k\
-aggle\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{8}keep\u{4}up\u{e}keep up\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}\
-land\u{8}land\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}\u{8}land\u{2}a\u{6}job\u{14}land a job\0\0\0\0\0\0\0\0\u{4}\
-\0\u{4}\u{2}\nlearn\nlearn\0\0\0\0\0\0\0\00?\u{3}\u{4}\u{4}no\u{c}experi\u{1a}no experience\0\0\0\0\0\
-\0\0\0\u{4}\0\u{4}\u{4}\nonlin\ncours\u{1c}online courses\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}path\u{8}\
-into\u{12}path into\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{6}phd\u{6}phd\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\
-\npivot\npivot\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{12}portfolio\u{12}portfolio\0\0\0\0\0\0\0\0\u{8}\0\
-\u{4}\u{4}\u{e}practic\u{c}experi(practical experience\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}practic\u{10}\
-practice\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{c}prepar\u{e}prepare\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}project\u{e}\
-project\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}quit\u{8}quit\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}\u{8}real\nworl\
-d\u{c}experi*real world experience\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}resourc\u{12}resources\0\0\0\0\0\
-\0\0\08?\u{3}\u{2}\u{e}roadmap\u{e}roadmap\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\u{8}rout\u{8}into\u{14}r\
-oute into\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}school\u{c}school\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}sel\
-f\u{c}taught\u{16}self taught\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\nstart\nstart\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
-\u{4}\u{8}stay\u{e}current\u{18}stay current\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}step\nsteps\0\0\0\0\
-\0\0\0\0\0\0\u{4}\u{2}\nstudi\nstudy\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}switch\u{c}switch\0\0\0\0\0\0\0\
-\0\u{4}\0\u{4}\u{2}\u{e}transit\u{14}transition\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{6}way\u{8}into\u{10}\
-way into\0\0\0\0\0\0\0\0\u{4}\0\u{4}@\u{1}\u{2}\u{c}advanc\u{e}advance\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
-\nafter\nafter3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{4}\nafter\u{4}be\u{16}after being\0\0\0\0\0\0\0\08?\u{3}\
-\u{4}\nafter\u{8}that\u{14}after that\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}beyond\u{c}beyond\0\0\0\0\0\0\
-\0\08?\u{3}\u{2}\u{c}career\u{c}career\0\0\0\0\0\0\0\00?\u{3}\u{4}\u{c}career\u{8}path\u{16}career p\
-ath\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}\u{8}come\nafter\u{16}comes after\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}\
-come\u{8}next\u{14}comes next\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{6}end\u{4}up\u{c}end up\0\0\0\0\0\0\
-\0\0\0\0\u{4}\u{4}\u{8}from\u{8}here\u{12}from here\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{6}get\u{8}from\u{10}\
-get from\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{4}go\u{8}from\u{e}go from\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}gro\
-w\u{8}grow\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}growth\u{c}growth3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{4}\u{6}\
-how\u{8}long\u{10}how long\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}ladder\u{c}ladder\0\0\0\0\0\0\0\0\u{4}\0\
-\u{4}\u{2}\nlevel\u{c}levels\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}long\u{8}term\u{12}long term\0\0\0\0\0\0\
-\0\08?\u{3}\u{4}\u{8}move\u{8}into\u{12}move into\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}move\u{4}up\u{e}\
-move up\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}next\u{8}next\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}path\u{8}\
-path\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{10}progress\u{16}progression\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}\
-promot\u{10}promoted\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{e}respons responsibilities\0\0\0\0\0\0\0\00?\
-\u{3}\u{2}\nstage\nstage\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}then\u{8}then\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\
-\u{e}timelin\u{10}timeline\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}role\u{c}titles\0\0\0\0\0\0\0\08?\u{3}\u{2}\
-\u{14}trajectori\u{14}trajectory\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhere\u{6}can\u{12}where can\0\0\0\
-\0\0\0\0\00?\u{3}\n\u{4}\nfirst\u{6}job\u{14}first jobs\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\nfirst\u{8}rol\
-e\u{14}first role\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\u{8}hire\u{4}as\u{10}hired as\0\0\0\0\0\0\0\0\u{4}\0\
-\u{4}\u{2}\u{6}job\u{8}jobs\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}role\u{c}titles\0\0\0\0\0\0\0\08?\u{3},\u{2}\
-\nbuild\nbuild\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\ndaili\ndaily\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}\
-day\u{6}day\0\0\0\0\0\0\0\00?\u{3}\u{6}\u{6}day\u{4}to\u{6}day\u{14}day to day\0\0\0\0\0\0\0\08?\u{3}\
-\u{2}\u{e}describ\u{10}describe\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{4}do\u{4}do\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\
-\u{8}duti\u{c}duties\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}explain\u{e}explain\0\0\0\0\0\0\0\00?\u{3}\u{2}\
-\nfocus\nfocus\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{4}is\u{4}is\u{1a}&\u{19}&\u{19}&\u{19}&\t?\u{3}\u{2}\u{6}\
-job\u{6}job\0\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{8}look\u{8}like\u{12}look like\u{1a}&\u{19}&\u{19}&\u{19}&\
-)?\u{3}\u{2}\u{8}mean\u{8}mean\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{e}respons responsibilities\0\
-\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}role\u{8}role\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{e}special\u{1c}specializa\
-tion\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}\u{8}tell\u{4}me\nabout\u{1a}tell me about\0\0\0\0\0\0\0\00?\u{3}\
-\u{4}\ntypic\u{6}day\u{16}typical day\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}what\u{8}what3\u{c}3\u{c}3\u{c}\
-3\u{c}\u{13}?\u{3}\u{2}\u{6}who\u{6}who\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}work\u{8}work\u{1a}&\u{19}&\u{19}\
-&\u{19}&)?\u{3}\u{4}\u{8}work\u{4}on\u{e}work on3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{1a}\u{2}\u{8}call\u{c}\
-called\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{4}is\nthere\u{10}is there\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{6}job\u{8}\
-that\u{10}job that\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}role\u{8}that\u{12}role that\0\0\0\0\0\0\0\08?\u{3}\
-\u{4}\u{8}what\u{6}job\u{10}what job\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{8}what\u{8}role\u{12}what ro\
-le\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}\nwhich\u{4}ai\nengin$which ai engineers\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
-\u{4}\nwhich\nengin\u{1c}which engineer\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhich\u{6}job\u{12}which j\
-ob\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\nwhich\u{8}role\u{14}which role\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\
-\nwhich\u{e}special(which specialization\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{6}who\u{6}who\0\0\0\0\0\0\
-\0\00?\u{3}\u{4}\u{8}work\u{8}with\u{12}work with\0\0\0\0\0\0\0\00?\u{3}&\u{2}\u{6}all\u{6}all\0\0\0\
-\0\0\0\0\0 ?\u{3}\u{2}\u{8}area\nareas\0\0\0\0\0\0\0\08?\u{3}\u{2}\navail\u{12}available\0\0\0\0\0\0\
-\0\00?\u{3}\u{2}\nbesid\u{e}besides\0\0\0\0\0\0\0\08?\u{3}\u{2}\nchoos\u{c}choose\0\0\0\0\0\0\0\00?\u{3}\
-\u{2}\u{c}differ\u{12}different\0\0\0\0\0\0\0\08?\u{3}\u{2}\nfield\u{c}fields\0\0\0\0\0\0\0\08?\u{3}\
-\u{2}\u{6}job\u{6}job3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{8}kind\nkinds\0\0\0\0\0\0\0\08?\u{3}\u{6}\
-\u{8}kind\u{4}of\u{4}ai\u{16}kinds of ai\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}list\u{8}list\0\0\0\0\0\0\
-\0\08?\u{3}\u{2}\u{c}option\u{e}options\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nother\nother\0\0\0\0\0\0\0\00\
-?\u{3}\u{2}\u{8}path\npaths\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}role\u{8}role\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
-\u{e}special\u{1c}specialization\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{8}type\ntypes\0\0\0\0\0\0\0\08?\u{3}\
-\u{6}\u{8}type\u{4}of\u{4}ai\u{16}types of ai\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nwhich\nwhich\0\0\0\0\0\0\
-\0\0 ?\u{3}P\u{1}\u{4}\u{4}be\u{8}need\u{12}be needed\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{4}be\u{c}replac\u{16}\
-be replaced\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}career\u{c}career\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\
-\nchoos\u{c}choose\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{e}program\u{c}coding\u{1a}&\u{19}&\u{19}\
-&\u{19}&)?\u{3}\u{2}\u{c}demand\u{c}demand\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{6}die\ndying\0\0\0\0\0\
-\0\0\0\0\0\u{4}\u{2}\nexcit\u{10}exciting\0\0\0\0\0\0\0\08?\u{3}\u{2}\nfutur\u{c}future\0\0\0\0\0\0\0\
-\0\0\0\u{4}\u{2}\u{8}good\u{8}good\0\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{8}good\u{c}career\u{16}good career\0\
-\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{8}grow\u{e}growing\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}hire\u{c}hiri\
-ng\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}hot\u{6}hot\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{8}hype\u{8}hype\0\0\0\0\
-\0\0\0\0\0\0\u{4}\u{4}\u{6}job\u{c}market\u{14}job market\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{8}just\u{e}\
-program\u{16}just coding\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}market\u{c}market\0\0\0\0\0\0\0\08?\u{3}\u{2}\
-\u{8}need\u{8}need\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{10}opportun\u{1a}opportunities\0\0\0\0\0\0\0\0\0\0\u{4}\
-\u{2}\u{e}outlook\u{e}outlook\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{12}oversatur\u{1a}oversaturated\0\0\
-\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{e}popular\u{e}popular\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}problem\u{10}p\
-roblems\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{10}prospect\u{12}prospects\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\np\
-ursu\u{c}pursue\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{8}real\nworld\u{14}real world\0\0\0\0\0\0\0\08?\u{3}\u{2}\
-\u{c}reward\u{12}rewarding\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nsatur\u{12}saturated\0\0\0\0\0\0\0\0\u{4}\0\
-\u{4}\u{2}\nsecur\u{10}security\0\0\0\0\0\0\0\08?\u{3}\u{4}\u{c}should\u{2}i\u{10}should i\0\0\0\0\0\
-\0\0\00?\u{3}\u{2}\u{c}shrink\u{12}shrinking\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\nstabl\u{c}stable\0\0\0\0\
-\0\0\0\08?\u{3}\u{2}\nstill\nstill\0\0\0\0\0\0\0\00?\u{3}\u{6}\nstill\u{4}be\u{8}need\u{1e}still be\u{20}\
-needed\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\u{6}too\u{8}late\u{10}too late\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
-\ntrend\ntrend\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{6}whi\u{6}why3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\nwort\
-h\nworth\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}\u{8}year\u{8}from\u{6}now\u{1c}years from now\0\0\0\0\0\0\0\
-\0\0\0\u{4}2\u{2}\u{e}automot\u{14}automotive\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}bank\u{8}bank\0\0\
-\0\0\0\0\0\0\0\0\u{4}\u{2}\u{8}busi\u{10}business\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{e}compani\u{e}compan\
-y\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{c}employ\u{c}employ\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{12}entertain\u{1a}\
-entertainment\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\nfield\u{c}fields3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\
-\u{c}financ\u{e}finance\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{c}health\u{c}health\0\0\0\0\0\0\0\08?\u{3}\
-\u{2}\u{12}healthcar\u{14}healthcare\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}\u{8}hire\u{8}hire\0\0\0\0\0\0\0\
-\08?\u{3}\u{2}\u{c}hospit\u{10}hospital\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}\u{4}in\nwhich\u{10}industri\"i\
-n which industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{10}industri\u{10}industry\0\0\0\0\0\0\0\08?\u{3}\
-\u{4}\u{10}industri\u{6}use\u{18}industry use\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\nmedia\nmedia\0\0\0\0\
-\0\0\0\08?\u{3}\u{2}\nmedic\u{e}medical\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\u{e}medicin\u{10}medicine\0\0\0\
-\0\0\0\0\0\0\0\u{4}\u{4}\nother\u{10}industri\u{1c}other industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{6}\
-use\u{8}used\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}what\u{10}industri\u{1a}what industry\0\0\0\
-\0\0\0\0\0\u{8}\0\u{4}\u{2}\nwhere\nwhere\0\0\0\0\0\0\0\08?\u{3}\u{4}\nwhich\u{10}industri\u{1c}whic\
-h industry\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}\u{8}work\u{8}work\0\0\0\0\0\0\0\0 ?\u{3}\u{4}\u{8}work\u{4}\
-in\u{e}work in\0\0\0\0\0\0\0\00?\u{3}.\u{2}\u{4}ai\u{4}ai3\u{c}3\u{c}3\u{c}3\u{c}\u{13}?\u{3}\u{4}\u{4}\
-ai\nengin\u{16}ai engineer&\u{19}&\u{19}&\u{19}&\u{19}&?\u{3}\u{2}\nbuild\nbuild3\u{c}3\u{c}3\u{c}3\u{c}\
-#?\u{3}\u{6}\u{6}day\u{4}to\u{6}day\u{14}day to day3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\ndefin\u{c}d\
-efine\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{e}definit\u{14}definition\0\0\0\0\0\0\0\08?\u{3}\u{2}\u{c}deploy\
-\u{c}deploy3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{2}\u{e}describ\u{10}describe\u{1a}&\u{19}&\u{19}&\u{19}\
-&)?\u{3}\u{2}\u{10}descript\u{16}description3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\u{4}do\u{4}do\u{1a}\
-&\u{19}&\u{19}&\u{19}&\u{19}?\u{3}\u{2}\u{8}duti\u{c}duties3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}\nexa\
-ct\u{e}exactly\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{e}explain\u{e}explain\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\
-\u{2}\u{c}involv\u{e}involve\0\0\0\0\0\0\0\00?\u{3}\u{2}\u{6}job\u{6}job\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\
-\u{8}mean\u{8}mean\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\u{e}respons responsibilities3\u{c}3\u{c}3\
-\u{c}3\u{c}3?\u{3}\u{2}\u{12}technolog\u{18}technologies\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{6}\u{8}\
-tell\u{4}me\nabout\u{1a}tell me about\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}\u{8}what\u{6}doe\u{12}\
-what does3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{4}\u{8}what\u{4}is\u{e}what is3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\
-\u{2}\u{6}who\u{6}who\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\u{8}work\u{8}work3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}^\u{2}\
-\u{6}\u{4}ai\u{10}research\u{12}scientist\u{8}role*ai-research-scientist\u{6}\u{4}ai\u{10}research\u{12}\
-assistant\nstage\nentry\u{6}\u{4}ai\u{e}product\u{e}manager\nstage\u{c}senior\u{4}\u{4}ai\u{14}resea\
-rcher\u{8}role*ai-research-scientist\u{4}\u{4}ai\u{10}research\u{8}role*ai-research-scientist\u{4}\u{4}\
-ai\u{12}scientist\u{8}role*ai-research-scientist\u{4}\u{4}ai\u{14}consultant\nstage\u{c}beyond\u{4}\u{4}\
-ai\u{e}startup\nstage\u{c}beyond\u{4}\u{4}ai\u{12}architect\nstage\u{c}senior\u{2}\u{c}beyond\nstage\
-\u{c}beyond\u{6}\u{6}big\u{8}data\u{8}tool\u{8}area\u{8}data\u{4}\u{6}big\u{8}data\u{8}area\u{8}data\
-\u{2}\u{e}calculu\u{8}area\u{16}mathematics\u{4}\ncloud\u{10}platform\u{8}area\u{8}data\u{4}\ncloud\u{12}\
-computing\u{8}area\u{8}data\u{4}\ncloud\u{10}provider\u{8}area\u{8}data\u{4}\u{1a}communication\nski\
-ll\u{8}area\u{1a}communication\u{2}\u{1a}communication\u{8}area\u{1a}communication\u{2}\u{14}consult\
-ant\nstage\u{c}beyond\u{4}\u{10}creative\u{10}thinking\u{8}area\u{1e}problem-solving\u{2}\u{10}creat\
-ive\u{8}area\u{1e}problem-solving\u{2}\u{14}creativity\u{8}area\u{1e}problem-solving\u{4}\u{10}criti\
-cal\u{10}thinking\u{8}area\u{1e}problem-solving\u{4}\u{4}cv\u{10}engineer\u{8}role0computer-vision-e\
-ngineer\u{4}\u{4}cv\u{16}engineering\u{8}role0computer-vision-engineer\u{2}\u{4}cv\u{8}role0computer\
--vision-engineer\u{4}\u{8}data\nskill\u{8}area\u{8}data\u{4}\u{8}data\u{e}science\u{8}area\u{8}data\u{4}\
-\u{8}data\u{10}cleaning\u{8}area\u{8}data\u{4}\u{8}data\u{1a}preprocessing\u{8}area\u{8}data\u{4}\u{8}\
-data\u{e}analysi\u{8}area\u{8}data\u{4}\u{8}data\u{16}engineering\u{8}area\u{8}data\u{4}\u{8}data\u{12}\
-scientist\nstage\nentry\u{4}\u{8}data\u{10}engineer\nstage\u{6}mid\u{2}\u{10}database\u{8}area\u{8}d\
-ata\u{4}\u{10}decision\u{8}tree\u{8}area machine-learning\u{4}\u{4}dl\u{10}engineer\u{8}role,deep-le\
-arning-engineer\u{4}\u{4}dl\u{16}engineering\u{8}role,deep-learning-engineer\u{2}\u{4}dl\u{8}role,de\
-ep-learning-engineer\u{6}\nentry\u{4}ml\u{10}engineer\nstage\nentry\u{2}\nentry\nstage\nentry\u{2}\u{12}\
-framework\u{8}area machine-learning\u{2}\u{8}java\u{8}area\u{16}programming\u{2}\u{8}kera\u{8}area m\
-achine-learning\u{6}\u{8}lead\u{4}ml\u{10}engineer\nstage\u{c}senior\u{4}\u{c}linear\u{e}algebra\u{8}\
-area\u{16}mathematics\u{2}\u{14}mathematic\u{8}area\u{16}mathematics\u{6}\u{6}mid\u{4}ai\u{10}engine\
-er\nstage\u{6}mid\u{2}\u{6}mid\nstage\u{6}mid\u{6}\u{4}ml\u{6}and\u{4}dl\u{8}area machine-learning\u{4}\
-\u{4}ml\u{10}engineer\u{8}role2machine-learning-engineer\u{4}\u{4}ml\u{12}framework\u{8}area machine\
--learning\u{2}\u{4}ml\u{8}area machine-learning\u{4}\u{c}neural\u{e}network\u{8}area machine-learnin\
-g\u{4}\u{6}nlp\u{10}engineer\u{8}role\u{18}nlp-engineer\u{4}\u{6}nlp\u{16}engineering\u{8}role\u{18}\
-nlp-engineer\u{2}\u{6}nlp\u{8}role\u{18}nlp-engineer\u{4}\u{c}people\nskill\u{8}area\u{1a}communicat\
-ion\u{4}\u{18}presentation\nskill\u{8}area\u{1a}communication\u{2}\u{16}probability\u{8}area\u{16}ma\
-thematics\u{4}\u{e}problem\u{e}solving\u{8}area\u{1e}problem-solving\u{4}\u{16}programming\u{10}lang\
-uage\u{8}area\u{16}programming\u{2}\u{16}programming\u{8}area\u{16}programming\u{2}\u{c}python\u{8}a\
-rea\u{16}programming\u{2}\u{e}pytorch\u{8}area machine-learning\u{4}\u{10}research\u{12}scientist\u{8}\
-role*ai-research-scientist\u{2}\u{4}rl\u{8}area machine-learning\u{6}\u{c}scikit\nlearn\nlearn\u{8}a\
-rea machine-learning\u{4}\u{c}senior\nlevel\nstage\u{c}senior\u{2}\u{c}senior\nstage\u{c}senior\u{2}\
-\u{16}stakeholder\u{8}area\u{1a}communication\u{4}\u{e}startup\u{e}startup\nstage\u{c}beyond\u{2}\u{e}\
-startup\nstage\u{c}beyond\u{2}\u{12}statistic\u{8}area\u{16}mathematics\u{4}\u{14}supervised\u{10}le\
-arning\u{8}area machine-learning\u{2}\u{14}tensorflow\u{8}area machine-learning\u{2}\u{1e}troublesho\
-oting\u{8}area\u{1e}problem-solving\u{4}\u{18}unsupervised\u{10}learning\u{8}area machine-learning\u{4}\
-\u{c}vision\u{10}engineer\u{8}role0computer-vision-engineer\u{10}\u{2}\u{4}ai*ai-research-scientist\u{4}\
-\u{4}ai\u{10}research*ai-research-scientist\u{2}\u{4}cv0computer-vision-engineer\u{2}\u{4}dl,deep-le\
-arning-engineer\u{2}\u{4}ml2machine-learning-engineer\u{2}\u{6}nlp\u{18}nlp-engineer\u{2}\u{10}resea\
-rch*ai-research-scientist\u{2}\u{c}vision0computer-vision-engineerN\u{1}D\u{1}explaining to non-tech\
-nical people\n\u{14}explaining\u{4}to\u{6}non\u{12}technical\u{c}people\u{18}scikit-learn\u{6}\u{c}s\
-cikit\nlearn\nlearn\u{1a}AI principles\u{4}\u{4}ai\u{12}principle\"academic research\u{4}\u{10}acade\
-mic\u{10}research algorithm design\u{4}\u{12}algorithm\u{c}design\u{1e}cloud platforms\u{4}\ncloud\u{10}\
-platform\"critical thinking\u{4}\u{10}critical\u{10}thinking\u{1a}data analysis\u{4}\u{8}data\u{e}an\
-alysi\u{1a}data cleaning\u{4}\u{8}data\u{10}cleaning$data preprocessing\u{4}\u{8}data\u{1a}preproces\
-sing\u{1c}decision trees\u{4}\u{10}decision\u{8}tree image processing\u{4}\nimage\u{14}processing\u{1c}\
-large datasets\u{4}\nlarge\u{e}dataset\u{1c}linear algebra\u{4}\u{c}linear\u{e}algebra\u{1e}neural n\
-etworks\u{4}\u{c}neural\u{e}network\"publishing papers\u{4}\u{14}publishing\npaper(statistical analy\
-sis\u{4}\u{12}statistic\u{e}analysi&supervised learning\u{4}\u{14}supervised\u{10}learning*unsupervi\
-sed learning\u{4}\u{18}unsupervised\u{10}learning\u{c}Hadoop\u{2}\u{c}hadoop\u{8}Java\u{2}\u{8}java\n\
-Keras\u{2}\u{8}kera\u{6}PhD\u{2}\u{6}phd\u{e}PyTorch\u{2}\u{e}pytorch\u{c}Python\u{2}\u{c}python\u{2}\
-R\u{2}\u{2}r\u{6}SQL\u{2}\u{6}sql\nSpark\u{2}\nspark\u{14}TensorFlow\u{2}\u{14}tensorflow\u{10}calcu\
-lus\u{2}\u{e}calculu\u{12}databases\u{2}\u{10}database\u{1a}deep learning\u{2}\u{4}dl\u{16}linguisti\
-cs\u{2}\u{14}linguistic machine learning\u{2}\u{4}ml\u{16}probability\u{2}\u{16}probability,reinforc\
-ement learning\u{2}\u{4}rl\u{14}statistics\u{2}\u{12}statistic\u{10}teamwork\u{2}\u{10}teamwork\u{1e}\
-troubleshooting\u{2}\u{1e}troubleshooting\u{e}<\u{6}02(0\u{8}\u{1a}:D\u{1}H\u{1}.\u{12}\"$\u{14}\u{1c}\
-F\u{1}\u{2}8.*\u{16}\u{e}\u{10}\u{12}\u{e}<&6\n:\u{6}\u{8}\u{c}L\u{1}\u{10}\u{4}\0J\u{1}\u{18}\u{2}4\
-\n*ai-research-scientist\u{2}\u{8}\u{4}\u{6}\u{1e},0computer-vision-engineer\u{12}\u{6}\u{16}B\u{1}>\
-,deep-learning-engineer\u{1a}\n\u{1a}\u{1c}8*.2machine-learning-engineer*\u{c}02( \u{8}\u{18}\u{18}n\
-lp-engineer4\u{6}B\u{1}>@\u{1}8\u{6}\u{6}big\u{8}data\u{8}tool\u{e}\u{10}\u{12}\u{e}<&6\n\u{6}\u{4}m\
-l\u{6}and\u{4}dl\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{6}\u{4}ml\u{6}and\u{4}dl\u{12}\"$\u{14}\u{1c}F\
-\u{1}\u{2}8.*\u{4}\u{1a}communication\nskill\u{4}\0J\u{1}\u{4}\u{c}people\nskill\u{4}\0J\u{1}\u{4}\u{18}\
-presentation\nskill\u{4}\0J\u{1}\u{4}\u{8}data\nskill\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{8}data\u{e}s\
-cience\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{6}big\u{8}data\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{8}data\u{16}\
-engineering\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\ncloud\u{12}computing\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\nc\
-loud\u{10}provider\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\ncloud\u{10}provider\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\
-\u{4}ml\u{12}framework\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{4}\u{e}problem\u{e}solving\u{6}\u{8}\u{c}\
-L\u{1}\u{4}\u{e}problem\u{e}solving\u{6}\u{8}\u{c}L\u{1}\u{4}\u{10}creative\u{10}thinking\u{6}\u{8}\u{c}\
-L\u{1}\u{4}\u{16}programming\u{10}language\u{6}02(\u{2}\u{1a}communication\u{4}\0J\u{1}\u{2}\u{16}st\
-akeholder\u{4}\0J\u{1}\u{2}\u{12}framework\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{2}\u{14}mathematic\u{8}\
-\u{1a}:D\u{1}H\u{1}\u{2}\u{14}mathematic\u{8}\u{1a}:D\u{1}H\u{1}\u{2}\u{14}mathematic\u{8}\u{1a}:D\u{1}\
-H\u{1}\u{2}\u{14}creativity\u{6}\u{8}\u{c}L\u{1}\u{2}\u{10}creative\u{6}\u{8}\u{c}L\u{1}\u{2}\u{16}p\
-rogramming\u{6}02(\u{2}\u{16}programming\u{6}02(@\u{b}\u{6}000\u{6}100\u{6}130\u{6}150\u{6}200\u{4}7\
-0\u{4}90\u{c}academ\u{10}academia\u{10}accuraci\u{c}advanc\nadvis\u{c}affect\u{6}age\u{4}ai\u{e}alge\
-bra\u{12}algorithm\u{c}amazon\u{e}analysi\nannot\u{c}annual\u{c}applic\u{12}architect\u{16}architect\
-ur\u{8}area\u{c}assist\naudio\u{e}augment\nautom\u{e}automot\u{e}autonom\u{4}aw\u{8}azur\u{14}backgr\
-ound\u{6}bay\u{c}beyond\nbonus\u{10}bootcamp\nbreak\nbubbl\u{8}busi\u{10}calculus\u{c}camera\u{6}car\
-\u{c}career\u{c}certif\u{10}challeng\nchang\u{e}changer\u{8}chat\u{e}chatbot\u{8}citi\u{e}classif\nc\
-lean\u{c}client\ncloud\u{10}collabor\u{10}communic\u{e}compani\u{10}competit\u{c}comput\u{c}confer\u{e}\
-consult\u{e}convers\u{8}cost\ncours\u{e}creativ\u{c}critic\u{c}custom\u{6}cut\u{4}cv\ndaili\u{8}data\
-\u{e}databas\u{e}dataset\u{6}day\ndebug\ndecis\ndegre\u{c}demand\u{8}demo\u{c}depend\u{c}deploy\u{c}\
-design\u{c}detect\u{e}develop\ndevic\u{c}differ\u{4}dl\u{10}document\u{c}dollar\ndrive\ndrone\u{6}ed\
-g\u{8}educ\u{c}electr\nemail\u{c}employ\nengin\u{12}entertain\nentri\u{c}equiti\nevalu\nevolv\u{c}ex\
-peri\u{c}expert\u{e}explain\u{8}face\u{c}facial\u{c}factor\u{c}faster\u{c}featur\u{c}financ\nfirst\u{10}\
-forecast\u{12}framework\u{12}francisco\nfreez\nfutur\u{c}github\ngoogl\u{8}gpus\u{8}grow\u{c}growth\u{e}\
-guidanc\u{c}hadoop\u{12}healthcar\u{c}higher\u{e}highest\u{8}hire\u{6}hub\nhuman\u{10}hypothes\u{8}i\
-mag\u{c}improv\u{e}increas\u{10}industri\ninnov\u{14}internship\u{8}java\u{6}job\u{8}join\nkaggl\u{8}\
-kera\u{8}kind\u{c}ladder\u{8}laid\u{e}languag\u{8}larg\u{c}larger\u{8}late\u{c}layoff\u{8}lead\u{c}l\
-eader\u{14}leadership\nlearn\nlevel\u{e}librari\u{c}linear\u{10}linguist\u{8}live\u{6}llm\u{8}llms\n\
-locat\u{6}log\u{8}long\u{c}machin\nmanag\u{c}market\u{10}mathemat\nmedia\nmedic\u{8}meet\u{c}mentor\u{14}\
-mentorship\u{12}microsoft\u{6}mid\u{4}ml\nmodel\nmoney\u{e}monitor\u{8}more\nmusic\nmysql\u{e}networ\
-k\u{c}neural\u{6}new\u{c}newcom\u{6}nlp\u{c}object\u{6}old\nonlin\u{8}open\u{8}oper\u{10}opportun\no\
-ptim\u{c}option\u{c}outsid\u{12}oversatur\npaper\u{8}path\npeopl\u{6}per\u{e}perform\u{8}perk\u{6}ph\
-d\nphoto\u{c}pictur\u{e}pipelin\npivot\nplace\u{10}platform\u{12}portfolio\u{14}postgresql\npower\u{e}\
-predict\u{e}premium\u{14}preprocess\u{e}present\u{10}principl\u{e}probabl\u{e}problem\u{e}process\u{e}\
-product\u{e}program\u{10}progress\u{e}project\u{c}promot\u{10}prospect\u{10}prototyp\u{c}provid\u{c}\
-public\u{e}publish\u{c}python\u{e}pytorch\nqueri\u{e}quicker\u{8}quit\u{2}r\u{8}rais\nreach\u{8}real\
-\u{e}realiti\u{10}recognit\u{12}recommend\u{c}region\nrelat\nremot\u{c}requir\u{10}research\nresum\u{e}\
-retrain\u{c}review\u{c}reward\u{4}rl\u{e}roadmap\nrobot\u{8}role\u{8}room\u{c}routin\u{8}rsus\u{6}ru\
-n\u{c}salari\u{6}san\nsatur\u{8}scan\u{c}scienc\u{12}scientist\u{c}scikit\u{c}search\u{8}self\u{c}se\
-nior\u{12}sentiment\u{c}servic\nshare\u{c}signal\u{e}silicon\nskill\u{c}social\u{8}soft\u{e}softwar\u{8}\
-solv\nsound\nsourc\nspark\u{e}special\u{14}specialist\u{c}speech\nspeed\u{6}sql\nstage\u{12}stakehol\
-d\nstart\u{e}startup\nstate\u{e}statist\u{8}step\nstock\u{10}strategi\u{c}summar\u{10}supervis\u{c}s\
-witch\u{c}system\u{8}tabl\u{8}take\u{8}task\u{c}taught\u{8}team\u{10}teamwork\u{8}tech\u{e}technic\u{10}\
-techniqu\u{12}technolog\u{14}tensorflow\u{8}test\u{8}text\u{c}theori\u{e}timelin\u{8}tool\ntrain\u{14}\
-trajectori\u{14}transcript\u{e}transit\u{10}translat\u{8}tree\ntrend\u{18}troubleshoot\u{8}type\ntyp\
-ic\u{8}unit\u{e}univers\u{14}unstructur\u{14}unsupervis\u{6}usd\u{c}valley\u{c}vehicl\u{8}vest\nvide\
-o\u{e}virtual\u{c}vision\u{c}visual\u{8}voic\u{6}web\u{8}week\u{6}whi\u{8}word\u{8}work\u{e}workday\n\
-world\nworth\u{8}year\u{8}yorkn\u{1}$\u{4}ai\u{12}algorithm\u{6}car\u{c}deploy\u{4}dl\ndrive\nengin\n\
-media\u{4}ml\nmodel\u{e}network\u{c}neural\u{6}nlp\u{12}recommend\u{8}self\u{c}social\u{8}test\ntrai\
-n\u{16}\u{c}advanc\u{4}ai\ndegre\npaper\u{6}phd\u{10}principl\u{e}publish\u{10}research\u{12}scienti\
-st\nskill\u{c}theori$\u{c}academ\u{10}academia\u{4}ai\u{12}algorithm\u{c}experi\u{c}expert\u{10}indu\
-stri\nmodel\u{6}new\npaper\u{6}phd\u{c}public\u{e}publish\u{10}research\u{12}scientist\u{10}techniqu\
-\u{c}theori\u{e}univers\u{12}\nadvis\u{4}ai\u{c}beyond\u{8}busi\u{e}consult\nlevel\npower\u{e}produc\
-t\u{e}startup$\u{6}age\u{4}ai\u{14}background\nbreak\u{c}career\nchang\u{e}changer\u{e}develop\u{6}j\
-ob\u{8}late\u{6}mid\u{6}old\npivot\u{8}quit\u{e}retrain\u{e}softwar\u{c}switch\u{e}transit\u{1c}\u{4}\
-ai\u{c}career\nengin\nentri\u{c}growth\u{c}ladder\nlevel\u{6}mid\u{8}path\u{10}progress\u{c}promot\u{c}\
-senior\nstage\u{14}trajectori\u{18}\u{c}career\nentri\u{c}faster\u{8}long\u{6}mid\u{c}promot\u{c}sen\
-ior\nspeed\nstage\u{8}take\u{e}timelin\u{8}year\u{1a}\u{c}amazon\u{4}aw\u{8}azur\u{c}certif\ncloud\n\
-googl\nlearn\nmanag\u{12}microsoft\u{10}platform\u{c}provid\u{c}servic\u{6}web\u{18}\u{8}busi\u{c}cl\
-ient\u{10}collabor\u{10}communic\u{e}explain\u{c}leader\npeopl\u{e}present\nskill\u{8}soft\u{12}stak\
-ehold\u{10}teamwork \u{12}algorithm\u{4}cv\u{4}dl\nengin\u{12}framework\u{8}imag\nlearn\u{4}ml\u{e}p\
-rocess\u{e}pytorch\u{c}requir\u{c}scikit\nskill\u{14}tensorflow\u{8}tool\nvideo6\u{e}augment\u{e}aut\
-onom\u{c}camera\u{6}car\u{e}classif\u{4}cv\u{8}data\u{c}detect\ndrive\ndrone\nengin\u{8}face\u{c}fac\
-ial\u{8}imag\nmedic\u{c}object\nphoto\u{c}pictur\u{e}realiti\u{10}recognit\nrobot\u{8}scan\u{8}self\u{c}\
-vehicl\nvideo\u{c}vision\u{c}visual*\u{4}ai\u{e}analysi\u{4}aw\u{8}azur\nclean\ncloud\u{c}comput\u{8}\
-data\u{e}databas\u{e}dataset\nengin\ngoogl\u{c}hadoop\u{12}microsoft\u{10}platform\u{14}preprocess\u{c}\
-provid\u{c}scienc\nskill\nspark\u{8}tool\u{14}\u{8}data\u{e}databas\u{8}join\nmysql\u{14}postgresql\n\
-queri\nrelat\u{6}sql\u{8}tabl\u{8}work\u{1c}\u{e}algebra\u{4}dl\nengin\u{12}framework\u{8}kera\u{c}l\
-inear\u{10}mathemat\u{e}network\u{c}neural\u{e}pytorch\u{c}requir\nskill\u{14}tensorflow\u{8}tool$\n\
-audio\u{8}data\u{4}dl\nengin\u{8}gpus\u{8}imag\u{c}improv\u{8}larg\nmodel\nmusic\u{e}network\u{c}neu\
-ral\u{8}self\u{c}signal\nsound\u{c}system\u{8}text\u{14}unstructur \u{4}ai\u{c}applic\nbubbl\u{10}co\
-mpetit\nevolv\nfreez\u{8}grow\u{8}hire\u{8}laid\u{8}late\u{c}layoff\u{c}newcom\u{12}oversatur\u{8}ro\
-om\nsatur\nworth&\u{4}ai\u{c}career\u{6}cut\u{c}demand\u{6}edg\nengin\nfutur\u{c}growth\u{8}hire\nin\
-nov\u{6}job\u{c}market\u{10}opportun\u{10}prospect\u{c}reward\u{12}technolog\ntrend\u{6}whi\nworth\u{1c}\
-\u{10}bootcamp\u{c}certif\u{c}comput\ncours\ndegre\u{8}educ\u{10}mathemat\nonlin\u{6}phd\u{c}scienc\u{8}\
-self\u{e}statist\u{c}taught\u{e}univers\u{1e}\u{4}ai\u{c}assist\u{8}data\nengin\nentri\nfirst\u{e}gu\
-idanc\u{6}job\nlearn\u{c}mentor\u{14}mentorship\u{4}ml\u{10}research\u{12}scientist\u{10}supervis\u{1e}\
-\u{c}career\nchang\ncours\nentri\u{14}internship\nlearn\u{10}mathemat\u{12}portfolio\u{e}project\u{c}\
-python\u{e}roadmap\u{8}self\nstart\u{8}step\u{c}taught\u{1c}\u{4}ai\nautom\u{e}automot\u{6}car\u{e}c\
-ompani\u{c}employ\nengin\u{12}entertain\u{c}financ\u{12}healthcar\u{10}industri\u{8}oper\u{e}product\
-\u{c}servic\u{1e}\u{12}algorithm\u{e}analysi\u{e}dataset\u{c}design\nengin\u{8}java\u{8}larg\u{4}ml\n\
-model\noptim\u{e}program\u{c}python\u{2}r\nskill\u{e}statist\"\u{10}accuraci\u{12}algorithm\u{8}data\
-\u{e}dataset\u{c}deploy\nengin\nentri\u{10}forecast\u{8}larg\u{8}lead\nlearn\u{4}ml\nmodel\u{e}predi\
-ct\u{e}product\u{12}recommend\u{e}statist \ndecis\u{4}dl\u{12}framework\u{8}kera\nlearn\u{4}ml\u{e}n\
-etwork\u{c}neural\u{e}pytorch\u{4}rl\u{c}scikit\nskill\u{10}supervis\u{14}tensorflow\u{8}tree\u{14}u\
-nsupervis\u{e}\u{4}ai\u{e}algebra\u{10}calculus\u{c}linear\u{10}mathemat\u{e}probabl\u{e}statist\u{18}\
-\u{4}ai\u{8}data\u{e}dataset\nengin\u{c}larger\u{8}lead\u{6}mid\nmodel\noptim\u{e}project\u{8}role\u{c}\
-senior \u{4}dl\nengin\u{12}framework\u{e}languag\nlearn\u{10}linguist\u{4}ml\nmodel\u{6}nlp\u{e}pyto\
-rch\u{c}requir\u{c}scikit\nskill\u{10}techniqu\u{14}tensorflow\u{8}tool<\u{c}assist\u{8}chat\u{e}cha\
-tbot\u{e}convers\u{c}custom\u{10}document\nemail\nengin\nhuman\u{e}languag\u{8}larg\u{10}linguist\u{6}\
-llm\u{8}llms\u{6}log\u{c}machin\nmodel\u{6}nlp\u{10}recognit\u{c}review\u{c}search\u{12}sentiment\u{c}\
-speech\u{c}summar\u{8}text\u{14}transcript\u{10}translat\u{e}virtual\u{8}voic\u{8}word\u{16}\u{10}co\
-mpetit\u{8}demo\u{c}experi\u{c}github\u{14}internship\nkaggl\u{8}open\u{12}portfolio\u{e}project\nre\
-sum\nsourc\u{16}\u{12}algorithm\u{10}challeng\u{e}creativ\u{c}critic\ndebug\u{c}design\u{e}problem\u{8}\
-real\u{8}solv\u{18}troubleshoot\nworld\u{16}\u{4}ai\u{8}java\u{8}kera\u{e}languag\nlearn\u{e}librari\
-\u{e}program\u{c}python\u{2}r\u{c}scikit\u{14}tensorflow\u{14}\u{c}advanc\u{4}ai\u{c}assist\ndegre\u{8}\
-educ\nengin\u{6}phd\u{c}public\u{10}research\u{12}scientist\u{16}\u{c}comput\u{4}cv\ndegre\u{8}educ\u{c}\
-electr\nengin\u{6}phd\u{c}scienc\u{8}self\u{c}taught\u{e}univers\u{16}\u{c}comput\ndegre\u{4}dl\u{8}\
-educ\nengin\u{10}mathemat\u{6}phd\u{c}scienc\u{8}self\u{c}taught\u{e}univers\u{16}\u{c}comput\ndegre\
-\u{8}educ\nengin\u{4}ml\u{6}phd\u{c}scienc\u{8}self\u{e}statist\u{c}taught\u{e}univers\u{12}\u{c}com\
-put\ndegre\u{8}educ\nengin\u{10}linguist\u{6}nlp\u{6}phd\u{c}scienc\u{e}univers\u{18}\u{4}ai\u{4}cv\u{4}\
-dl\nengin\u{8}kind\u{4}ml\u{6}nlp\u{10}research\u{8}role\u{12}scientist\u{e}special\u{8}type\u{16}\n\
-bonus\u{c}equiti\u{c}option\u{e}perform\u{8}perk\u{8}rsus\u{c}salari\nshare\u{e}startup\nstock\u{8}v\
-est\u{16}\u{6}000\u{6}100\u{6}130\u{4}cv\nengin\u{c}higher\u{8}more\u{e}premium\u{c}salari\u{e}speci\
-al\u{14}specialist\u{16}\u{6}000\u{6}100\u{6}130\u{4}dl\nengin\u{c}higher\u{8}more\u{e}premium\u{c}s\
-alari\u{e}special\u{14}specialist\u{10}\u{6}000\u{4}70\u{4}90\u{4}ai\nentri\nfirst\u{6}job\u{c}salar\
-i,\u{c}affect\u{4}ai\nbonus\u{8}citi\u{c}depend\u{c}differ\u{c}equiti\u{c}experi\u{c}factor\u{e}high\
-est\u{e}increas\nlocat\u{8}more\u{6}new\u{c}outsid\u{8}rais\u{c}salari\u{e}silicon\u{e}special\u{c}v\
-alley\u{6}whi\u{8}york,\u{4}ai\u{8}area\u{6}bay\u{8}citi\u{8}cost\u{12}francisco\u{6}hub\u{8}live\nl\
-ocat\u{6}new\nplace\u{c}region\nremot\u{c}salari\u{6}san\u{e}silicon\nstate\u{8}tech\u{8}unit\u{6}us\
-d\u{c}valley\u{8}york\u{14}\u{6}000\u{6}100\u{6}130\u{4}ai\u{4}cv\u{4}dl\u{6}mid\u{c}salari\u{c}seni\
-or\u{e}special\"\u{6}000\u{6}150\u{6}200\u{4}ai\u{12}architect\nbonus\u{c}equiti\u{8}lead\nmanag\u{6}\
-new\u{e}product\u{c}salari\u{c}senior\u{e}silicon\nstock\u{c}valley\u{8}york\u{12}\u{4}ai\u{c}annual\
-\u{c}dollar\nengin\nmoney\u{6}per\u{c}salari\u{6}usd\u{8}year\u{1a}\u{4}ai\u{12}architect\nengin\u{8}\
-lead\u{14}leadership\nlevel\nmanag\u{4}ml\u{e}product\u{8}role\u{c}senior\u{10}strategi\u{8}team\u{12}\
-\u{c}faster\nlevel\u{8}long\u{e}quicker\nreach\u{c}senior\nspeed\u{8}take\u{e}timelin\u{1c}\u{4}ai\u{10}\
-communic\u{8}data\u{4}dl\nengin\u{10}mathemat\u{4}ml\u{e}problem\u{e}program\u{c}requir\nskill\u{8}s\
-oft\u{8}solv\u{e}technic\"\u{4}ai\ndaili\u{8}data\u{6}day\u{c}deploy\nengin\u{8}meet\nmodel\u{e}moni\
-tor\u{e}program\u{c}review\u{c}routin\u{8}task\ntypic\u{8}week\u{8}work\u{e}workday \u{4}ai\u{10}col\
-labor\u{c}confer\ndaili\u{6}day\u{c}experi\u{10}hypothes\npaper\u{10}prototyp\u{10}research\u{c}rout\
-in\u{12}scientist\ntypic\u{8}week\u{8}work\u{e}workday\"\nannot\u{c}camera\u{4}cv\ndaili\u{e}dataset\
-\u{6}day\ndevic\u{6}edg\nengin\nphoto\u{c}routin\u{8}task\ntypic\nvideo\u{8}week\u{8}work\u{e}workda\
-y&\u{16}architectur\naudio\ndaili\u{e}dataset\u{6}day\u{4}dl\nengin\u{c}experi\u{8}gpus\u{8}imag\u{c}\
-routin\u{6}run\u{8}task\u{8}text\ntrain\ntypic\u{8}week\u{8}work\u{e}workday(\ndaili\u{6}day\nengin\u{c}\
-experi\u{c}featur\u{10}forecast\u{4}ml\u{e}monitor\u{e}pipelin\u{e}predict\u{e}product\u{12}recommen\
-d\u{c}routin\u{6}run\u{8}task\ntrain\ntypic\u{8}week\u{8}work\u{e}workday$\nannot\ndaili\u{8}data\u{6}\
-day\u{10}document\nengin\nevalu\u{e}languag\nmodel\u{6}nlp\u{e}pipelin\u{c}routin\u{8}task\u{8}text\n\
-typic\u{8}week\u{8}work\u{e}workday\u{18}\u{12}architect\u{12}assistant\u{c}beyond\u{14}consultant\u{10}\
-engineer\u{16}engineering\u{e}manager\u{10}research\u{14}researcher\u{12}scientist\u{c}senior\u{e}st\
-artupj\u{4}\u{6}401\u{2}\u{4}\u{6}401\u{2}k\u{14}accountant\u{4}\u{2}\u{14}accountant\u{2}\u{14}acco\
-untant\u{14}activation\u{2}\u{4}\u{14}activation\u{10}function\nactor\u{2}\u{2}\nactor\u{e}actuary\u{2}\
-\u{2}\u{e}actuary\u{12}architect\u{2}\u{2}\u{12}architect\u{14}assignment\u{2}\u{2}\u{14}assignment\u{e}\
-athlete\u{2}\u{2}\u{e}athlete\u{12}attention\u{2}\u{4}\u{12}attention\u{12}mechanism\u{10}backprop\u{2}\
-\u{2}\u{10}backprop\u{1e}backpropagation\u{2}\u{2}\u{1e}backpropagation\u{e}barista\u{2}\u{2}\u{e}ba\
-rista\u{14}basketball\u{2}\u{2}\u{14}basketball\u{e}bitcoin\u{2}\u{2}\u{e}bitcoin\u{6}buy\u{2}\u{2}\u{6}\
-buy\u{e}cashier\u{2}\u{2}\u{e}cashier\u{8}chef\u{2}\u{2}\u{8}chef\u{10}chemical\u{2}\u{4}\u{10}chemi\
-cal\u{10}engineer\ncivil\u{2}\u{4}\ncivil\u{10}engineer\nclerk\u{2}\u{2}\nclerk\u{8}cook\u{2}\u{2}\u{8}\
-cook\u{8}cost\u{6}\u{6}\u{8}cost\u{4}of\u{c}living\u{2}\u{8}cost\u{2}\u{8}cost\ncover\u{2}\u{4}\ncov\
-er\u{c}letter\u{c}crashe\u{2}\u{2}\u{c}crashe\u{10}crashing\u{2}\u{2}\u{10}crashing\u{c}crypto\u{2}\u{2}\
-\u{c}crypto\u{8}cuda\u{2}\u{2}\u{8}cuda\u{10}currency\u{2}\u{2}\u{10}currency\u{e}dentist\u{2}\u{2}\u{e}\
-dentist\u{14}derivative\u{2}\u{2}\u{14}derivative\u{10}designer\u{4}\u{2}\u{10}designer\u{2}\u{10}de\
-signer\u{12}dietitian\u{2}\u{2}\u{12}dietitian\u{c}doctor\u{4}\u{2}\u{c}doctor\u{2}\u{c}doctor\u{c}d\
-river\u{2}\u{2}\u{c}driver\u{14}eigenvalue\u{4}\u{2}\u{14}eigenvalue\u{2}\u{14}eigenvalue\u{14}elect\
-rical\u{2}\u{4}\u{14}electrical\u{10}engineer\u{16}electrician\u{2}\u{2}\u{16}electrician\u{10}equat\
-ion\u{2}\u{2}\u{10}equation\nerror\u{2}\u{4}\nerror\u{e}message\nessay\u{2}\u{2}\nessay\u{8}exam\u{2}\
-\u{2}\u{8}exam\u{12}exception\u{2}\u{2}\u{12}exception\u{10}exchange\u{2}\u{4}\u{10}exchange\u{8}rat\
-e\u{c}farmer\u{2}\u{2}\u{c}farmer\u{e}fashion\u{2}\u{2}\u{e}fashion\u{16}firefighter\u{2}\u{2}\u{16}\
-firefighter\u{c}flight\u{2}\u{2}\u{c}flight\u{10}football\u{2}\u{2}\u{10}football\u{14}footballer\u{2}\
-\u{2}\u{14}footballer\u{10}frontend\u{2}\u{4}\u{10}frontend\u{12}developer\u{10}function\u{2}\u{2}\u{10}\
-function\u{6}gpu\u{4}\u{2}\u{6}gpu\u{2}\u{6}gpu\u{10}gradient\u{2}\u{4}\u{10}gradient\u{e}descent\u{e}\
-graphic\u{2}\u{4}\u{e}graphic\u{8}card\ngreen\u{2}\u{4}\ngreen\u{8}card\u{2}h\u{2}\u{6}\u{2}h\u{2}1\u{2}\
-b\u{e}holiday\u{2}\u{2}\u{e}holiday\u{10}homework\u{2}\u{2}\u{10}homework\nhotel\u{2}\u{2}\nhotel\u{16}\
-immigration\u{2}\u{2}\u{16}immigration\u{14}influencer\u{2}\u{2}\u{14}influencer\u{e}install\u{2}\u{2}\
-\u{e}install\u{10}integral\u{2}\u{2}\u{10}integral\u{12}interview\u{4}\u{2}\u{12}interview\u{2}\u{12}\
-interview\u{e}janitor\u{2}\u{2}\u{e}janitor\u{14}journalist\u{2}\u{2}\u{14}journalist\u{c}kernel\u{2}\
-\u{4}\u{c}kernel\u{8}died\u{c}laptop\u{4}\u{2}\u{c}laptop\u{2}\u{c}laptop\u{c}lawyer\u{4}\u{2}\u{c}l\
-awyer\u{2}\u{c}lawyer\u{10}leetcode\u{2}\u{2}\u{10}leetcode\u{10}linkedin\u{2}\u{2}\u{10}linkedin\u{8}\
-loan\u{2}\u{2}\u{8}loan\u{8}loss\u{2}\u{4}\u{8}loss\u{10}function\u{14}management\u{2}\u{4}\u{14}man\
-agement\u{14}consultant\u{10}marketer\u{2}\u{2}\u{10}marketer\nmatch\u{2}\u{4}\nmatch\nscore\u{6}mba\
-\u{2}\u{2}\u{6}mba\u{14}mechanical\u{2}\u{4}\u{14}mechanical\u{10}engineer\u{6}med\u{2}\u{4}\u{6}med\
-\u{c}school\u{e}medical\u{2}\u{4}\u{e}medical\u{c}school\u{10}mortgage\u{2}\u{2}\u{10}mortgage\nmovi\
-e\u{2}\u{2}\nmovie\u{8}movy\u{2}\u{2}\u{8}movy\u{10}musician\u{2}\u{2}\u{10}musician\u{4}my\u{4}\u{4}\
-\u{4}my\u{16}programming\u{4}\u{4}my\u{6}bug\u{6}nan\u{2}\u{2}\u{6}nan\u{12}negotiate\u{2}\u{2}\u{12}\
-negotiate\u{16}negotiation\u{2}\u{2}\u{16}negotiation\nnurse\u{4}\u{2}\nnurse\u{2}\nnurse\u{e}nursin\
-g\u{2}\u{2}\u{e}nursing\u{6}out\u{2}\u{6}\u{6}out\u{4}of\u{c}memory\npasta\u{2}\u{2}\npasta\u{6}pet\u{2}\
-\u{2}\u{6}pet\u{14}pharmacist\u{2}\u{2}\u{14}pharmacist\u{18}photographer\u{2}\u{2}\u{18}photographe\
-r\npilot\u{4}\u{2}\npilot\u{2}\npilot\u{6}pip\u{2}\u{4}\u{6}pip\u{e}install\npizza\u{2}\u{2}\npizza\u{e}\
-plumber\u{2}\u{2}\u{e}plumber\u{c}police\u{2}\u{4}\u{c}police\u{e}officer\nprice\u{2}\u{2}\nprice\u{16}\
-programming\u{2}\u{4}\u{16}programming\u{e}snippet\u{18}psychologist\u{2}\u{2}\u{18}psychologist\nqu\
-ant\u{2}\u{2}\nquant\u{16}radiologist\u{2}\u{2}\u{16}radiologist\u{8}rain\u{2}\u{2}\u{8}rain\nraise\u{2}\
-\u{2}\nraise\u{8}real\u{2}\u{6}\u{8}real\u{c}estate\nagent\u{c}recipe\u{2}\u{2}\u{c}recipe\u{12}refe\
-rence\u{2}\u{4}\u{12}reference\u{c}letter\u{8}rent\u{2}\u{2}\u{8}rent\u{c}resume\u{2}\u{2}\u{c}resum\
-e\u{e}reverse\u{2}\u{6}\u{e}reverse\u{2}a\u{c}string\u{6}rsu\u{4}\u{2}\u{6}rsu\u{2}\u{6}rsu\u{10}r\u{e9}\
-sum\u{e9}\u{2}\u{2}\u{10}r\u{e9}sum\u{e9}\u{16}salesperson\u{2}\u{2}\u{16}salesperson\nsnake\u{4}\u{2}\
-\nsnake\u{2}\nsnake\u{c}soccer\u{2}\u{2}\u{c}soccer\u{10}software\u{2}\u{4}\u{10}software\u{10}engin\
-eer\u{e}soldier\u{2}\u{2}\u{e}soldier\u{8}song\u{2}\u{2}\u{8}song\u{6}sql\u{2}\u{4}\u{6}sql\nquery\n\
-stack\u{2}\u{4}\nstack\ntrace\nstock\u{2}\u{4}\nstock\nprice\u{10}streamer\u{2}\u{2}\u{10}streamer\u{e}\
-surgeon\u{2}\u{2}\u{e}surgeon\u{c}syntax\u{2}\u{4}\u{c}syntax\nerror\u{6}tax\u{2}\u{2}\u{6}tax\u{8}t\
-axe\u{2}\u{2}\u{8}taxe\u{e}teacher\u{4}\u{2}\u{e}teacher\u{2}\u{e}teacher\u{12}therapist\u{2}\u{2}\u{12}\
-therapist\u{12}traceback\u{2}\u{2}\u{12}traceback\u{c}trader\u{4}\u{2}\u{c}trader\u{2}\u{c}trader\u{e}\
-trading\u{2}\u{2}\u{e}trading\u{c}travel\u{2}\u{2}\u{c}travel\ntruck\u{2}\u{4}\ntruck\u{c}driver\u{4}\
-ui\u{2}\u{4}\u{4}ui\u{10}designer\u{4}ux\u{2}\u{2}\u{4}ux\u{10}vacation\u{2}\u{2}\u{10}vacation\u{8}\
-vest\u{2}\u{2}\u{8}vest\u{e}vesting\u{2}\u{2}\u{e}vesting\u{18}veterinarian\u{2}\u{2}\u{18}veterinar\
-ian\u{8}visa\u{4}\u{2}\u{8}visa\u{2}\u{8}visa\nvisit\u{2}\u{2}\nvisit\u{e}weather\u{2}\u{2}\u{e}weat\
-her\u{6}web\u{2}\u{4}\u{6}web\u{12}developer\nwrite\u{2}\u{6}\nwrite\u{2}a\u{10}function\u{c}writer\u{2}\
-\u{2}\u{c}writer\u{10}youtuber\u{2}\u{2}\u{10}youtuber
+=\u{c}\0\u{4}n\u{1}\"\u{c}\u{4}H\u{1e}^\u{11}XF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}H\u{1e}B\u{1b}ZF\u{1}\
+\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}H\u{1e}D?\\F\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}f\nd\n\0\0\0\0\0\0\0\0\0\
+\0\u{4}\u{2}p/p/\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}F\u{10}~ p\u{e}^F\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\n\u{2}\
+L7x\u{13}\0\0\0\0\0\0\0\00?\u{3}\u{2}b\u{f}@\u{8}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}R\u{1e}L\u{1f}`F\u{1}\
+\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}T'T'\0\0\0\0\0\0\0\00?\u{3}\u{4}bF\u{1}L\u{1f}dF\u{1}\0\0\0\0\0\0\0\0\0\
+\0\u{4}\u{1e}\u{4}Z\u{13}h5fF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}f\u{15}p\u{6}Z\u{13}hF\u{1}\0\0\0\0\0\
+\0\0\0\0\0\u{4}\u{2}D\u{17}F\u{17}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}L\u{1f}L\u{1f}\0\0\0\0\0\0\0\0\0\0\u{4}\
+\u{8}N\u{b}p\u{19}p\u{6}f3jF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}N\u{b}lF\u{1}`1h\u{f}nF\u{1}\0\0\0\0\0\
+\0\0\0\0\0\u{4}\u{6}b!T\u{10}t)pF\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}vD\u{1}J2\0\0\0\0\0\0\0\0\0\0\
+\u{4}\u{2}lE\u{1}b3\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}F\u{10}L\u{13}h5rF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}\
+F\u{10}f\u{15}p\u{6}Z\u{13}tF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}F\u{10}f\u{15}h5j\u{12}vF\u{1}\0\0\0\
+\0\0\0\0\0\0\0\u{4}\u{8}F\u{10}f\u{15}h5p\u{19}xF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{8}F\u{10}p\u{19}h5\
+L\u{b}zF\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}h4L\u{13}h5|F\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{1a}\u{2}b\u{11}\
+b\u{11}\0\0\0\0\0\0\0\00?\u{3}\u{2}z\u{12}z\u{12}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}n\u{14}n\u{14}\0\0\
+\0\0\0\0\0\08?\u{3}\u{2}p\u{14}p\u{14}\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}J8V\u{16}\0\0\0\0\0\0\0\
+\08?\u{3}\u{2}B\tV\u{8}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}h&h&\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}\
+h'h'\0\0\0\0\0\0\0\00?\u{3}\u{2}z+z+\0\0\0\0\0\0\0\00?\u{3}\u{2}T-T-\0\0\0\0\0\0\0\08?\u{3}\u{2}lC\u{1}\
+d\u{e}\0\0\0\0\0\0\0\08?\u{3}\u{2}J\u{10}J\u{10}\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{6}J\u{10}B-p\u{6}\
+~F\u{1}\0\0\0\0\0\0\0\00?\u{3}(\u{4}n\u{6}b5@G\u{1}\0\0\0\0\0\0\0\0 ?\u{3}\u{2}L\u{14}L\u{14}\0\0\0\0\
+\0\0\0\00?\u{3}\u{2}x\u{14}x\u{14}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}P:z\u{19}\0\0\0\0\0\0\0\08?\u{3}\u{2}\
+x:z\u{1a}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\\\u{1f}\\\u{1f}\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}N\u{b}\
+~$BG\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}T!T!\0\0\0\0\0\0\0\08?\u{3}\u{2}Z>T#\0\0\0\0\0\0\0\08?\u{3}\u{2}\
+h\u{b}h\u{b}\0\0\0\0\0\0\0\08?\u{3}\u{2}j\u{b}j\u{b}\0\0\0\0\0\0\0\08?\u{3}\u{2}^?t%\0\0\0\0\0\0\0\0\
+0?\u{3}\u{4}R'b5DG\u{1}\0\0\0\0\0\0\0\00?\u{3}\u{2}hA\u{1}B*\0\0\0\0\0\0\0\0 ?\u{3}\u{2}jA\u{1}D*\0\0\
+\0\0\0\0\0\0 ?\u{3}\u{2}^+^+\0\0\0\0\0\0\0\08?\u{3}\u{2}pB\u{1}Z\u{1}\0\0\0\0\0\0\0\0\u{c}\0\u{4}\u{4}\
+N/d&FG\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}Z\u{b}Z\u{b}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}V4pB\u{1}HG\u{1}\
+\0\0\0\0\0\0\0\00?\u{3}.\u{2}B\u{14}B\u{14}\0\0\0\0\0\0\0\08?\u{3}\u{2}t9R\u{7}\0\0\0\0\0\0\0\08?\u{3}\
+\u{2}V;b\u{1b}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}J\u{1d}J\u{1d}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}H\u{1e}f\u{13}\
+JG\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{2}L\u{b}L\u{b}\0\0\0\0\0\0\0\00?\u{3}\u{2}x=d\u{7}\0\0\0\0\0\0\0\08\
+?\u{3}\u{2}B\u{e}B\u{e}\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}B\u{e}H\u{7}Z7LG\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
+J>`\"\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}T%T%\0\0\0\0\0\0\0\08?\u{3}\u{6}T%H\u{7}L\u{b}NG\u{1}\0\0\0\0\0\0\
+\0\0\0\0\u{4}\u{2}N\tN\t\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}p@\u{1}`(\0\0\0\0\0\0\0\00?\u{3}\u{2}\\A\u{1}\
+n)\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}RB\u{1}N\r\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}L\u{e}`\u{1}\0\0\0\0\0\0\0\
+\0\u{4}\0\u{4}\u{2}r.r.\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}LD\u{1}H\u{f}\0\0\0\0\0\0\0\00?\u{3}\u{6}LD\u{1}\
+H\u{7}Z7PG\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}jD\u{1}j0\0\0\0\0\0\0\0\08?\u{3}\u{2}B2B2\0\0\0\0\0\0\0\
+\0\u{4}\0\u{4}\u{2}f3f33\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{1c}\u{2}p8P\u{17}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
+V;b\u{1b}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}H\u{1e}f\u{13}JG\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{2}B\u{e}B\u{e}\
+\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{6}T%H\u{7}L\u{b}NG\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\\A\u{1}n\
+)\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}RB\u{1}N\r\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}L\u{e}`\u{1}\0\0\0\0\0\0\0\
+\0\u{4}\0\u{4}\u{2}p-p-\0\0\0\0\0\0\0\00?\u{3}\u{2}r.r.\0\0\0\0\0\0\0\08?\u{3}\u{2}fD\u{1}d0\0\0\0\0\
+\0\0\0\00?\u{3}\u{2}jD\u{1}j03\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}B2F2\0\0\0\0\0\0\0\08?\u{3}\u{8}F\u{10}\
+B-p\u{6}L\u{b}RG\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{18}\u{4}N\u{b}~$BG\u{1}\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\
+D=Z \0\0\0\0\0\0\0\08?\u{3}\u{2}B\u{e}B\u{e}\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}t\tT\u{10}TG\u{1}\
+\0\0\0\0\0\0\0\00?\u{3}\u{2}t#t#3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}T%T%\u{1a}&\u{19}&\u{19}&\u{19}&\
+)?\u{3}\u{4}B\u{b}T\u{10}VG\u{1}\0\0\0\0\0\0\0\00?\u{3}\u{2}L\u{e}`\u{1}\u{1a}&\u{19}&\u{19}&\u{19}&\
+)?\u{3}\u{4}n\u{e}@(XG\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}f3j3\0\0\0\0\0\0\0\08?\u{3}\u{2}J\u{10}J\u{10}\
+\0\0\0\0\0\0\0\0 ?\u{3}\u{2}LF\u{1}p4\0\0\0\0\0\0\0\00?\u{3}v\u{1}\u{2}Z7L\u{7}\0\0\0\0\0\0\0\0\0\0\u{4}\
+\u{2}b\u{14}b\u{14}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}|\u{14}|\u{14}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}|\
+\rv ZG\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}~\u{b}|\r\\G\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}~\u{b}\
+|7^G\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}~\u{b}~\u{15}`G\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}v7r\u{7}\
+\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}|7~\u{b}bG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}dE\u{1}H\u{8}\0\0\0\
+\0\0\0\0\0\0\0\u{4}\u{2}N9D\u{18}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}t9R\u{7}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\
+\u{2}v\u{1a}v\u{1a}\0\0\0\0\0\0\0\08?\u{3}\u{2}P;x\t\0\0\0\0\0\0\0\0 ?\u{3}\u{6}d\u{1c}n\u{6}~\ndG\u{1}\
+\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}@\n@\n\0\0\0\0\0\0\0\00?\u{3}\u{4}@\nH/fG\u{1}\0\0\0\0\0\0\0\0\u{8}\
+\0\u{4}\u{4}H\tJ,hG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}H\tr5jG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}\
+d\u{1d}P;lG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}d\u{1d}z-P;nG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}\
+r\u{1d}n\u{6}~\npG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}r\u{1d}P;rG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
+\u{4}r\u{1d}v tG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}r\u{1d}z-P;vG\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\
+\u{2}z\u{1d}z\u{1d}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}@\u{1e}x\u{10}xG\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{4}d<\
+F&zG\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{2}`\u{1f}b\u{1f}\0\0\0\0\0\0\0\08?\u{3}\u{2}p p \0\0\0\0\0\0\0\0\u{4}\
+\0\u{4}\u{2}n=V!\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}X!p\u{e}|G\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}v!v!\0\
+\0\0\0\0\0\0\0\0\0\u{4}\u{6}v!n\u{6}~\n~G\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}B\u{e}B\u{e}\0\0\0\0\0\
+\0\0\00?\u{3}\u{4}b%P;@H\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}f?N9BH\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}\
+T\u{b}v DH\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}N\tN\t\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}p'p'\0\0\0\0\0\
+\0\0\0\u{4}\0\u{4}\u{2}88\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}h@\u{1}P;FH\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
+h@\u{1}V(\0\0\0\0\0\0\0\00?\u{3}\u{2}p@\u{1}`(\0\0\0\0\0\0\0\08?\u{3}\u{2}D)D)\0\0\0\0\0\0\0\0\0\0\u{4}\
+\u{2}|)|)\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}Z*P5P;HH\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}TB\u{1}J+\0\0\0\0\0\
+\0\0\08?\u{3}\u{2}V\u{b}V\u{b}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}fB\u{1}v JH\u{1}\0\0\0\0\0\0\0\0\u{4}\
+\0\u{4}\u{2}\\\n\\\n\0\0\0\0\0\0\0\08?\u{3}\u{4}X,P0LH\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}n\u{e}n\u{e}\
+\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}B/^\u{18}NH\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}H/J/\0\0\0\0\0\0\0\
+\0\0\0\u{4}\u{2}LD\u{1}H\u{f}\0\0\0\0\0\0\0\08?\u{3}\u{2}~/~/\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}NE\u{1}\
+Z2\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}N4v PH\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}@\u{1}\u{2}N6P\u{11}\0\0\0\
+\0\0\0\0\0\0\0\u{4}\u{2}v\u{6}v\u{6}3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{4}v\u{6}J\u{7}RH\u{1}\0\0\0\0\0\
+\0\0\08?\u{3}\u{4}v\u{6}~0TH\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}z\u{6}z\u{6}\0\0\0\0\0\0\0\08?\u{3}\u{2}\
+~\u{b}~\u{b}\0\0\0\0\0\0\0\00?\u{3}\u{4}~\u{b}T\u{b}VH\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{4}|\u{16}v\
+\u{6}XH\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}|\u{16}\\%ZH\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}l\u{1a}p\
+\u{e}\\H\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}H\tT\u{1f}^H\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}r\u{1d}H\t\
+`H\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{4}@\u{1e}H\tbH\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{2}V\u{1e}V\u{1e}\0\0\0\
+\0\0\0\0\08?\u{3}\u{2}\\\u{1e}\\\u{1e}3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{4}N\u{b}H#dH\u{1}\0\0\0\0\0\0\
+\0\0\0\0\u{4}\u{2}r!r!\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}t\t^\"\0\0\0\0\0\0\0\08?\u{3}\u{4}H#t0fH\u{1}\
+\0\0\0\0\0\0\0\08?\u{3}\u{4}x$v hH\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}x$p\u{e}jH\u{1}\0\0\0\0\0\0\0\0\
+\u{4}\0\u{4}\u{2}\\%\\%\0\0\0\0\0\0\0\08?\u{3}\u{2}T\u{b}T\u{b}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}@)B)\0\0\
+\0\0\0\0\0\0\u{4}\0\u{4}\u{2}JA\u{1}H)\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}VB\u{1}L+\0\0\0\0\0\0\0\00?\u{3}\
+\u{2}t.t.\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}L1L1\0\0\0\0\0\0\0\0 ?\u{3}\u{2}rD\u{1}t1\0\0\0\0\0\0\0\0\0\0\
+\u{4}\u{2}B\u{b}D\u{b}\0\0\0\0\0\0\0\08?\u{3}\u{2}JE\u{1}V2\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}d4f\u{15}\
+lH\u{1}\0\0\0\0\0\0\0\00?\u{3}\n\u{4}@\n~\nnH\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{4}@\nB\u{b}pH\u{1}\0\0\
+\0\0\0\0\0\0\0\0\u{4}\u{4}`\u{1f}X\u{13}rH\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}~\nJ!\0\0\0\0\0\0\0\0\
+8?\u{3}\u{2}B\u{b}D\u{b}\0\0\0\0\0\0\0\08?\u{3},\u{2}N\u{15}N\u{15}\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\
+\u{2}d9h\u{18}\0\0\0\0\0\0\0\08?\u{3}\u{2}p\u{18}p\u{18}\0\0\0\0\0\0\0\00?\u{3}\u{6}p\u{18}H\u{7}p\u{18}\
+tH\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{2}~9V\u{19}\0\0\0\0\0\0\0\00?\u{3}\u{2}p\u{19}p\u{19}\0\0\0\0\0\0\0\
+\0 ?\u{3}\u{2}Z:P\u{1a}\0\0\0\0\0\0\0\08?\u{3}\u{2}f\u{1b}f\u{1b}\0\0\0\0\0\0\0\00?\u{3}\u{2}t\u{1c}\
+t\u{1c}\0\0\0\0\0\0\0\00?\u{3}\u{2}~ ~ \u{1a}&\u{19}&\u{19}&\u{19}&\t?\u{3}\u{2}~\n~\n\0\0\0\0\0\0\0\
+\0 ?\u{3}\u{4}J#N\u{10}vH\u{1}\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}~#~#\u{1a}&\u{19}&\u{19}&\u{19}\
+&)?\u{3}\u{2}VB\u{1}L+\0\0\0\0\0\0\0\08?\u{3}\u{2}B\u{b}B\u{b}\0\0\0\0\0\0\0\0 ?\u{3}\u{2}lC\u{1}h\u{7}\
+\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}n0|#x\u{10}xH\u{1}\0\0\0\0\0\0\0\00?\u{3}\u{4}\\E\u{1}p\u{18}zH\u{1}\
+\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}F\u{10}F\u{10}3\u{c}3\u{c}3\u{c}3\u{c}\u{13}?\u{3}\u{2}h4h4\0\0\0\0\0\0\
+\0\0 ?\u{3}\u{2}h\u{f}h\u{f}\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{4}h\u{f}F&|H\u{1}3\u{c}3\u{c}3\u{c}\
+3\u{c}3?\u{3}\u{1a}\u{2}l7^\u{15}\0\0\0\0\0\0\0\08?\u{3}\u{4}~ P1~H\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{4}\
+~\n~0@I\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{4}B\u{b}~0BI\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{4}F\u{10}~\nDI\u{1}\
+\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}F\u{10}B\u{b}FI\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}J\u{10}r\u{6}n\
+:HI\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}J\u{10}n:JI\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}J\u{10}~\n\
+LI\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}J\u{10}B\u{b}NI\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}J\u{10}\
+lC\u{1}PI\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}h4h4\0\0\0\0\0\0\0\00?\u{3}\u{4}h\u{f}|4RI\u{1}\0\0\0\
+\0\0\0\0\00?\u{3}&\u{2}z\u{11}z\u{11}\0\0\0\0\0\0\0\0 ?\u{3}\u{2}N\u{13}P\u{13}\0\0\0\0\0\0\0\08?\u{3}\
+\u{2}F7r\u{13}\0\0\0\0\0\0\0\00?\u{3}\u{2}TI\u{1}l\u{14}\0\0\0\0\0\0\0\08?\u{3}\u{2}J8V\u{16}\0\0\0\0\
+\0\0\0\00?\u{3}\u{2}B\tF\t\0\0\0\0\0\0\0\08?\u{3}\u{2}T\u{1c}V\u{1c}\0\0\0\0\0\0\0\08?\u{3}\u{2}~\n~\
+\n3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}b!f!\0\0\0\0\0\0\0\08?\u{3}\u{6}b!T\u{10}r\u{6}VI\u{1}\0\0\0\0\
+\0\0\0\0\0\0\u{4}\u{2}p\"p\"\0\0\0\0\0\0\0\08?\u{3}\u{2}d&f&\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}l&l&\0\0\0\
+\0\0\0\0\00?\u{3}\u{2}T\u{b}N'\0\0\0\0\0\0\0\08?\u{3}\u{2}B\u{b}B\u{b}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
+lC\u{1}h\u{7}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}@3B3\0\0\0\0\0\0\0\08?\u{3}\u{6}@3T\u{10}r\u{6}XI\u{1}\
+\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}J\u{10}J\u{10}\0\0\0\0\0\0\0\0 ?\u{3}P\u{1}\u{4}J\u{7}T%ZI\u{1}\0\0\0\0\
+\0\0\0\08?\u{3}\u{4}J\u{7}NB\u{1}\\I\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}~\u{b}~\u{b}\u{1a}&\u{19}&\u{19}\
+&\u{19}&)?\u{3}\u{2}J8V\u{16}\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}FA\u{1}F\u{8}\u{1a}&\u{19}&\u{19}\
+&\u{19}&)?\u{3}\u{2}  \0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}F:R\u{1a}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}N;V\u{1b}\
+\0\0\0\0\0\0\0\08?\u{3}\u{2}J<`\u{1d}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}H\u{1e}H\u{1e}\0\0\0\0\0\0\0\0 ?\u{3}\
+\u{4}H\u{1e}~\u{b}^I\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}V\u{1e}X\u{1e}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
+`\u{1f}d\u{1f}\0\0\0\0\0\0\0\08?\u{3}\u{2}z\u{1f}z\u{1f}\0\0\0\0\0\0\0\08?\u{3}\u{2}H H \0\0\0\0\0\0\
+\0\0\0\0\u{4}\u{4}~\nl\u{b}`I\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}R!FA\u{1}bI\u{1}\0\0\0\0\0\0\0\0\0\
+\0\u{4}\u{2}l\u{b}l\u{b}\0\0\0\0\0\0\0\08?\u{3}\u{2}T%T%\0\0\0\0\0\0\0\0 ?\u{3}\u{2}j?Z&\0\0\0\0\0\0\
+\0\0\0\0\u{4}\u{2}t&t&\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}t?z&\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}D(D(\0\0\
+\0\0\0\0\0\08?\u{3}\u{2}r(t(\0\0\0\0\0\0\0\00?\u{3}\u{2}LA\u{1}L)\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}XA\
+\u{1}d)\0\0\0\0\0\0\0\08?\u{3}\u{4}Z*P5dI\u{1}\0\0\0\0\0\0\0\08?\u{3}\u{2}`B\u{1}\\+\0\0\0\0\0\0\0\0\
+\0\0\u{4}\u{2}tB\u{1}p\u{8}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}~B\u{1}P,\0\0\0\0\0\0\0\08?\u{3}\u{4}B-p\
+\u{6}fI\u{1}\0\0\0\0\0\0\0\00?\u{3}\u{2}LC\u{1}J-\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}tC\u{1}p.\0\0\0\0\0\0\
+\0\08?\u{3}\u{2}L/L/\0\0\0\0\0\0\0\00?\u{3}\u{6}L/J\u{7}T%hI\u{1}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{4}@2\
+@\"jI\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}b2b2\0\0\0\0\0\0\0\08?\u{3}\u{2}LF\u{1}p43\u{c}3\u{c}3\u{c}3\
+\u{c}3?\u{3}\u{2}T5T5\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{6}b5H\tp%lI\u{1}\0\0\0\0\0\0\0\0\0\0\u{4}2\u{2}B\
+7n\u{13}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}L\u{14}L\u{14}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}h7n\u{c}\0\0\0\0\
+\0\0\0\00?\u{3}\u{2}j8R\u{8}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}j\u{1a}j\u{1a}\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}\
+p:x\u{1a}\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}T\u{1c}V\u{1c}3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}j;b\u{1c}\
+\0\0\0\0\0\0\0\0\u{4}\0\u{4}\u{2}D\u{1f}D\u{1f}\0\0\0\0\0\0\0\08?\u{3}\u{2}j<F\u{1f}\0\0\0\0\0\0\0\0\
+\u{4}\0\u{4}\u{2}`\u{1f}`\u{1f}\0\0\0\0\0\0\0\08?\u{3}\u{2}r<x\u{1f}\0\0\0\0\0\0\0\0\0\0\u{4}\u{6}^\u{20}\
+J\u{10}N=nI\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}N=V\t\0\0\0\0\0\0\0\08?\u{3}\u{4}N=f3pI\u{1}\0\0\0\0\
+\0\0\0\0\u{8}\0\u{4}\u{2}F$F$\0\0\0\0\0\0\0\08?\u{3}\u{2}r>H$\0\0\0\0\0\0\0\0\0\0\u{4}\u{2}t>J$\0\0\0\
+\0\0\0\0\0\0\0\u{4}\u{4}l&N=rI\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}f3h3\u{1a}&\u{19}&\u{19}&\u{19}&\
+)?\u{3}\u{4}F\u{10}N=tI\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}d4d4\0\0\0\0\0\0\0\08?\u{3}\u{4}J\u{10}\
+N=vI\u{1}\0\0\0\0\0\0\0\0\u{8}\0\u{4}\u{2}h\u{f}h\u{f}\0\0\0\0\0\0\0\0 ?\u{3}\u{4}h\u{f}^ xI\u{1}\0\0\
+\0\0\0\0\0\00?\u{3}.\u{2}r\u{6}r\u{6}3\u{c}3\u{c}3\u{c}3\u{c}\u{13}?\u{3}\u{4}r\u{6}n:zI\u{1}&\u{19}\
+&\u{19}&\u{19}&\u{19}&?\u{3}\u{2}N\u{15}N\u{15}3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{6}p\u{18}H\u{7}p\u{18}\
+tH\u{1}3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}p9@\u{19}\0\0\0\0\0\0\0\08?\u{3}\u{2}r9D\u{19}\0\0\0\0\0\0\
+\0\08?\u{3}\u{2}J\u{19}J\u{19}3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{2}~9V\u{19}\u{1a}&\u{19}&\u{19}&\u{19}\
+&)?\u{3}\u{2}@:Z\u{19}3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}p\u{19}p\u{19}\u{1a}&\u{19}&\u{19}&\u{19}&\
+\u{19}?\u{3}\u{2}Z:P\u{1a}3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\u{2}|I\u{1}P\u{1b}\0\0\0\0\0\0\0\0 ?\u{3}\u{2}\
+f\u{1b}f\u{1b}\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}b=z \0\0\0\0\0\0\0\00?\u{3}\u{2}~\n~\n\0\0\0\0\
+\0\0\0\0 ?\u{3}\u{2}~#~#\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{2}VB\u{1}L+3\u{c}3\u{c}3\u{c}3\u{c}3?\u{3}\
+\u{2}jD\u{1}j0\u{1a}&\u{19}&\u{19}&\u{19}&)?\u{3}\u{6}n0|#x\u{10}xH\u{1}\u{1a}&\u{19}&\u{19}&\u{19}&\
+)?\u{3}\u{4}F\u{10}lF\u{1}~I\u{1}3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}\u{4}F\u{10}~ @J\u{1}3\u{c}3\u{c}3\u{c}\
+3\u{c}#?\u{3}\u{2}h4h4\0\0\0\0\0\0\0\0 ?\u{3}\u{2}h\u{f}h\u{f}3\u{c}3\u{c}3\u{c}3\u{c}#?\u{3}^\u{2}\u{6}\
+r\u{6}D+F,B\u{b}\u{4}\u{6}r\u{6}D+b\u{13}t.\\\u{7}\u{6}r\u{6}z(d#t.x\u{6}\u{4}r\u{6}F+B\u{b}\u{4}\u{4}\
+r\u{6}D+B\u{b}\u{4}\u{4}r\u{6}F,B\u{b}\u{4}\u{4}r\u{6}h\u{8}t.z\u{6}\u{4}r\u{6}n\tt.z\u{6}\u{4}r\u{6}\
+D\u{13}t.x\u{6}\u{2}z\u{6}t.z\u{6}\u{6}r\u{14}\u{16}B2N\u{13}\u{16}\u{4}r\u{14}\u{16}N\u{13}\u{16}\u{2}\
+BJ\u{1}N\u{13}0\u{4}T\nx'N\u{13}\u{16}\u{4}T\n^\u{17}N\u{13}\u{16}\u{4}T\nR)N\u{13}\u{16}\u{4}\u{10}\
+L\u{e}N\u{13}\u{10}\u{2}\u{10}N\u{13}\u{10}\u{2}h\u{8}t.z\u{6}\u{4}T\u{18}\\1N\u{13}:\u{2}T\u{18}N\u{13}\
+:\u{2}V\u{18}N\u{13}:\u{4}Z\u{18}\\1N\u{13}:\u{4}d\u{8}h\tB\u{b}\u{14}\u{4}d\u{8}n\u{1a}B\u{b}\u{14}\
+\u{2}d\u{8}B\u{b}\u{14}\u{4}\u{16}L\u{e}N\u{13}\u{16}\u{4}\u{16}D,N\u{13}\u{16}\u{4}\u{16}d\u{16}N\u{13}\
+\u{16}\u{4}\u{16}d(N\u{13}\u{16}\u{4}\u{16}`6N\u{13}\u{16}\u{4}\u{16}n\u{1a}N\u{13}\u{16}\u{4}\u{16}\
+F,t.\\\u{7}\u{4}\u{16}h\tt.z\n\u{2}DJ\u{1}N\u{13}\u{16}\u{4}|\u{18}TE\u{1}N\u{13}.\u{4}v\u{8}h\tB\u{b}\
+\u{1c}\u{4}v\u{8}n\u{1a}B\u{b}\u{1c}\u{2}v\u{8}B\u{b}\u{1c}\u{6}\\\u{7}b\u{b}h\tt.\\\u{7}\u{2}\\\u{7}\
+t.\\\u{7}\u{2}J\u{1d}N\u{13}.\u{2}H!N\u{13}<\u{2}p=N\u{13}.\u{6}J\"b\u{b}h\tt.x\u{6}\u{4}l\"r\u{11}N\
+\u{13}0\u{2}v\u{b}N\u{13}0\u{6}z\nr\u{6}h\tt.z\n\u{2}z\nt.z\n\u{6}b\u{b}\\\u{12}v\u{8}N\u{13}.\u{4}b\
+\u{b}h\tB\u{b},\u{4}b\u{b}J\u{1d}N\u{13}.\u{2}b\u{b}N\u{13}.\u{4}L\u{c}T\u{c}N\u{13}.\u{4}R\u{b}h\tB\
+\u{b}6\u{4}R\u{b}n\u{1a}B\u{b}6\u{2}R\u{b}B\u{b}6\u{4}P'L\u{e}N\u{13}\u{10}\u{4}f(L\u{e}N\u{13}\u{10}\
+\u{2}n(N\u{13}0\u{4}r(x-N\u{13}:\u{4}<d\u{7}N\u{13}<\u{2}<N\u{13}<\u{2}`\rN\u{13}<\u{2}^\rN\u{13}.\u{4}\
+D+F,B\u{b}\u{4}\u{2}l\rN\u{13}.\u{6}@\u{e}B\u{e}B\u{e}N\u{13}.\u{4}x\u{6}t\tt.x\u{6}\u{2}x\u{6}t.x\u{6}\
+\u{2}FJ\u{1}N\u{13}\u{10}\u{4}n\tn\tt.z\u{6}\u{2}n\tt.z\u{6}\u{2}|\u{e}N\u{13}0\u{4}r/t\u{8}N\u{13}.\
+\u{2}^\u{f}N\u{13}.\u{2}h2N\u{13}:\u{4}V3t\u{8}N\u{13}.\u{4}b\u{8}h\tB\u{b}\u{14}\u{10}\u{2}r\u{6}\u{4}\
+\u{4}r\u{6}D+\u{4}\u{2}d\u{8}\u{14}\u{2}v\u{8}\u{1c}\u{2}b\u{b},\u{2}R\u{b}6\u{2}D+\u{4}\u{2}b\u{8}\u{14}\
+N\u{1}HJ\u{1}\nh\u{1b}H\u{7}d%d0P'JJ\u{1}\u{6}@\u{e}B\u{e}B\u{e}LJ\u{1}\u{4}r\u{6}NJ\u{1}PJ\u{1}\u{4}\
+~\u{10}D+RJ\u{1}\u{4}t\u{11}\\\u{19}TJ\u{1}\u{4}T\nx'VJ\u{1}\u{4}Z\u{18}\\1XJ\u{1}\u{4}\u{16}`6ZJ\u{1}\
+\u{4}\u{16}d\u{16}\\J\u{1}\u{4}\u{16}d(^J\u{1}\u{4}|\u{18}TE\u{1}`J\u{1}\u{4}T P\u{b}bJ\u{1}\u{4}z!h\
+9dJ\u{1}\u{4}l\"r\u{11}fJ\u{1}\u{4}L\u{c}T\u{c}hJ\u{1}\u{4}`)z?jJ\u{1}\u{4}|\u{e}`6lJ\u{1}\u{4}r/t\u{8}\
+nJ\u{1}\u{4}V3t\u{8}pJ\u{1}\u{2}j\u{1e}rJ\u{1}\u{2}H!tJ\u{1}\u{2}p=vJ\u{1}\u{2}N\txJ\u{1}\u{2}^\rzJ\u{1}\
+\u{2}`\r|J\u{1}\u{2}@*~J\u{1}\u{2}n.@K\u{1}\u{2}V.BK\u{1}\u{2}^\u{f}\\\u{15}\u{2}BJ\u{1}j\u{18}\u{2}\
+DJ\u{1}DK\u{1}\u{2}v\u{8}n\"\u{2}FK\u{1}HK\u{1}\u{2}b\u{b}n(\u{2}n(JK\u{1}\u{2}l\r~\u{e}\u{2}|\u{e}b\
+0\u{2}b0h2\u{2}h2\u{e}<\u{6}02(0\u{8}\u{1a}:D\u{1}H\u{1}.\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{16}\u{e}\
+\u{10}\u{12}\u{e}<&6\n:\u{6}\u{8}\u{c}L\u{1}\u{10}\u{4}\0J\u{1}\u{18}\u{2}4\n\u{4}\u{2}\u{8}\u{4}\u{6}\
+\u{1e},\u{14}\u{12}\u{6}\u{16}B\u{1}>\u{1c}\u{1a}\n\u{1a}\u{1c}8*.,*\u{c}02( \u{8}\u{18}64\u{6}B\u{1}\
+>@\u{1}8\u{6}r\u{14}\u{16}B2\u{e}\u{10}\u{12}\u{e}<&6\n\u{6}b\u{b}\\\u{12}v\u{8}\u{12}\"$\u{14}\u{1c}\
+F\u{1}\u{2}8.*\u{6}b\u{b}\\\u{12}v\u{8}\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{4}\u{10}L\u{e}\u{4}\0J\u{1}\
+\u{4}P'L\u{e}\u{4}\0J\u{1}\u{4}f(L\u{e}\u{4}\0J\u{1}\u{4}\u{16}L\u{e}\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\
+\u{16}D,\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}r\u{14}\u{16}\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}\u{16}n\u{1a}\u{e}\
+\u{10}\u{12}\u{e}<&6\n\u{4}T\n^\u{17}\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}T\nR)\u{e}\u{10}\u{12}\u{e}<&6\n\
+\u{4}T\nR)\u{e}\u{10}\u{12}\u{e}<&6\n\u{4}b\u{b}J\u{1d}\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{4}r(x-\u{6}\
+\u{8}\u{c}L\u{1}\u{4}r(x-\u{6}\u{8}\u{c}L\u{1}\u{4}T\u{18}\\1\u{6}\u{8}\u{c}L\u{1}\u{4}<d\u{7}\u{6}0\
+2(\u{2}\u{10}\u{4}\0J\u{1}\u{2}FJ\u{1}\u{4}\0J\u{1}\u{2}J\u{1d}\u{12}\"$\u{14}\u{1c}F\u{1}\u{2}8.*\u{2}\
+v\u{b}\u{8}\u{1a}:D\u{1}H\u{1}\u{2}v\u{b}\u{8}\u{1a}:D\u{1}H\u{1}\u{2}v\u{b}\u{8}\u{1a}:D\u{1}H\u{1}\
+\u{2}V\u{18}\u{6}\u{8}\u{c}L\u{1}\u{2}T\u{18}\u{6}\u{8}\u{c}L\u{1}\u{2}<\u{6}02(\u{2}<\u{6}02(@\u{b}\
+^\u{10}`\u{10}b\u{10}d\u{10}h\u{10}p\u{10}r\u{10}|5|\u{10}B6N6P6R6d\u{11}r\u{6}r\u{11}t\u{11}L\u{12}\
+`6f6f\u{12}j6D\u{13}n6N\u{13}x6h\u{13}~6@7B7D7J7N7B\u{14}X\u{14}z\u{6}x\u{14}|\u{14}|\rd7h7\\\u{15}b\
+\u{15}j\u{15}~\u{b}v7z7|7~\u{15}F\u{16}H\u{16}L8P8T8X8T\n\\8f8j8r8t8|8@9D9v\u{17}N9T9X9b9d\u{18}d\u{8}\
+d9\u{16}f9h9p\u{18}j9n9t9 F\u{19}x9J\u{19}\\\u{19}B:f\u{19}D:B\tv\u{8}N:P:T:X:`:b:h:l:j\u{1a}n:p:t:x\
+:B;D;P;T;f\u{1b}p\u{1b}t\u{1b}Z;F\u{1c}d;j;@\nx;J\u{1d}N\u{1d}@<J<z\u{1d}N<N\u{1e}V\u{1e}\\\u{1e}`<j\
+\u{1e}j<Z\u{1f}\\\u{1f}`\u{1f}z<D |<@=F=L=N=R=p H!~\nh=n=p=b!r!t!x=|=|!@\"@>J\"B>N\"B\u{e}t\tJ>l\"L>\
+v\"z\"|\"R>T>H#\\>`>l\u{b}h>F$r>v>N$R$X$z\nb\u{b}f$j\u{b}B?n$@%J%T\u{c}L\u{c}V\u{c}V?R\u{b}v%D&f?R&h\
+?j?l?d&p?t?z?T\u{b}@@\u{1}R'V'B@\u{1}N\tJ@\u{1}P@\u{1}V@\u{1}p't'x'8L(f@\u{1}l@\u{1}^(r@\u{1}v@\u{1}\
+|@\u{1}~@\u{1}r(@A\u{1}z(FA\u{1}@)D)JA\u{1}LA\u{1}NA\u{1}RA\u{1}VA\u{1}Z)`\r^\rbA\u{1}z)|)@*hA\u{1}R\
+*Z*rA\u{1}|A\u{1}~A\u{1}t*DB\u{1}HB\u{1}RB\u{1}D+ZB\u{1}\\B\u{1}V+`B\u{1}l\rV\u{b}bB\u{1}B\u{b}h+hB\u{1}\
+r+t+pB\u{1}|+tB\u{1}vB\u{1}xB\u{1}F,@\u{e}L,X,x\u{6}\\,HC\u{1}t,NC\u{1}P-L\u{e}n-p-ZC\u{1}`C\u{1}R.j\
+C\u{1}V.lC\u{1}X.`.b.n.t.vC\u{1}n\u{e}n\t~.|C\u{1}H/N/DD\u{1}TD\u{1}VD\u{1}~/^D\u{1}`D\u{1}R\u{f}L0P\
+0Z0b0P\u{7}fD\u{1}hD\u{1}jD\u{1}^\u{f}v0z0lD\u{1}rD\u{1}B2DE\u{1}JE\u{1}LE\u{1}NE\u{1}PE\u{1}TE\u{1}\
+b2XE\u{1}@3\\E\u{1}bE\u{1}dE\u{1}fE\u{1}hE\u{1}d3p3vE\u{1}zE\u{1}~3@4b\u{8}B4BF\u{1}R4T4LF\u{1}PF\u{1}\
+h\u{f}H5P5T5b5f5n\u{1}$r\u{6}t\u{11}j\u{15}J\u{19}v\u{8}T:n:F$b\u{b}f$T\u{c}L\u{c}R\u{b}~A\u{1}X,n-v\
+0DE\u{1}\u{16}N6r\u{6}t9z?N\t|@\u{1}Z)D+F,L\u{e}lD\u{1}$|5|\u{10}r\u{6}t\u{11}P;T;N=f$V\u{c}z?N\tVA\u{1}\
+Z)D+F,hD\u{1}lD\u{1}dE\u{1}\u{12}P6r\u{6}z\u{6}h7@9t\tf@\u{1}z(n\t$d\u{11}r\u{6}B\u{14}|\r~\u{b}|7~\u{15}\
+f\u{19}~\n@\"z\nD&p'|)\\B\u{1}ZC\u{1}~/NE\u{1}\u{1c}r\u{6}~\u{b}n:t:\\\u{1e}r!t\tz\nT\u{b}@)JA\u{1}x\
+\u{6}t.JE\u{1}\u{18}~\u{b}t:F\u{1c}H#z\nJA\u{1}x\u{6}b.t.R\u{f}rD\u{1}b5\u{1a}L\u{12}J7N7v7T\nN<B\u{e}\
+`>X$x'RA\u{1}HC\u{1}R4\u{18}h7X8\\8f8f\u{1b}B>@@\u{1}v@\u{1}L\u{e}p-vC\u{1}b0 t\u{11}d\u{8}v\u{8}n:J\
+\u{1d}@=B\u{e}b\u{b}@A\u{1}^\rRB\u{1}@\u{e}L\u{e}^\u{f}B2~36~6D7b\u{15}j\u{15}P8d\u{8}\u{16}B:T:X:n:\
+p\u{1b}t\u{1b}@=r>v%J@\u{1}P@\u{1}rA\u{1}|A\u{1}bB\u{1}vB\u{1}X,vE\u{1}~3b\u{8}B4*r\u{6}`6J7N7T8T\nt\
+8\u{16}f9h9n:N<j\u{1e}X$x'r@\u{1}RA\u{1}xB\u{1}L\u{e}V.B2\u{14}\u{16}f9h=J%L(bA\u{1}DB\u{1}n.`D\u{1}\
+h\u{f}\u{1c}r\u{11}v\u{8}n:J\u{1d}p=l\"h>T\u{c}L\u{c}^\rRB\u{1}L\u{e}^\u{f}B2$h\u{13}\u{16}v\u{8}n:N\
+\u{1e}@=F=|=f$@%T\u{c}L\u{c}X,NC\u{1}R.^D\u{1}z0fE\u{1} r\u{6}j6d7r8D;@<V\u{1e}`\u{1f}t!@\"@>V?t?h+t\
+B\u{1}T5&r\u{6}~\u{b}d\u{18} `:n:J<\\\u{1e}`\u{1f}R=~\nl\u{b}j?LA\u{1}`B\u{1}jD\u{1}b2LF\u{1}T5\u{1c}\
+|\u{14}v7t8N9t9b:h>f?N\txB\u{1}X,|C\u{1}P0dE\u{1}\u{1e}r\u{6}x6\u{16}n:t:@\n`<~\nB\u{e}N$R$b\u{b}D+F\
+,VD\u{1}\u{1e}~\u{b}|7N9t:p B\u{e}h>8D)`\rV\u{b}X,n\u{e}H/P0\u{1c}r\u{6}@7B7j\u{15}j8j\u{1a}n:p:j;j<\
+N=h?z(HC\u{1}\u{1e}t\u{11}`6h9\\\u{19}n:H!|=b\u{b}f$l?FA\u{1}`\r@*L\u{e}|C\u{1}\"B6t\u{11}\u{16}h9J\u{19}\
+n:t:x;|=J\"B\u{e}b\u{b}f$l@\u{1}z(~A\u{1}|C\u{1} n9v\u{8}J\u{1d}p=B\u{e}b\u{b}T\u{c}L\u{c}^\rl\r@\u{e}\
+L\u{e}VD\u{1}^\u{f}TE\u{1}hE\u{1}\u{e}r\u{6}r\u{11}\\\u{15}l\"h>~@\u{1}|C\u{1}\u{18}r\u{6}\u{16}h9n:\
+|!J\"z\nf$l?D)B\u{b}x\u{6} v\u{8}n:J\u{1d}x=B\u{e}L>b\u{b}f$R\u{b}^\rRB\u{1}@\u{e}L\u{e}hD\u{1}^\u{f}\
+B2<x6F\u{16}H\u{16}D9b9N:l:n:D x=|=L>z\"|\"T>\\>f$R\u{b}|A\u{1}V+L,\\,`.TD\u{1}z0LE\u{1}PE\u{1}@4BF\u{1}\
+PF\u{1}\u{16}r8F\u{19}P;z\u{1d}p n=R&8D)ZB\u{1}jC\u{1}\u{16}t\u{11}z7T9X9j9\\\u{19}r(Z*`C\u{1}XE\u{1}\
+P5\u{16}r\u{6}H!p=x=B\u{e}J>FA\u{1}`\r@*@\u{e}^\u{f}\u{14}N6r\u{6}x6t9b:n:N\tVA\u{1}D+F,\u{16}t8d\u{8}\
+t9b:h:n:N\txB\u{1}X,P0dE\u{1}\u{16}t8t9v\u{8}b:n:h>N\txB\u{1}X,P0dE\u{1}\u{16}t8t9b:n:b\u{b}N\txB\u{1}\
+X,|C\u{1}P0dE\u{1}\u{12}t8t9b:n:L>R\u{b}N\txB\u{1}dE\u{1}\u{18}r\u{6}d\u{8}v\u{8}n:b!b\u{b}R\u{b}D+B\
+\u{b}F,lC\u{1}@3\u{16}x\u{14}x:d&V'B@\u{1}r+pB\u{1}t,n\tN/zE\u{1}\u{16}^\u{10}`\u{10}b\u{10}d\u{8}n:\
+Z\u{1f}n$^(pB\u{1}lC\u{1}X.\u{16}^\u{10}`\u{10}b\u{10}v\u{8}n:Z\u{1f}n$^(pB\u{1}lC\u{1}X.\u{10}^\u{10}\
+p\u{10}r\u{10}r\u{6}t:@\n~\npB\u{1},R6r\u{6}x\u{14}L8x9B\tx:P;Z;\\\u{1f}L=R>n$V\u{c}p?hA\u{1}pB\u{1}\
+P-lC\u{1}p3LF\u{1}f5,r\u{6}N\u{13}X\u{14}L8v\u{17}N\u{1d}z<v\"R>V\u{c}t't*HB\u{1}pB\u{1}|+P-~.P\u{7}\
+bE\u{1}d3p3f5\u{14}^\u{10}`\u{10}b\u{10}r\u{6}d\u{8}v\u{8}z\npB\u{1}x\u{6}lC\u{1}\"^\u{10}d\u{10}h\u{10}\
+r\u{6}D\u{13}x\u{14}x:J\"`>V\u{c}z(pB\u{1}x\u{6}P-N/p3f5\u{12}r\u{6}f\u{12}P:n:j\u{b}R'pB\u{1}d3b5\u{1a}\
+r\u{6}D\u{13}n:J\"N\"t\t`>b\u{b}z(B\u{b}x\u{6}DD\u{1}Z0\u{12}F\u{1c}t\tH#z)R*x\u{6}b.R\u{f}rD\u{1}\u{1c}\
+r\u{6}f8\u{16}v\u{8}n:h>b\u{b}r(FA\u{1}RB\u{1}L\u{e}p-`C\u{1}fD\u{1}\"r\u{6}d9\u{16}p\u{18}J\u{19}n:\
+v>f$B?FA\u{1}V+hB\u{1}L0\\E\u{1}T4h\u{f}H5 r\u{6}\\8|8d9p\u{18}P;|<z?NA\u{1}D+hB\u{1}F,\\E\u{1}T4h\u{f}\
+H5\"f6b\u{15}d\u{8}d9h9p\u{18}D:`:n:J@\u{1}hB\u{1}L0\\E\u{1}~3T4h\u{f}H5&n6h\u{13}d9h9p\u{18}v\u{8}n\
+:P;N\u{1e}@=hB\u{1}t+L0z0DE\u{1}\\E\u{1}T4h\u{f}H5(d9p\u{18}n:P;d;x;b\u{b}B?V@\u{1}l@\u{1}z(~A\u{1}h\
+B\u{1}t+L0DE\u{1}\\E\u{1}T4h\u{f}H5$f6d9\u{16}p\u{18}N:n:B;x=f$R\u{b}V@\u{1}hB\u{1}L0z0\\E\u{1}T4h\u{f}\
+H5\u{18}D\u{13}b\u{13}z\u{6}h\u{8}h\tn\u{1a}d#D+F+F,x\u{6}n\tj\u{4}v5\u{2}\u{4}v5T!LK\u{1}\u{4}\u{2}\
+LK\u{1}\u{2}LK\u{1}NK\u{1}\u{2}\u{4}NK\u{1}F<F6\u{2}\u{2}F6PK\u{1}\u{2}\u{2}PK\u{1}D\u{13}\u{2}\u{2}\
+D\u{13}RK\u{1}\u{2}\u{2}RK\u{1}TK\u{1}\u{2}\u{2}TK\u{1}VK\u{1}\u{2}\u{4}VK\u{1}XK\u{1}P7\u{2}\u{2}P7\
+ZK\u{1}\u{2}\u{2}ZK\u{1}T7\u{2}\u{2}T7\\K\u{1}\u{2}\u{2}\\K\u{1}`7\u{2}\u{2}`7j7\u{2}\u{2}j7r7\u{2}\u{2}\
+r7D8\u{2}\u{2}D8^K\u{1}\u{2}\u{4}^K\u{1}h\tN8\u{2}\u{4}N8h\tV8\u{2}\u{2}V8H9\u{2}\u{2}H9v\u{17}\u{6}\
+\u{6}v\u{17}T\u{10}x\"\u{2}v\u{17}\u{2}v\u{17}J\u{18}\u{2}\u{4}J\u{18}H>`K\u{1}\u{2}\u{2}`K\u{1}bK\u{1}\
+\u{2}\u{2}bK\u{1}\\9\u{2}\u{2}\\9^9\u{2}\u{2}^9dK\u{1}\u{2}\u{2}dK\u{1}v9\u{2}\u{2}v9fK\u{1}\u{2}\u{2}\
+fK\u{1}hK\u{1}\u{4}\u{2}hK\u{1}\u{2}hK\u{1}H:\u{2}\u{2}H:L:\u{4}\u{2}L:\u{2}L:V:\u{2}\u{2}V:jK\u{1}\u{4}\
+\u{2}jK\u{1}\u{2}jK\u{1}b\u{1a}\u{2}\u{4}b\u{1a}h\tj:\u{2}\u{2}j:lK\u{1}\u{2}\u{2}lK\u{1}z:\u{2}\u{4}\
+z:nK\u{1}|:\u{2}\u{2}|:F;\u{2}\u{2}F;pK\u{1}\u{2}\u{2}pK\u{1}rK\u{1}\u{2}\u{4}rK\u{1}X\n\\;\u{2}\u{2}\
+\\;`;\u{2}\u{2}`;tK\u{1}\u{2}\u{2}tK\u{1}p;\u{2}\u{2}p;vK\u{1}\u{2}\u{2}vK\u{1}xK\u{1}\u{2}\u{2}xK\u{1}\
+D<\u{2}\u{4}D<|\u{8}F<\u{2}\u{2}F<P<\u{4}\u{2}P<\u{2}P<R<\u{2}\u{4}R<|9V<\u{2}\u{4}V<n7X<\u{2}\u{4}X\
+<n7b<\u{2}\u{6}b<t5N\u{7}n<\u{2}\u{2}n<p<\u{2}\u{2}p<t<\u{2}\u{2}t<zK\u{1}\u{2}\u{2}zK\u{1}|K\u{1}\u{2}\
+\u{2}|K\u{1}~K\u{1}\u{2}\u{2}~K\u{1}@L\u{1}\u{2}\u{2}@L\u{1}^=\u{4}\u{2}^=\u{2}^=f=\u{2}\u{2}f=j=\u{2}\
+\u{2}j=r=\u{2}\u{4}r=BL\u{1}z=\u{4}\u{2}z=\u{2}z=~=\u{4}\u{2}~=\u{2}~=DL\u{1}\u{2}\u{2}DL\u{1}N>\u{2}\
+\u{2}N>P>\u{2}\u{2}P>V>\u{2}\u{4}V>F<b#\u{2}\u{4}b#h\u{8}FL\u{1}\u{2}\u{2}FL\u{1}d>\u{2}\u{4}d>zB\u{1}\
+j>\u{2}\u{2}j>HL\u{1}\u{2}\u{4}HL\u{1}h\tp>\u{2}\u{4}p>\\\nH$\u{2}\u{4}H$\\\nJL\u{1}\u{2}\u{2}JL\u{1}\
+LL\u{1}\u{2}\u{2}LL\u{1}NL\u{1}\u{2}\u{2}NL\u{1}J?\u{2}\u{2}J?F%\u{4}\u{4}F%<\u{4}F%f7L?\u{2}\u{2}L?\
+PL\u{1}\u{2}\u{2}PL\u{1}RL\u{1}\u{2}\u{2}RL\u{1}TL\u{1}\u{4}\u{2}TL\u{1}\u{2}TL\u{1}VL\u{1}\u{2}\u{2}\
+VL\u{1}v\u{e}\u{2}\u{6}v\u{e}T\u{10}XL\u{1}~?\u{2}\u{2}~?D@\u{1}\u{2}\u{2}D@\u{1}F@\u{1}\u{2}\u{2}F@\
+\u{1}ZL\u{1}\u{2}\u{2}ZL\u{1}R@\u{1}\u{4}\u{2}R@\u{1}\u{2}R@\u{1}T@\u{1}\u{2}\u{4}T@\u{1}~K\u{1}Z@\u{1}\
+\u{2}\u{2}Z@\u{1}\\@\u{1}\u{2}\u{2}\\@\u{1}\\L\u{1}\u{2}\u{4}\\L\u{1}^L\u{1}x@\u{1}\u{2}\u{2}x@\u{1}\
+<\u{2}\u{4}<TC\u{1}TA\u{1}\u{2}\u{2}TA\u{1}`A\u{1}\u{2}\u{2}`A\u{1}dA\u{1}\u{2}\u{2}dA\u{1}fA\u{1}\u{2}\
+\u{2}fA\u{1}B*\u{2}\u{2}B*Z*\u{2}\u{6}Z*`L\u{1}T6bL\u{1}\u{2}\u{2}bL\u{1}dL\u{1}\u{2}\u{4}dL\u{1}H>L\
+B\u{1}\u{2}\u{2}LB\u{1}R+\u{2}\u{2}R+fL\u{1}\u{2}\u{6}fL\u{1}n\u{6}HD\u{1}jB\u{1}\u{4}\u{2}jB\u{1}\u{2}\
+jB\u{1}lB\u{1}\u{2}\u{2}lB\u{1}rB\u{1}\u{2}\u{2}rB\u{1}RC\u{1}\u{4}\u{2}RC\u{1}\u{2}RC\u{1}XC\u{1}\u{2}\
+\u{2}XC\u{1}T\u{e}\u{2}\u{4}T\u{e}h\t\\C\u{1}\u{2}\u{2}\\C\u{1}fC\u{1}\u{2}\u{2}fC\u{1}n.\u{2}\u{4}n\
+.hL\u{1}r.\u{2}\u{4}r.zD\u{1}N/\u{2}\u{4}N/x@\u{1}FD\u{1}\u{2}\u{2}FD\u{1}ZD\u{1}\u{2}\u{2}ZD\u{1}\\\
+D\u{1}\u{2}\u{4}\\D\u{1}z:bD\u{1}\u{2}\u{2}bD\u{1}jL\u{1}\u{2}\u{2}jL\u{1}T0\u{4}\u{2}T0\u{2}T0nD\u{1}\
+\u{2}\u{2}nD\u{1}|D\u{1}\u{2}\u{2}|D\u{1}BE\u{1}\u{4}\u{2}BE\u{1}\u{2}BE\u{1}lL\u{1}\u{2}\u{2}lL\u{1}\
+RE\u{1}\u{2}\u{2}RE\u{1}ZE\u{1}\u{2}\u{4}ZE\u{1}V:^E\u{1}\u{2}\u{4}^E\u{1}hK\u{1}nE\u{1}\u{2}\u{2}nE\
+\u{1}nL\u{1}\u{2}\u{2}nL\u{1}zE\u{1}\u{2}\u{2}zE\u{1}z3\u{2}\u{2}z3|E\u{1}\u{2}\u{2}|E\u{1}~E\u{1}\u{4}\
+\u{2}~E\u{1}\u{2}~E\u{1}@F\u{1}\u{2}\u{2}@F\u{1}HF\u{1}\u{2}\u{2}HF\u{1}R4\u{2}\u{4}R4|\u{8}X5\u{2}\u{6}\
+X5n\u{6}F<TF\u{1}\u{2}\u{2}TF\u{1}pL\u{1}\u{2}\u{2}pL\u{1}
 """
 }

@@ -19,6 +19,9 @@ enum Main {
 
 /// `career-advisor`: a chat-style advisor for people who want to become AI engineers.
 struct CareerAdvisor: ParsableCommand {
+    /// The program's version (`--version`, read without ArgumentParser by `QuickCommand`).
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "career-advisor",
         abstract:
@@ -40,7 +43,7 @@ struct CareerAdvisor: ParsableCommand {
               career-advisor check --knowledge ./my-faq
               career-advisor --generate-completion-script bash > career-advisor.bash
             """,
-        version: "0.1.0",
+        version: version,
         subcommands: [Chat.self, Ask.self, Eval.self, Calibrate.self, Check.self],
         defaultSubcommand: Chat.self)
 }

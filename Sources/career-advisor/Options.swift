@@ -60,7 +60,11 @@ struct OutputSettings {
     }
 
     func renderer(forTerminal: Bool) -> TextRenderer {
-        let color = Style.shouldColor(isTerminal: forTerminal, environment: Platform.environment, disabled: noColor)
+        // The environment is read only for a terminal (colors are never written elsewhere): a piped answer
+        // does not copy every variable into a dictionary first.
+        let color =
+            forTerminal && !noColor
+            && Style.shouldColor(isTerminal: true, environment: Platform.environment, disabled: false)
         return TextRenderer(
             width: forTerminal ? Wrapper.width(columns: Platform.columns()) : nil, style: Style(color: color),
             compact: !forTerminal)

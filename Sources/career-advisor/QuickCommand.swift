@@ -2,16 +2,18 @@ import AdvisorKnowledge
 
 /// The invocations scripts run most, read without ArgumentParser: one question (`ask [--format F]
 /// [--no-color] words…`) and the batch (`[--format F] [--no-color] [--no-context]`, questions piped in),
-/// over the built-in knowledge.
+/// over the built-in knowledge, and `--version` alone.
 ///
 /// ArgumentParser finds a command's options by reflection, and in a binary this size each first lookup of
 /// a protocol conformance scans every conformance record (Foundation's included): parsing costs 2–3 ms a
-/// start, more than restoring the engine and answering. Anything else — help, versions, errors, other
+/// start, more than restoring the engine and answering. Anything else — help, errors, other
 /// commands or options, `--knowledge`, a word that starts with "-" — is left to ArgumentParser, whose
 /// reading of these invocations is the same (`QuickCommandTests` compares both).
 enum QuickCommand: Equatable {
     case ask(question: String, output: Output)
     case chat(output: Output, noContext: Bool)
+    /// `--version` and nothing else: the version, as ArgumentParser prints it.
+    case version
 
     /// The output options read (`OutputSettings`, comparable).
     struct Output: Equatable {
@@ -21,6 +23,7 @@ enum QuickCommand: Equatable {
 
     /// The command `arguments` (after `ArgumentOrder.rearranged`) ask for, or nil for ArgumentParser.
     static func read(_ arguments: [String]) -> QuickCommand? {
+        if arguments == ["--version"] { return .version }
         var rest = arguments[...]
         let asks = rest.first == "ask"
         if asks { rest = rest.dropFirst() }
@@ -58,6 +61,8 @@ enum QuickCommand: Equatable {
             try Ask.answer(question, why: false, engine: { .builtIn }, output: output.settings)
         case .chat(let output, let noContext):
             try Chat.chat(engine: .builtIn, output: output.settings, noContext: noContext, noPager: false)
+        case .version:
+            print(CareerAdvisor.version)
         }
     }
 }

@@ -8,6 +8,7 @@ import Testing
 @Suite struct QuickCommandTests {
     @Test func readsOnlyTheInvocationsItKnows() {
         let json = QuickCommand.Output(format: .json, noColor: false)
+        #expect(QuickCommand.read(["--version"]) == .version)
         #expect(QuickCommand.read([]) == .chat(output: .init(), noContext: false))
         #expect(
             QuickCommand.read(["--format", "json", "--no-context"]) == .chat(output: json, noContext: true))
@@ -21,7 +22,7 @@ import Testing
             ["ask"], ["ask", " "], ["ask", "--why", "x"], ["ask", "--format", "xml", "x"], ["ask", "--format"],
             ["ask", "--format=json", "x"], ["ask", "--knowledge", "dir", "x"], ["ask", "--no-context", "x"],
             ["ask", "what", "is", "-x"], ["ask", "--", "x"], ["ask", "--no-color", "--no-color", "x"],
-            ["what", "is", "mlops"], ["--version"], ["--help"], ["-h"], ["eval", "x.tsv"], ["check"], ["chat"],
+            ["what", "is", "mlops"], ["--version", "x"], ["--help"], ["-h"], ["eval", "x.tsv"], ["check"], ["chat"],
             ["--no-pager"], ["--knowledge", "dir"],
         ] {
             #expect(QuickCommand.read(arguments) == nil, "\(arguments)")
@@ -53,5 +54,11 @@ import Testing
             #expect(fast.text.split(separator: "\n").count >= 3)
             #expect(fast.text == full.text, "\(quick)")
         }
+    }
+
+    @Test func printsTheVersionArgumentParserWould() throws {
+        let run = try BinaryRun(["--version"], input: "")
+        #expect(run.status == 0)
+        #expect(run.text == CareerAdvisor.configuration.version + "\n")
     }
 }

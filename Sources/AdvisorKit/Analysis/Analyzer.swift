@@ -14,7 +14,7 @@ public final class Analyzer: Sendable {
     /// ("udnerstand", "leearn"): it cannot be a real word turned into another. Made on first use.
     private let nonWordSpeller: Lazy<SpellingCorrector>?
     /// Stems the knowledge uses: a word whose stem is here is known even if its form is new.
-    private let knownStems: Set<String>
+    private let knownStems: FrozenWords
     private let ambiguous: Set<String>
     private let corrections = Mutex<[String: String?]>([:])
     private let realWordSlips = Mutex<[String: String?]>([:])
@@ -22,7 +22,7 @@ public final class Analyzer: Sendable {
     private let facts = Mutex<[String: WordFacts]>([:])
     /// The knowledge's words with their counts: the words it knows, and the abbreviations they imply
     /// (derived on first need).
-    private let frequency: [String: Int]
+    private let frequency: FrozenWords
     private let abbreviations = Mutex<Abbreviations?>(nil)
 
     /// A word's stem and what the analyzer makes of it: all of it depends on the word alone.
@@ -88,10 +88,10 @@ public final class Analyzer: Sendable {
     /// content words are what a non-word may be corrected to; abbreviations come from them), the words
     /// typos are corrected to, and the stems of its content words.
     struct Vocabulary: Sendable, Hashable {
-        var frequency: [String: Int]
+        var frequency: FrozenWords
         /// The words typos are corrected to (some of `frequency`'s), sorted.
         var targets: [String]
-        var stems: Set<String>
+        var stems: FrozenWords
     }
 
     /// The vocabulary of a knowledge whose words were counted as `frequency`: it corrects typos only
@@ -109,8 +109,8 @@ public final class Analyzer: Sendable {
         // Stems of content words only: "several" (a stop word) must not make "severance" known.
         let content = frequency.filter { !Language.english.isStopWord($0.key) }
         return Vocabulary(
-            frequency: frequency, targets: frequency.keys.filter { targets.contains($0) }.sorted(),
-            stems: Set(content.keys.map { stemmer.stem($0) } + known.map { stemmer.stem($0) }))
+            frequency: FrozenWords(frequency), targets: frequency.keys.filter { targets.contains($0) }.sorted(),
+            stems: FrozenWords(Set(content.keys.map { stemmer.stem($0) } + known.map { stemmer.stem($0) })))
     }
 
     /// An analyzer for questions: it knows the knowledge's words and marks the words it does not know.

@@ -37,7 +37,7 @@ extension CompiledKnowledge {
     public init(encoded text: String) throws {
         // The text's bytes are the data: copied once, nothing decoded.
         let bytes = Array(text.utf8)
-        var input = CompactReader(bytes)
+        var input = try CompactReader(bytes)
         topicIDs = try input.strings()
         blocks = try input.array { input in
             try input.array { input -> Answer.Block in
@@ -98,29 +98,33 @@ extension CompiledKnowledge {
     // MARK: vocabulary
 
     private static func write(_ vocabulary: Analyzer.Vocabulary, to out: inout CompactWriter) {
-        out.array(vocabulary.frequency.sorted { $0.key < $1.key }) { out, entry in
+        out.array(vocabulary.frequency.entries) { out, entry in
             out.string(entry.key)
             out.int(entry.value)
         }
         // The targets are some of those words: written as the list of them.
         out.strings(vocabulary.targets)
-        out.strings(vocabulary.stems)
+        out.strings(vocabulary.stems.words)
     }
 
     private static func readVocabulary(_ input: inout CompactReader) throws -> Analyzer.Vocabulary {
-        var frequency: [String: Int] = [:]
-        let count = try input.index()
-        frequency.reserveCapacity(count)
-        for _ in 0..<count {
-            let word = try input.string()
-            frequency[word] = try input.int()
+        // Words in sorted order, as `FrozenWords` keeps them, read as bytes: no string made, no dictionary or
+        // set to build.
+        var words: [Range<Int>] = []
+        var counts: [Int] = []
+        for _ in 0..<(try input.index()) {
+            words.append(try input.stringBytes())
+            counts.append(try input.int())
         }
         // The targets, sorted: words of `frequency` (the speller looks their counts up there).
         let targets = try input.strings()
         guard zip(targets, targets.dropFirst()).allSatisfy({ $0 < $1 }) else {
             throw CompactReader.Malformed(position: 0)
         }
-        return Analyzer.Vocabulary(frequency: frequency, targets: targets, stems: Set(try input.strings()))
+        let stems = try input.array { try $0.stringBytes() }
+        return Analyzer.Vocabulary(
+            frequency: FrozenWords(words, in: input.bytes, counts: counts), targets: targets,
+            stems: FrozenWords(stems, in: input.bytes))
     }
 
     // MARK: index
@@ -129,9 +133,9 @@ extension CompiledKnowledge {
         out.strings(index.terms)
         out.array(index.idf) { $0.double($1) }
         // Postings by term: each passage as the distance from the one before (small numbers, one byte).
-        out.array(index.postings) { out, postings in
+        out.array(Array(index.terms.indices)) { out, id in
             var previous = 0
-            out.array(postings) { out, posting in
+            out.array(Array(index.postings(of: id))) { out, posting in
                 out.int(posting.passage - previous)
                 out.double(posting.weight)
                 previous = posting.passage
@@ -148,8 +152,8 @@ extension CompiledKnowledge {
         out.double(index.unknownIDF)
         out.bool(index.topics != nil)
         guard let topics = index.topics else { return }
-        out.array(topics.contributions) { out, contributions in
-            out.array(contributions) { out, entry in
+        out.array(Array(index.terms.indices)) { out, id in
+            out.array(Array(topics.contributions(of: id))) { out, entry in
                 out.int(entry.topic)
                 out.double(entry.score)
             }
@@ -161,12 +165,18 @@ extension CompiledKnowledge {
     private static func readIndex(_ input: inout CompactReader) throws -> TFIDFIndex.Storage {
         let terms = try input.strings()
         let idf = try input.array { try $0.double() }
-        let postings = try input.array { input in
+        // Each term's postings, read into one array (`TFIDFIndex.Storage.postingStarts`).
+        var postings: [TFIDFIndex.Posting] = []
+        var postingStarts = [0]
+        let termCount = try input.index()
+        postingStarts.reserveCapacity(termCount + 1)
+        for _ in 0..<termCount {
             var passage = 0
-            return try input.array { input in
+            for _ in 0..<(try input.index()) {
                 passage += try input.index()
-                return TFIDFIndex.Posting(passage: passage, weight: try input.double())
+                postings.append(TFIDFIndex.Posting(passage: passage, weight: try input.double()))
             }
+            postingStarts.append(postings.count)
         }
         let passageTopics = try input.array { try $0.index() }
         let passageKinds = try input.array { input -> Match.Passage in
@@ -177,22 +187,31 @@ extension CompiledKnowledge {
         let unknownIDF = try input.double()
         var topics: BM25F?
         if try input.bool() {
-            let contributions = try input.array { input in
-                try input.array { input in
-                    BM25F.Contribution(topic: try input.index(below: topicCount), score: try input.double())
+            var contributions: [BM25F.Contribution] = []
+            var starts = [0]
+            let count = try input.index()
+            guard count == terms.count else { throw CompactReader.Malformed(position: 0) }
+            starts.reserveCapacity(count + 1)
+            for _ in 0..<count {
+                for _ in 0..<(try input.index()) {
+                    contributions.append(
+                        BM25F.Contribution(topic: try input.index(below: topicCount), score: try input.double()))
                 }
+                starts.append(contributions.count)
             }
             topics = BM25F(
-                contributions: contributions, idf: try input.array { try $0.double() }, topicCount: try input.index())
+                contributions: contributions, starts: starts, idf: try input.array { try $0.double() },
+                topicCount: try input.index())
         }
         // Every id and position must point inside the index: restored data is trusted by the search.
-        guard idf.count == terms.count, postings.count == terms.count, passageKinds.count == passageTopics.count,
+        guard idf.count == terms.count, termCount == terms.count, passageKinds.count == passageTopics.count,
             passageTopics.allSatisfy({ $0 < topicCount }),
-            postings.allSatisfy({ $0.allSatisfy { $0.passage < passageTopics.count } }),
-            topics.map({ $0.contributions.count == terms.count && $0.idf.count == terms.count }) ?? true
+            postings.allSatisfy({ $0.passage < passageTopics.count }),
+            topics.map({ $0.idf.count == terms.count }) ?? true
         else { throw CompactReader.Malformed(position: 0) }
         return TFIDFIndex.Storage(
-            terms: terms, idf: idf, postings: postings, passageTopics: passageTopics, passageKinds: passageKinds,
+            terms: terms, idf: idf, postings: postings, postingStarts: postingStarts, passageTopics: passageTopics,
+            passageKinds: passageKinds,
             topicCount: topicCount, unknownIDF: unknownIDF, topics: topics)
     }
 

@@ -31,15 +31,18 @@ struct BM25F: Sendable, Hashable {
     static let saturation = 1.2
 
     /// Per term id, each topic that holds it with its contribution: a topic's score for a question is the
-    /// sum over the question's terms, so a question costs one lookup a term.
-    private(set) var contributions: [[Contribution]]
+    /// sum over the question's terms, so a question costs one lookup a term. Term `id`'s are
+    /// `contributions[contributionStarts[id]..<contributionStarts[id + 1]]` (one array for all terms).
+    private(set) var contributions: [Contribution]
+    private(set) var contributionStarts: [Int]
     /// Per term id, its inverse document frequency over topics (0 for a term no topic holds).
     private(set) var idf: [Double]
     private(set) var topicCount: Int
 
     /// The scorer as built before (`KnowledgeIndex` restores it from the built-in data).
-    init(contributions: [[Contribution]], idf: [Double], topicCount: Int) {
+    init(contributions: [Contribution], starts: [Int], idf: [Double], topicCount: Int) {
         self.contributions = contributions
+        contributionStarts = starts
         self.idf = idf
         self.topicCount = topicCount
     }
@@ -47,7 +50,7 @@ struct BM25F: Sendable, Hashable {
     /// BM25F over `topics`' fields, with terms numbered by `termIDs` (every field term must have one).
     init(topics: [Fields], termIDs: [String: Int]) {
         topicCount = topics.count
-        contributions = Array(repeating: [], count: termIDs.count)
+        var byTerm = [[Contribution]](repeating: [], count: termIDs.count)
         idf = Array(repeating: 0, count: termIDs.count)
         var documentFrequency: [String: Int] = [:]
         var counts: [[[String: Int]]] = []
@@ -86,9 +89,19 @@ struct BM25F: Sendable, Hashable {
             }
             for (term, value) in frequency.sorted(by: { $0.key < $1.key }) {
                 let score = (idfByTerm[term] ?? 0) * value / (Self.saturation + value)
-                contributions[termIDs[term]!].append(Contribution(topic: topic, score: score))
+                byTerm[termIDs[term]!].append(Contribution(topic: topic, score: score))
             }
         }
+        contributions = Array(byTerm.joined())
+        contributionStarts = [0]
+        for entries in byTerm {
+            contributionStarts.append(contributionStarts[contributionStarts.count - 1] + entries.count)
+        }
+    }
+
+    /// The topics holding term `id`, with their contributions, in topic order.
+    func contributions(of id: Int) -> ArraySlice<Contribution> {
+        contributions[contributionStarts[id]..<contributionStarts[id + 1]]
     }
 
     /// Each topic's score for the query's distinct term ids, given in the order of their terms' spelling,
@@ -97,8 +110,12 @@ struct BM25F: Sendable, Hashable {
         let most = terms.reduce(0) { $0 + idf[$1] }
         var scores = [Double](repeating: 0, count: topicCount)
         guard most > 0 else { return scores }
-        for term in terms {
-            for entry in contributions[term] { scores[entry.topic] += entry.score }
+        contributions.withUnsafeBufferPointer { contributions in
+            for term in terms {
+                for entry in contributions[contributionStarts[term]..<contributionStarts[term + 1]] {
+                    scores[entry.topic] += entry.score
+                }
+            }
         }
         for topic in scores.indices { scores[topic] /= most }
         return scores

@@ -24,8 +24,11 @@ struct TFIDFIndex: Sendable {
         /// Each term (a stem), by id.
         var terms: [String]
         var idf: [Double]
-        /// Term id → the passages holding it, in passage order.
-        var postings: [[Posting]]
+        /// Every term's postings, term after term in id order: term `id`'s (the passages holding it, in
+        /// passage order) are `postings[postingStarts[id]..<postingStarts[id + 1]]`. One array, not one
+        /// per term: nothing to allocate per term when the index is restored, nothing to retain when searched.
+        var postings: [Posting]
+        var postingStarts: [Int]
         /// Each passage's topic and kind.
         var passageTopics: [Int]
         var passageKinds: [Match.Passage]
@@ -34,10 +37,14 @@ struct TFIDFIndex: Sendable {
         var unknownIDF: Double
         /// BM25F over whole topics, when the topics' fields were given.
         var topics: BM25F?
+
+        /// The postings of term `id`, in passage order.
+        func postings(of id: Int) -> ArraySlice<Posting> { postings[postingStarts[id]..<postingStarts[id + 1]] }
     }
 
     private(set) var storage: Storage
-    private let termIDs: [String: Int]
+    /// Each term's id: its position in `storage.terms` (looked up by the bytes of a question's stem).
+    private let termIDs: FrozenWords
     /// Term id → the topics holding it (in any passage), in topic order: term `id`'s are
     /// `termTopicList[termTopicStarts[id]..<termTopicStarts[id + 1]]` (one array for all terms).
     private let termTopicStarts: [Int]
@@ -71,7 +78,7 @@ struct TFIDFIndex: Sendable {
         }
         let n = Double(input.count)
         let idf = documentFrequency.map { log((n + 1) / (Double($0) + 1)) + 1 }
-        var postings = [[Posting]](repeating: [], count: terms.count)
+        var byTerm = [[Posting]](repeating: [], count: terms.count)
         for (index, tf) in counts.enumerated() {
             // In term order: the norm is then the same bit for bit in every process (a dictionary's order
             // changes from run to run), and so is the data compiled for the built-in knowledge.
@@ -80,12 +87,15 @@ struct TFIDFIndex: Sendable {
             let norm = sqrt(weights.reduce(0) { $0 + $1.1 * $1.1 })
             guard norm > 0 else { continue }
             for (id, weight) in weights {
-                postings[id].append(Posting(passage: index, weight: weight / norm))
+                byTerm[id].append(Posting(passage: index, weight: weight / norm))
             }
         }
+        var starts = [0]
+        for postings in byTerm { starts.append(starts[starts.count - 1] + postings.count) }
         self.init(
             storage: Storage(
-                terms: terms, idf: idf, postings: postings, passageTopics: input.map(\.topic),
+                terms: terms, idf: idf, postings: Array(byTerm.joined()), postingStarts: starts,
+                passageTopics: input.map(\.topic),
                 passageKinds: input.map(\.kind), topicCount: topicCount,
                 unknownIDF: idf.max() ?? 1,  // as rare as the rarest known term
                 topics: fields.map { BM25F(topics: $0, termIDs: termIDs) }))
@@ -94,26 +104,30 @@ struct TFIDFIndex: Sendable {
     /// The index `storage` describes (built before, or restored from the built-in data).
     init(storage: Storage) {
         self.storage = storage
-        var termIDs: [String: Int] = [:]
-        termIDs.reserveCapacity(storage.terms.count)
-        for (id, term) in storage.terms.enumerated() { termIDs[term] = id }
-        self.termIDs = termIDs
-        // Each term's topics, in order: marked in one table (by the term's id) rather than searched.
+        termIDs = FrozenWords(ordered: storage.terms)
+        // Each term's topics, in order: marked in one table (by the term's id) rather than searched. When
+        // passages come topic after topic (as they are indexed), postings in passage order meet their topics
+        // in order: nothing to sort.
+        let passageTopics = storage.passageTopics
+        let topicOrdered = zip(passageTopics, passageTopics.dropFirst()).allSatisfy { $0 <= $1 }
         var starts = [0]
-        starts.reserveCapacity(storage.postings.count + 1)
+        starts.reserveCapacity(storage.terms.count + 1)
         var topics: [Int] = []
+        topics.reserveCapacity(storage.postings.count)
         var marked = [Int](repeating: -1, count: storage.topicCount)
-        for (id, postings) in storage.postings.enumerated() {
-            let start = topics.count
-            for posting in postings {
-                let topic = storage.passageTopics[posting.passage]
-                if marked[topic] != id {
-                    marked[topic] = id
-                    topics.append(topic)
+        storage.postings.withUnsafeBufferPointer { postings in
+            for id in storage.terms.indices {
+                let start = topics.count
+                for posting in postings[storage.postingStarts[id]..<storage.postingStarts[id + 1]] {
+                    let topic = passageTopics[posting.passage]
+                    if marked[topic] != id {
+                        marked[topic] = id
+                        topics.append(topic)
+                    }
                 }
+                if !topicOrdered { topics[start...].sort() }
+                starts.append(topics.count)
             }
-            topics[start...].sort()
-            starts.append(topics.count)
         }
         termTopicStarts = starts
         termTopicList = topics
@@ -122,27 +136,29 @@ struct TFIDFIndex: Sendable {
     /// The normalized weight of term `id` in `passage`, if the passage holds it (postings are in passage
     /// order: a binary search).
     private func passageWeight(of id: Int, in passage: Int) -> Double? {
-        let postings = storage.postings[id]
-        var low = 0
-        var high = postings.count
+        let postings = storage.postings(of: id)
+        var low = postings.startIndex
+        var high = postings.endIndex
         while low < high {
             let middle = (low + high) / 2
             if postings[middle].passage < passage { low = middle + 1 } else { high = middle }
         }
-        return low < postings.count && postings[low].passage == passage ? postings[low].weight : nil
+        return low < postings.endIndex && postings[low].passage == passage ? postings[low].weight : nil
     }
 
     /// Whether any passage uses `term` (a stem).
-    func contains(_ term: String) -> Bool { termIDs[term] != nil }
+    func contains(_ term: String) -> Bool { termIDs.contains(term) }
 
     /// Whether any passage but those in `excluded` uses `term`.
     func contains(_ term: String, outside excluded: Set<Int>) -> Bool {
-        guard let id = termIDs[term] else { return false }
-        return storage.postings[id].contains { !excluded.contains($0.passage) }
+        guard let id = termIDs.position(of: term) else { return false }
+        return storage.postings(of: id).contains { !excluded.contains($0.passage) }
     }
 
     /// Inverse document frequency of a stem (the unknown weight for a stem the knowledge lacks).
-    func idf(of term: String) -> Double { termIDs[term].map { storage.idf[$0] } ?? storage.unknownIDF }
+    func idf(of term: String) -> Double {
+        termIDs.position(of: term).map { storage.idf[$0] } ?? storage.unknownIDF
+    }
 
     /// A question's distinct terms in the order of their spelling, with their ids (nil: unknown) and
     /// weights (`(1 + log tf) · idf`), the order every sum over them follows, so that sums are the same
@@ -158,9 +174,9 @@ struct TFIDFIndex: Sendable {
             var end = start + 1
             while end < sorted.count, sorted[end] == sorted[start] { end += 1 }
             let term = sorted[start]
-            var id = termIDs[term]
+            var id = termIDs.position(of: term)
             if let known = id, !excluded.isEmpty,
-                storage.postings[known].allSatisfy({ excluded.contains($0.passage) })
+                storage.postings(of: known).allSatisfy({ excluded.contains($0.passage) })
             {
                 id = nil
             }
@@ -215,10 +231,11 @@ struct TFIDFIndex: Sendable {
         // The innermost loop of a search: over every passage holding each term (positions come from the
         // index, which checked them when it was built or restored).
         scores.withUnsafeMutableBufferPointer { scores in
-            for entry in query {
-                guard let id = entry.id else { continue }
-                storage.postings[id].withUnsafeBufferPointer { postings in
-                    for posting in postings where excluded.isEmpty || !excluded.contains(posting.passage) {
+            storage.postings.withUnsafeBufferPointer { postings in
+                for entry in query {
+                    guard let id = entry.id else { continue }
+                    for posting in postings[storage.postingStarts[id]..<storage.postingStarts[id + 1]]
+                    where excluded.isEmpty || !excluded.contains(posting.passage) {
                         scores[posting.passage] += entry.weight * posting.weight / norm
                     }
                 }
@@ -227,13 +244,18 @@ struct TFIDFIndex: Sendable {
         // Each topic's best passage (the first one on equal scores).
         var bestPassage = [Int](repeating: -1, count: storage.topicCount)
         var bestScore = [Double](repeating: 0, count: storage.topicCount)
+        // (Over every passage: unchecked buffers, as topics and positions were checked with the index.)
         scores.withUnsafeBufferPointer { scores in
             passageTopics.withUnsafeBufferPointer { passageTopics in
-                for passage in scores.indices where scores[passage] > 0 {
-                    let topic = passageTopics[passage]
-                    if scores[passage] > bestScore[topic] {
-                        bestScore[topic] = scores[passage]
-                        bestPassage[topic] = passage
+                bestScore.withUnsafeMutableBufferPointer { bestScore in
+                    bestPassage.withUnsafeMutableBufferPointer { bestPassage in
+                        for passage in scores.indices where scores[passage] > 0 {
+                            let topic = passageTopics[passage]
+                            if scores[passage] > bestScore[topic] {
+                                bestScore[topic] = scores[passage]
+                                bestPassage[topic] = passage
+                            }
+                        }
                     }
                 }
             }
@@ -253,7 +275,7 @@ struct TFIDFIndex: Sendable {
             guard let id = item.id else { continue }
             for topic in termTopicList[termTopicStarts[id]..<termTopicStarts[id + 1]] {
                 if !excluded.isEmpty,
-                    !storage.postings[id].contains(where: {
+                    !storage.postings(of: id).contains(where: {
                         passageTopics[$0.passage] == topic && !excluded.contains($0.passage)
                     })
                 {

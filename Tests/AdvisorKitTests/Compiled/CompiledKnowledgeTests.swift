@@ -100,7 +100,7 @@ import Testing
         out.optionalString(nil)
         out.optionalString("some")
         out.bool(true)
-        var input = CompactReader(out.bytes)
+        var input = try CompactReader(out.bytes)
         #expect(try integers.map { _ in try input.int() } == integers)
         #expect(try doubles.map { _ in try input.double().bitPattern } == doubles.map(\.bitPattern))
         #expect(try input.strings() == ["", "word", "café 🙂", String(repeating: "x", count: 300)])
@@ -111,12 +111,42 @@ import Testing
         #expect(throws: CompactReader.Malformed.self) { try input.int() }
     }
 
-    @Test func aStringLongerThanTheDataIsRefused() {
+    @Test func doublesRoundTripBitForBit() throws {
+        var generator = SystemRandomNumberGenerator()
+        let doubles =
+            [Double(bitPattern: 1), Double(bitPattern: .max), Double(bitPattern: 1 << 63), -.pi, .nan]
+            + (0..<2_000).map { _ in Double(bitPattern: generator.next()) }
         var out = CompactWriter()
-        out.int(1_000)
+        for value in doubles { out.double(value) }
+        var input = try CompactReader(out.bytes)
+        #expect(try doubles.map { _ in try input.double().bitPattern } == doubles.map(\.bitPattern))
+        #expect(input.isAtEnd)
+    }
+
+    @Test func aStringLongerThanTheDataIsRefused() {
+        // A table of one string, 30 bytes long (zigzag: 60), of which 5 are there.
+        #expect(throws: CompactReader.Malformed.self) { try CompactReader([2, 60] + Array("short".utf8)) }
+    }
+
+    @Test func aStringNumberOutsideTheTableIsRefused() throws {
+        var out = CompactWriter()
         out.string("short")
-        var input = CompactReader(out.bytes)
+        out.int(1)
+        var input = try CompactReader(out.bytes)
+        #expect(try input.string() == "short")
         #expect(throws: CompactReader.Malformed.self) { try input.string() }
+    }
+
+    @Test func aStringWrittenTwiceIsStoredOnce() throws {
+        var once = CompactWriter()
+        once.string("engineer")
+        var twice = once
+        twice.string("engineer")
+        // One more byte (the number), not the word again.
+        #expect(twice.bytes.count == once.bytes.count + 1)
+        var input = try CompactReader(twice.bytes)
+        #expect(try [input.string(), input.string()] == ["engineer", "engineer"])
+        #expect(input.isAtEnd)
     }
 
     @Test func theEncodingIsTextThatALiteralCarries() throws {
@@ -135,7 +165,6 @@ import Testing
         #expect(lines.dropFirst().dropLast().allSatisfy { $0.utf8.count <= 110 })
         #expect(lines.dropFirst().dropLast(2).allSatisfy { $0.hasSuffix("\\") && !$0.dropLast().hasSuffix(" ") })
         // A byte that is no group of the encoding is refused.
-        var input = CompactReader([0xC3, 0xA9])
-        #expect(throws: CompactReader.Malformed.self) { try input.int() }
+        #expect(throws: CompactReader.Malformed.self) { try CompactReader([0xC3, 0xA9]) }
     }
 }
