@@ -150,9 +150,7 @@ public final class Engine: Sendable {
         // their own ("Currently a backend dev, 5 years in. What's an MLE?"); the background still tells who
         // is asking (the profile), and decides only when the question leans on it ("…Any advice?").
         var (analysis, recognized, reading) = (post, postRecognized, postReading)
-        if let asking = askingReading(
-            of: sentences, in: context, background: postReading.slots, mendingRealWords: mendingRealWords)
-        {
+        if let asking = askingReading(of: post, sentences: sentences, background: postReading.slots) {
             (analysis, recognized, reading) = asking
             notes.append("read the sentences that ask on their own: the rest is background")
         }
@@ -262,15 +260,13 @@ public final class Engine: Sendable {
     /// cued, sure enough to answer, and points back at nothing. The role and stage of the whole post
     /// (`background`) fill its open slots when it asks the same with them. Nil otherwise (the whole post
     /// is read).
-    private func askingReading(
-        of sentences: Sentences?, in context: ConversationContext, background: Slots, mendingRealWords: Bool
-    ) -> (Analysis, IntentMatcher.Recognition, Reading)? {
+    private func askingReading(of post: Analysis, sentences: Sentences?, background: Slots)
+        -> (Analysis, IntentMatcher.Recognition, Reading)?
+    {
         guard let sentences, sentences.hasBackground else { return nil }
-        var ignored: [String] = []
-        // (Joined as questions, so that the first still heads the others.)
-        let asking = sentences.asking.map { $0 + "?" }.joined(separator: " ")
-        let analysis = settleAmbiguity(
-            analyzer.analyze(post: asking, mendingRealWords: mendingRealWords), context: context, notes: &ignored)
+        // The post's words of the sentences that ask, as the post's analysis read them (the questions after
+        // the first still marked so).
+        let analysis = Analysis(words: post.words.filter { !$0.isBackground }, corrections: post.corrections)
         // "…start my own startup. Is that a common path?": a question pointing back leans on the background.
         guard !analysis.words.contains(where: { Self.pointingBack.contains($0.text) }) else { return nil }
         let recognized = matcher.recognize(analysis)
