@@ -48,6 +48,9 @@ public struct ConfidencePolicy: Sendable, Hashable {
     public var runnerUpWeight = 0.0
     /// How many topics after the first the runner-up averages (1 to `mostRunnersUp`).
     public var runnersUp = 1
+    /// How retrieval ranks topics: the standard is the index's own order; self-calibration may blend in
+    /// more of the whole topic and of the spelling (`RetrievalBlend`).
+    public var blend = RetrievalBlend.standard
     /// Retrieval overrides the rules when its best passage scores at least this…
     public var overrideScore = 0.7
     /// …holds at least this share of the question…

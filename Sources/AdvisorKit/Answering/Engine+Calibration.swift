@@ -32,9 +32,11 @@ extension Engine {
         return (reading.topic, reading.confidence(policy))
     }
 
-    /// What retrieval alone makes of `question` (see `retrievalConfidence(of:excluding:keeping:)`).
+    /// What retrieval alone makes of `question` (see `retrievalConfidence(of:excluding:keeping:)`), ranking
+    /// as `blend` says (the policy's when nil).
     func retrievalReading(
-        of question: String, excluding excluded: Set<Int> = [], keeping: (every: Int, at: Int)? = nil
+        of question: String, excluding excluded: Set<Int> = [], keeping: (every: Int, at: Int)? = nil,
+        blend: RetrievalBlend? = nil
     ) -> RetrievalReading {
         var analysis = analyzer.analyze(question)
         var content = 0
@@ -50,7 +52,8 @@ extension Engine {
                 analysis.words[position].isOrdinary = true
             }
         }
-        let matches = rank(index.search(analysis.terms, excluding: excluded), slots: Slots())
+        let matches = rank(
+            index.search(analysis.terms, excluding: excluded), slots: Slots(), analysis: analysis, blend: blend)
         guard let best = matches.first else { return RetrievalReading() }
         let outside = outsideWords(in: analysis)
         let penalty = unknownPenalty(analysis, outside: outside)
@@ -76,31 +79,57 @@ extension Engine {
         calibrationSamples(under: [policy])[0]
     }
 
-    /// The same samples, with confidences as each of `policies` reads them (the questions are asked once).
+    /// The same samples, with confidences as each of `policies` reads them (the questions are asked once for
+    /// each blend the policies rank by).
     func calibrationSamples(under policies: [ConfidencePolicy]) -> [ThresholdCalibration.Samples] {
+        var readings: [RetrievalBlend: CalibrationReadings] = [:]
+        for blend in policies.map(\.blend) where readings[blend] == nil {
+            readings[blend] = calibrationReadings(blend: blend)
+        }
+        return policies.map { policy in
+            let asked = readings[policy.blend]!
+            var samples = ThresholdCalibration.Samples(
+                answerable: asked.answerable.map { $0.confidence(policy) },
+                unanswerable: asked.unanswerable.map { $0.confidence(policy) },
+                offDomain: asked.offDomain.map { $0.confidence(policy) })
+            samples.rankedFirst = asked.rankedFirst
+            return samples
+        }
+    }
+
+    /// What retrieval ranking by one blend makes of the three samples' questions.
+    struct CalibrationReadings {
         var answerable: [RetrievalReading] = []
         var unanswerable: [RetrievalReading] = []
+        var offDomain: [RetrievalReading] = []
+        /// The share of the reworded questions whose topic came first.
+        var rankedFirst = 0.0
+    }
+
+    /// What retrieval ranking by `blend` makes of the three samples' questions (`calibrationSamples()`).
+    private func calibrationReadings(blend: RetrievalBlend) -> CalibrationReadings {
+        var answerable: [RetrievalReading] = []
+        var unanswerable: [RetrievalReading] = []
+        var reworded = 0
         for (position, topic) in knowledge.topics.enumerated() {
             var asked: Set<String> = []
             let own = index.passages(of: position)
             for question in [topic.title] + topic.questions where asked.insert(question.lowercased()).inserted {
                 for keeping in Self.paraphrases {
-                    let found = retrievalReading(of: question, keeping: keeping)
+                    reworded += 1
+                    let found = retrievalReading(of: question, keeping: keeping, blend: blend)
                     if found.topic == position {
                         answerable.append(found)
                     } else {
                         unanswerable.append(found)
                     }
                 }
-                unanswerable.append(retrievalReading(of: question, excluding: own))
+                unanswerable.append(retrievalReading(of: question, excluding: own, blend: blend))
             }
         }
-        let offDomain = OffDomainSample.questions.map { retrievalReading(of: $0) }
-        return policies.map { policy in
-            ThresholdCalibration.Samples(
-                answerable: answerable.map { $0.confidence(policy) },
-                unanswerable: unanswerable.map { $0.confidence(policy) },
-                offDomain: offDomain.map { $0.confidence(policy) })
-        }
+        let offDomain = OffDomainSample.questions.map { retrievalReading(of: $0, blend: blend) }
+        return CalibrationReadings(
+            answerable: answerable, unanswerable: unanswerable, offDomain: offDomain,
+            rankedFirst: reworded > 0 ? Double(answerable.count) / Double(reworded) : 0)
     }
 }

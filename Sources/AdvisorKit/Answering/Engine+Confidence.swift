@@ -80,9 +80,10 @@ extension Engine {
         return settled
     }
 
-    /// Retrieval order, with topics about an entity the question does not name a little behind.
-    func rank(_ matches: [Match], slots: Slots) -> [Match] {
-        var ranked = matches
+    /// Retrieval order, with topics about an entity the question does not name a little behind; relevance
+    /// is blended as `blend` says (the policy's when nil), from `analysis` (`blended(_:analysis:blend:)`).
+    func rank(_ matches: [Match], slots: Slots, analysis: Analysis, blend: RetrievalBlend? = nil) -> [Match] {
+        var ranked = blended(matches, analysis: analysis, blend: blend ?? policy.blend)
         for index in ranked.indices {
             let about = knowledge.topics[ranked[index].topic].slots
             // A role's own topic is the narrowest answer: furthest behind when no role is named.

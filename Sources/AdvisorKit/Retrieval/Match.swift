@@ -16,6 +16,8 @@ public struct Match: Sendable, Hashable {
     var passageIndex: Int
     /// The terms that contributed, with their share of the score, largest first.
     public var terms: [Contribution]
+    /// BM25F over the whole topic (0–1), blended into relevance (`RetrievalBlend`).
+    public var whole = 0.0
 
     public enum Passage: Sendable, Hashable {
         case body
