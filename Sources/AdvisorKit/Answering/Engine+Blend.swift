@@ -1,14 +1,19 @@
 /// Relevance blended as a policy says (`RetrievalBlend`): more of the whole topic, and the spelling.
 extension Engine {
     /// `matches` with their relevance blended by `blend` for the question `analysis` read (unchanged for
-    /// the standard blend: the index's own order).
-    func blended(_ matches: [Match], analysis: Analysis, blend: RetrievalBlend) -> [Match] {
+    /// the standard blend: the index's own order), with the topics' likeness in `spelling` when it was
+    /// computed before (`CharacterGrams.similarities(_:)` of `spelling(of:)`).
+    func blended(_ matches: [Match], analysis: Analysis, blend: RetrievalBlend, spelling known: [Double]? = nil)
+        -> [Match]
+    {
         guard !blend.isStandard, !matches.isEmpty else { return matches }
-        let spelling = blend.gramShare > 0 ? grams.value.similarities(Self.spelling(of: analysis)) : []
+        let spelling =
+            blend.gramShare > 0 ? known ?? grams.value.similarities(Self.spelling(of: analysis)) : []
         return matches.map { match in
             var blended = match
             blended.relevance = blend.relevance(
                 score: match.score, whole: match.whole, spelling: spelling.isEmpty ? 0 : spelling[match.topic])
+            if blend.gramShare > 0 { blended.words = blend.words(score: match.score, whole: match.whole) }
             return blended
         }
     }

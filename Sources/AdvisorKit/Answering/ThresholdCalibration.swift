@@ -7,7 +7,9 @@
 /// the others declined (answerable counting as much as both others together), among the thresholds that
 /// decline at least 95% of the off-domain sample.
 ///
-/// It chooses, with the threshold, how much confidence follows the share of the best topic's naming a
+/// First it chooses how retrieval ranks (`ConfidencePolicy.blend`): of `blends`, the one that ranks the
+/// knowledge's own questions, reworded, first most often (`Samples.rankedFirst`). Then, ranking so, it
+/// chooses, with the threshold, how much confidence follows the share of the best topic's naming a
 /// question holds (`ConfidencePolicy.namingExponent`) and how much it falls as the next topics come near
 /// the first (`ConfidencePolicy.runnerUpWeight`, averaged over `runnersUp` topics): each combination of
 /// `namingExponents`, `runnerUpWeights` and `runnersUpCounts` is tried on the same questions, and the one
@@ -189,6 +191,7 @@ public struct ThresholdCalibration: Sendable, Hashable {
             over \(runnersUp) topic\(runnersUp == 1 ? "" : "s"), \
             ranking with \(blend.topicShare) of the whole topic and \(blend.gramShare) of the spelling, \
             derived from the knowledge:
+              ranks \(percent(samples.rankedFirst)) of its own questions reworded first
               answers \(percent(answered)) of \(samples.answerable.count) of its own questions reworded
               declines \(percent(declinedUnanswerable)) of \(samples.unanswerable.count) questions it lacks (each topic left out in turn)
               declines \(percent(declinedOffDomain)) of \(samples.offDomain.count) everyday questions on other subjects

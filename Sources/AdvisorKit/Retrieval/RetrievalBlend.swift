@@ -32,7 +32,12 @@ public struct RetrievalBlend: Sendable, Hashable {
     /// A topic's relevance (0–1) from its best passage's cosine (`score`), BM25F over it (`whole`) and the
     /// spelling's likeness (`spelling`).
     public func relevance(score: Double, whole: Double, spelling: Double) -> Double {
-        let words = (1 - topicShare) * score + topicShare * whole
-        return min(1, (1 - gramShare) * words + gramShare * spelling)
+        min(1, (1 - gramShare) * words(score: score, whole: whole) + gramShare * spelling)
+    }
+
+    /// The words' part of a topic's relevance: its best passage's cosine (`score`) and BM25F over it
+    /// (`whole`), each with its share.
+    public func words(score: Double, whole: Double) -> Double {
+        min(1, (1 - topicShare) * score + topicShare * whole)
     }
 }

@@ -43,6 +43,18 @@ import Testing
         #expect(blend.relevance(score: 1, whole: 1, spelling: 1) == 1)
     }
 
+    @Test func theRunnerUpIsReadOnTheWordsWhenTheSpellingIsBlendedIn() {
+        var first = RunnerUpTests.match(0, relevance: 0.8)
+        var second = RunnerUpTests.match(1, relevance: 0.4)
+        #expect(ConfidencePolicy.runnerUpShares([first, second]) == [0.5])
+        // Spelled far more alike than the second, the first is as near it in words.
+        first.words = 0.3
+        second.words = 0.3
+        #expect(ConfidencePolicy.runnerUpShares([first, second]) == [1])
+        second.words = 0.15
+        #expect(ConfidencePolicy.runnerUpShares([first, second]) == [0.5])
+    }
+
     /// A FAQ whose second topic a question names only in other word forms ("bibliography", "adding").
     static let documents = KnowledgeBase(
         topics: [
