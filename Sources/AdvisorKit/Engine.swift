@@ -28,6 +28,8 @@ public final class Engine: Sendable {
     let speaksPersonally: Bool
     /// The example questions help offers: the knowledge's own (`about.yaml`), or its first topics'.
     let helpExamples: [String]
+    /// The spelling of each topic's own questions, made when a blend first needs it (`RetrievalBlend`).
+    let grams: Lazy<CharacterGrams>
 
     /// When to answer and when to decline.
     public let policy: ConfidencePolicy
@@ -94,6 +96,7 @@ public final class Engine: Sendable {
         titleWords = compiled.titleWords
         outsidePhrases = WordTable(compiled.outsidePhrases)
         generalTopic = knowledge.topics.firstIndex { $0.intent == .overview && $0.slots.isEmpty }
+        grams = Lazy { [topics = knowledge.topics] in CharacterGrams(topics: topics.map(Self.ownQuestions(of:))) }
     }
 
     /// An answer and the conversation as it stands after it.
@@ -167,7 +170,7 @@ public final class Engine: Sendable {
         var next = context
         next.profile.merge(statement.update)
         notes += tailor(&reading, analysis: analysis, profile: next.profile, recognized: recognized)
-        let matches = rank(index.search(analysis.terms, ranked: false), slots: reading.slots)
+        let matches = rank(index.search(analysis.terms, ranked: false), slots: reading.slots, analysis: analysis)
         let trace = Trace(analysis: analysis, reading: reading, matches: matches, engine: self)
 
         var answer: Answer

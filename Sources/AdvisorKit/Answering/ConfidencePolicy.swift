@@ -48,6 +48,9 @@ public struct ConfidencePolicy: Sendable, Hashable {
     public var runnerUpWeight = 0.0
     /// How many topics after the first the runner-up averages (1 to `mostRunnersUp`).
     public var runnersUp = 1
+    /// How retrieval ranks topics: the standard is the index's own order; self-calibration may blend in
+    /// more of the whole topic and of the spelling (`RetrievalBlend`).
+    public var blend = RetrievalBlend.standard
     /// Retrieval overrides the rules when its best passage scores at least this…
     public var overrideScore = 0.7
     /// …holds at least this share of the question…
@@ -109,9 +112,15 @@ public struct ConfidencePolicy: Sendable, Hashable {
     }
 
     /// The relevances of the matches after the first, as shares of the first's, as many as a policy may
-    /// average (`mostRunnersUp`).
+    /// average (`mostRunnersUp`). When the spelling was blended into relevance, the shares are of the
+    /// words' part (`Match.words`): self-calibration asks fragments of the topics' own questions, whose
+    /// spelling makes their topic stand further apart than a paraphrase's does, so how near the next
+    /// topics come is read on the words alone, which such fragments test fairly.
     public static func runnerUpShares(_ matches: [Match]) -> [Double] {
         guard let first = matches.first, first.relevance > 0 else { return [] }
+        if let words = first.words, words > 0 {
+            return matches.dropFirst().prefix(mostRunnersUp).map { min(1, ($0.words ?? 0) / words) }
+        }
         return matches.dropFirst().prefix(mostRunnersUp).map { min(1, $0.relevance / first.relevance) }
     }
 

@@ -55,7 +55,7 @@ extension Engine {
                 score: part.score, namesEntity: named, namesOnly: Self.namesOnlyEntities(analysis, part),
                 penalty: unknownPenalty(analysis, outside: outsideWords(in: analysis)))
             guard policy.answers(confidence) else { continue }
-            let matches = rank(index.search(analysis.terms, ranked: false), slots: part.slots)
+            let matches = rank(index.search(analysis.terms, ranked: false), slots: part.slots, analysis: analysis)
             var composer = AnswerComposer(engine: self, question: question, reading: part, matches: matches)
             guard let answer = composer.compose(intent: intent, confidence: confidence),
                 answer.sources.allSatisfy({ !main.sources.contains($0) })

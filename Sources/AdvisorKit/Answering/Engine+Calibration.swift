@@ -32,10 +32,21 @@ extension Engine {
         return (reading.topic, reading.confidence(policy))
     }
 
-    /// What retrieval alone makes of `question` (see `retrievalConfidence(of:excluding:keeping:)`).
+    /// What retrieval alone makes of `question` (see `retrievalConfidence(of:excluding:keeping:)`), ranking
+    /// as `blend` says (the policy's when nil).
     func retrievalReading(
-        of question: String, excluding excluded: Set<Int> = [], keeping: (every: Int, at: Int)? = nil
+        of question: String, excluding excluded: Set<Int> = [], keeping: (every: Int, at: Int)? = nil,
+        blend: RetrievalBlend? = nil
     ) -> RetrievalReading {
+        retrievalReadings(of: question, excluding: excluded, keeping: keeping, blends: [blend ?? policy.blend])[0]
+    }
+
+    /// What retrieval alone makes of `question` ranking by each of `blends`, in order: the question is read
+    /// and searched once, and only ranked by each.
+    func retrievalReadings(
+        of question: String, excluding excluded: Set<Int> = [], keeping: (every: Int, at: Int)? = nil,
+        blends: [RetrievalBlend]
+    ) -> [RetrievalReading] {
         var analysis = analyzer.analyze(question)
         var content = 0
         for position in analysis.words.indices where !analysis.words[position].isStopword {
@@ -50,16 +61,23 @@ extension Engine {
                 analysis.words[position].isOrdinary = true
             }
         }
-        let matches = rank(index.search(analysis.terms, excluding: excluded), slots: Slots())
-        guard let best = matches.first else { return RetrievalReading() }
+        let found = index.search(analysis.terms, excluding: excluded, ranked: false)
+        guard !found.isEmpty else { return blends.map { _ in RetrievalReading() } }
         let outside = outsideWords(in: analysis)
         let penalty = unknownPenalty(analysis, outside: outside)
         let outsidePenalty = unknownPenalty(analysis, outside: outside, countingUnknown: false)
-        let held = max(best.coverage * outsidePenalty, best.knownCoverage * penalty)
-        let named = Self.namedShare(of: naming[best.topic], in: Set(analysis.terms), weight: index.idf(of:))
-        return RetrievalReading(
-            topic: best.topic, held: held, score: best.score, named: named,
-            runnerUpShares: ConfidencePolicy.runnerUpShares(matches))
+        let terms = Set(analysis.terms)
+        let spelling =
+            blends.contains { $0.gramShare > 0 } ? grams.value.similarities(Self.spelling(of: analysis)) : nil
+        return blends.map { blend in
+            let matches = rank(found, slots: Slots(), analysis: analysis, blend: blend, spelling: spelling)
+            let best = matches[0]
+            let held = max(best.coverage * outsidePenalty, best.knownCoverage * penalty)
+            let named = Self.namedShare(of: naming[best.topic], in: terms, weight: index.idf(of:))
+            return RetrievalReading(
+                topic: best.topic, held: held, score: best.score, named: named,
+                runnerUpShares: ConfidencePolicy.runnerUpShares(matches))
+        }
     }
 
     /// How self-calibration rewords a question: keeping each half of its content words, and each third.
@@ -76,31 +94,64 @@ extension Engine {
         calibrationSamples(under: [policy])[0]
     }
 
-    /// The same samples, with confidences as each of `policies` reads them (the questions are asked once).
+    /// The same samples, with confidences as each of `policies` reads them (the questions are asked once,
+    /// and ranked by each blend the policies rank by).
     func calibrationSamples(under policies: [ConfidencePolicy]) -> [ThresholdCalibration.Samples] {
+        var blends: [RetrievalBlend] = []
+        for blend in policies.map(\.blend) where !blends.contains(blend) { blends.append(blend) }
+        let readings = calibrationReadings(blends: blends)
+        return policies.map { policy in
+            let asked = readings[blends.firstIndex(of: policy.blend)!]
+            var samples = ThresholdCalibration.Samples(
+                answerable: asked.answerable.map { $0.confidence(policy) },
+                unanswerable: asked.unanswerable.map { $0.confidence(policy) },
+                offDomain: asked.offDomain.map { $0.confidence(policy) })
+            samples.rankedFirst = asked.rankedFirst
+            return samples
+        }
+    }
+
+    /// What retrieval ranking by one blend makes of the three samples' questions.
+    struct CalibrationReadings {
         var answerable: [RetrievalReading] = []
         var unanswerable: [RetrievalReading] = []
+        var offDomain: [RetrievalReading] = []
+        /// The share of the reworded questions whose topic came first.
+        var rankedFirst = 0.0
+    }
+
+    /// What retrieval ranking by each of `blends` makes of the three samples' questions
+    /// (`calibrationSamples()`), in order.
+    private func calibrationReadings(blends: [RetrievalBlend]) -> [CalibrationReadings] {
+        var readings = [CalibrationReadings](repeating: CalibrationReadings(), count: blends.count)
+        var reworded = 0
         for (position, topic) in knowledge.topics.enumerated() {
             var asked: Set<String> = []
             let own = index.passages(of: position)
             for question in [topic.title] + topic.questions where asked.insert(question.lowercased()).inserted {
                 for keeping in Self.paraphrases {
-                    let found = retrievalReading(of: question, keeping: keeping)
-                    if found.topic == position {
-                        answerable.append(found)
-                    } else {
-                        unanswerable.append(found)
+                    reworded += 1
+                    let found = retrievalReadings(of: question, keeping: keeping, blends: blends)
+                    for (number, reading) in found.enumerated() {
+                        if reading.topic == position {
+                            readings[number].answerable.append(reading)
+                        } else {
+                            readings[number].unanswerable.append(reading)
+                        }
                     }
                 }
-                unanswerable.append(retrievalReading(of: question, excluding: own))
+                let lacking = retrievalReadings(of: question, excluding: own, blends: blends)
+                for (number, reading) in lacking.enumerated() { readings[number].unanswerable.append(reading) }
             }
         }
-        let offDomain = OffDomainSample.questions.map { retrievalReading(of: $0) }
-        return policies.map { policy in
-            ThresholdCalibration.Samples(
-                answerable: answerable.map { $0.confidence(policy) },
-                unanswerable: unanswerable.map { $0.confidence(policy) },
-                offDomain: offDomain.map { $0.confidence(policy) })
+        for question in OffDomainSample.questions {
+            for (number, reading) in retrievalReadings(of: question, blends: blends).enumerated() {
+                readings[number].offDomain.append(reading)
+            }
         }
+        for number in readings.indices where reworded > 0 {
+            readings[number].rankedFirst = Double(readings[number].answerable.count) / Double(reworded)
+        }
+        return readings
     }
 }

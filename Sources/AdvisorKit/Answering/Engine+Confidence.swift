@@ -91,9 +91,16 @@ extension Engine {
         return settled
     }
 
-    /// Retrieval order, with topics about an entity the question does not name a little behind.
-    func rank(_ matches: [Match], slots: Slots) -> [Match] {
-        var ranked = matches
+    /// Retrieval order, with topics about an entity the question does not name a little behind; relevance
+    /// is blended as `blend` says (the policy's when nil), from `analysis` and the spelling's likeness when
+    /// known (`blended(_:analysis:blend:spelling:)`). Without the analysis, in the index's own order.
+    func rank(
+        _ matches: [Match], slots: Slots, analysis: Analysis? = nil, blend: RetrievalBlend? = nil,
+        spelling: [Double]? = nil
+    ) -> [Match] {
+        var ranked =
+            analysis.map { blended(matches, analysis: $0, blend: blend ?? policy.blend, spelling: spelling) }
+            ?? matches
         for index in ranked.indices {
             let about = knowledge.topics[ranked[index].topic].slots
             // A role's own topic is the narrowest answer: furthest behind when no role is named.

@@ -7,7 +7,9 @@
 /// the others declined (answerable counting as much as both others together), among the thresholds that
 /// decline at least 95% of the off-domain sample.
 ///
-/// It chooses, with the threshold, how much confidence follows the share of the best topic's naming a
+/// First it chooses how retrieval ranks (`ConfidencePolicy.blend`): of `blends`, the one that ranks the
+/// knowledge's own questions, reworded, first most often (`Samples.rankedFirst`). Then, ranking so, it
+/// chooses, with the threshold, how much confidence follows the share of the best topic's naming a
 /// question holds (`ConfidencePolicy.namingExponent`) and how much it falls as the next topics come near
 /// the first (`ConfidencePolicy.runnerUpWeight`, averaged over `runnersUp` topics): each combination of
 /// `namingExponents`, `runnerUpWeights` and `runnersUpCounts` is tried on the same questions, and the one
@@ -21,6 +23,9 @@ public struct ThresholdCalibration: Sendable, Hashable {
         public var unanswerable: [Double] = []
         /// Everyday questions about other subjects: these should be declined.
         public var offDomain: [Double] = []
+        /// The share of the knowledge's own questions, reworded, whose topic came first: how well the
+        /// blend these were ranked by ranks (`ConfidencePolicy.blend`).
+        public var rankedFirst = 0.0
 
         public init(answerable: [Double] = [], unanswerable: [Double] = [], offDomain: [Double] = []) {
             self.answerable = answerable
@@ -41,6 +46,8 @@ public struct ThresholdCalibration: Sendable, Hashable {
     public static let runnerUpWeights = [0.0, 0.5, 1.0]
     /// …and, for a weight above 0, each number of runners-up averaged (`ConfidencePolicy.runnersUp`).
     public static let runnersUpCounts = Array(1...ConfidencePolicy.mostRunnersUp)
+    /// The retrieval blends each of those is tried with (`ConfidencePolicy.blend`), the standard first.
+    public static let blends = RetrievalBlend.candidates
 
     public var samples: Samples
     /// The chosen threshold.
@@ -51,6 +58,8 @@ public struct ThresholdCalibration: Sendable, Hashable {
     public var runnerUpWeight = 0.0
     /// The chosen number of runners-up averaged (`ConfidencePolicy.runnersUp`).
     public var runnersUp = 1
+    /// The chosen retrieval blend (`ConfidencePolicy.blend`).
+    public var blend = RetrievalBlend.standard
     /// How well the chosen threshold sorts the samples (`score(_:at:)`).
     public var score = 0.0
     /// At the chosen threshold: the share of answerable questions answered…
@@ -63,25 +72,40 @@ public struct ThresholdCalibration: Sendable, Hashable {
     /// Calibrates `policy` on `knowledge`: asks an engine over it the three samples, and keeps the naming
     /// exponent, runner-up weight and count, and threshold that sort them best.
     public init(knowledge: KnowledgeBase, policy: ConfidencePolicy = .standard) {
-        let policies = Self.namingExponents.flatMap { exponent in
-            Self.runnerUpWeights.flatMap { weight in
-                (weight == 0 ? [1] : Self.runnersUpCounts).map { count in
-                    var candidate = policy
-                    candidate.namingExponent = exponent
-                    candidate.runnerUpWeight = weight
-                    candidate.runnersUp = count
-                    return candidate
+        let policies = Self.blends.flatMap { blend in
+            Self.namingExponents.flatMap { exponent in
+                Self.runnerUpWeights.flatMap { weight in
+                    (weight == 0 ? [1] : Self.runnersUpCounts).map { count in
+                        var candidate = policy
+                        candidate.blend = blend
+                        candidate.namingExponent = exponent
+                        candidate.runnerUpWeight = weight
+                        candidate.runnersUp = count
+                        return candidate
+                    }
                 }
             }
         }
         let all = Engine(knowledge: knowledge, policy: policy).calibrationSamples(under: policies)
-        // The first policy is the plain one (no naming, no runner-up): the defaults of a calibration.
-        var best = Self(samples: all[0])
-        for (candidatePolicy, samples) in zip(policies, all).dropFirst() {
+        // The blend that ranks the knowledge's own questions, reworded, first most often (the first among
+        // equals: the standard)…
+        var blend = policies[0].blend
+        var rankedFirst = all[0].rankedFirst
+        for (candidatePolicy, samples) in zip(policies, all) where samples.rankedFirst > rankedFirst + 1e-12 {
+            blend = candidatePolicy.blend
+            rankedFirst = samples.rankedFirst
+        }
+        // …and with it, the policy whose threshold sorts the samples best; the first is the plain one (no
+        // naming, no runner-up): the defaults of a calibration.
+        let ranking = zip(policies, all).filter { $0.0.blend == blend }
+        var best = Self(samples: ranking[0].1)
+        best.blend = blend
+        for (candidatePolicy, samples) in ranking.dropFirst() {
             var candidate = Self(samples: samples)
             candidate.namingExponent = candidatePolicy.namingExponent
             candidate.runnerUpWeight = candidatePolicy.runnerUpWeight
             candidate.runnersUp = candidatePolicy.runnersUp
+            candidate.blend = candidatePolicy.blend
             if candidate.score > best.score + 1e-12 { best = candidate }
         }
         self = best
@@ -94,6 +118,7 @@ public struct ThresholdCalibration: Sendable, Hashable {
         calibrated.namingExponent = namingExponent
         calibrated.runnerUpWeight = runnerUpWeight
         calibrated.runnersUp = runnersUp
+        calibrated.blend = blend
         return calibrated
     }
 
@@ -164,7 +189,9 @@ public struct ThresholdCalibration: Sendable, Hashable {
         return """
             decline threshold \(threshold), naming exponent \(namingExponent), runner-up weight \(runnerUpWeight) \
             over \(runnersUp) topic\(runnersUp == 1 ? "" : "s"), \
+            ranking with \(blend.topicShare) of the whole topic and \(blend.gramShare) of the spelling, \
             derived from the knowledge:
+              ranks \(percent(samples.rankedFirst)) of its own questions reworded first
               answers \(percent(answered)) of \(samples.answerable.count) of its own questions reworded
               declines \(percent(declinedUnanswerable)) of \(samples.unanswerable.count) questions it lacks (each topic left out in turn)
               declines \(percent(declinedOffDomain)) of \(samples.offDomain.count) everyday questions on other subjects

@@ -16,6 +16,11 @@ public struct Match: Sendable, Hashable {
     var passageIndex: Int
     /// The terms that contributed, with their share of the score, largest first.
     public var terms: [Contribution]
+    /// BM25F over the whole topic (0–1), blended into relevance (`RetrievalBlend`).
+    public var whole = 0.0
+    /// The words' part of relevance, before the spelling is blended in (`RetrievalBlend`); nil when
+    /// relevance is the words' alone.
+    public var words: Double?
 
     public enum Passage: Sendable, Hashable {
         case body

@@ -261,8 +261,9 @@ struct TFIDFIndex: Sendable {
             }
         }
         var relevance = bestScore
+        var whole = [Double](repeating: 0, count: storage.topicCount)
         if let topics = storage.topics {
-            let whole = topics.scores(query.compactMap(\.id))
+            whole = topics.scores(query.compactMap(\.id))
             // (A topic whose passages are all excluded has no best passage: it stays out.)
             for topic in bestPassage.indices where bestPassage[topic] >= 0 {
                 relevance[topic] = (1 - Self.topicShare) * bestScore[topic] + Self.topicShare * whole[topic]
@@ -297,7 +298,7 @@ struct TFIDFIndex: Sendable {
                 topic: topic, score: min(1, bestScore[topic]), relevance: relevance[topic],
                 coverage: covered[topic] / totalSquared,
                 knownCoverage: knownSquared > 0 ? min(1, covered[topic] / knownSquared) : 0,
-                passage: storage.passageKinds[passage], passageIndex: passage, terms: [])
+                passage: storage.passageKinds[passage], passageIndex: passage, terms: [], whole: whole[topic])
         }
     }
 }

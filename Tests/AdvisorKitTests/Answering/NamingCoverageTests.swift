@@ -42,9 +42,11 @@ import Testing
     @Test func calibrationChoosesTheExponentWithTheThreshold() {
         let calibration = ThresholdCalibration(knowledge: Self.knowledge)
         #expect(ThresholdCalibration.namingExponents.contains(calibration.namingExponent))
-        // The chosen exponent sorts the samples at least as well as ignoring naming does.
+        // The chosen exponent sorts the samples at least as well as ignoring naming does (ranking by the
+        // blend chosen).
         var ignoring = ConfidencePolicy.standard
         ignoring.namingExponent = 0
+        ignoring.blend = calibration.blend
         let engine = Engine(knowledge: Self.knowledge, policy: ignoring)
         let plain = ThresholdCalibration(samples: engine.calibrationSamples())
         #expect(calibration.score >= plain.score)

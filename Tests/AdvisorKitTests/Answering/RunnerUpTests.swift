@@ -58,8 +58,11 @@ import Testing
     @Test func calibrationChoosesTheRunnerUpWeightWithTheThreshold() {
         let calibration = ThresholdCalibration(knowledge: Self.knowledge)
         #expect(ThresholdCalibration.runnerUpWeights.contains(calibration.runnerUpWeight))
-        // The chosen weight sorts the samples at least as well as ignoring the runner-up does.
-        let engine = Engine(knowledge: Self.knowledge, policy: .standard)
+        // The chosen weight sorts the samples at least as well as ignoring the runner-up does (ranking by
+        // the blend chosen).
+        var ignoring = ConfidencePolicy.standard
+        ignoring.blend = calibration.blend
+        let engine = Engine(knowledge: Self.knowledge, policy: ignoring)
         let plain = ThresholdCalibration(samples: engine.calibrationSamples())
         #expect(calibration.score >= plain.score)
         #expect(ThresholdCalibration.runnersUpCounts.contains(calibration.runnersUp))
