@@ -153,8 +153,9 @@ public final class Engine: Sendable {
         // their own ("Currently a backend dev, 5 years in. What's an MLE?"); the background still tells who
         // is asking (the profile), and decides only when the question leans on it ("…Any advice?").
         var (analysis, recognized, reading) = (post, postRecognized, postReading)
-        if let asking = askingReading(of: post, sentences: sentences, background: postReading.slots) {
-            (analysis, recognized, reading) = asking
+        let askingAlone = askingReading(of: post, sentences: sentences, background: postReading.slots)
+        if let askingAlone {
+            (analysis, recognized, reading) = askingAlone
             notes.append("read the sentences that ask on their own: the rest is background")
         }
         let readAs = analysis.corrections.filter(\.ofRealWord)
@@ -163,10 +164,15 @@ public final class Engine: Sendable {
                 "read as typed it made no sense: " + readAs.map { "\($0.typed) → \($0.read)" }.joined(separator: ", "))
         }
         notes += resolve(&reading, analysis: analysis, context: context, recognized: recognized)
+        // The profile reads the whole post, knowing what the conversation supplied ("and with 5 years?"
+        // asks about someone else's years).
+        var postResolved = postReading
+        postResolved.inherited = reading.inherited
         // Profile and plan speak only when the knowledge has roles and skills to speak of.
         let statement =
             speaksPersonally
-            ? profileReader.read(post, reading: postReading, text: text) : ProfileReader.Statement()
+            ? profileReader.read(post, reading: askingAlone == nil ? reading : postResolved, text: text)
+            : ProfileReader.Statement()
         var next = context
         next.profile.merge(statement.update)
         notes += tailor(&reading, analysis: analysis, profile: next.profile, recognized: recognized)
@@ -326,7 +332,8 @@ public final class Engine: Sendable {
         // In a post of several sentences, the one that asks decides: background ("I'm a frontend dev, pretty
         // comfortable with JS") should not drown a plain question ("how do I become an AI engineer?").
         // (A text that cannot hold two sentences has none that asks apart from the others.)
-        let asking = penalty < 1 ? sentences?.asking ?? [] : []
+        // (An analysis of the asking sentences alone has none to weigh apart.)
+        let asking = penalty < 1 && analysis.words.contains(where: \.isBackground) ? sentences?.asking ?? [] : []
         for sentence in asking where penalty < 1 {
             let part = analyzer.analyze(sentence)
             penalty = max(penalty, unknownPenalty(part, outside: outsideWords(in: part)))
@@ -388,7 +395,10 @@ public final class Engine: Sendable {
         notes.append("declined: below confidence \(Self.format(policy.threshold))")
         // What made it someone else's question, named when the lexicon or the word list says so: an outside
         // term ("nurse"), a place or a company ("Germany", "Google").
+        // (Not one said aside or in the background: "I'm a teacher in India. Best gaming laptop?")
         let named = outside.union(analysis.words.indices.filter { analysis.words[$0].isName })
+            .subtracting(Self.asides(in: analysis, outside: outside))
+            .filter { !analysis.words[$0].isBackground }
         return composer.decline(naming: Self.typed(named.sorted().map { analysis.words[$0].text }, in: text))
     }
 }

@@ -165,7 +165,8 @@ extension Language {
             // Framings: how the asker frames the question, not what it asks about.
             "in your opinion": "", "in my opinion": "", "in your experience": "", "from your experience": "",
             "in my experience": "", "from my experience": "", "from my perspective": "", "from your perspective": "",
-            "from a professional perspective": "", "from a practical perspective": "", "point of view": "",
+            "from a professional perspective": "", "from a practical perspective": "", "from a career perspective": "",
+            "from a financial perspective": "", "from an industry perspective": "", "point of view": "",
             "from a practical standpoint": "", "generally speaking": "", "professionally speaking": "",
             "realistically speaking": "", "all things considered": "", "with that being said": "",
             "that being said": "", "having said that": "",
@@ -179,7 +180,7 @@ extension Language {
             "any input would be appreciated": "", "any input is appreciated": "", "any input appreciated": "",
             "would love to hear your thoughts": "", "would love your thoughts": "", "thanks for reading": "",
             "sorry for the long post": "", "sorry for the wall of text": "", "long time lurker": "",
-            "first time poster": "", "first post here": "", "tia": "",
+            "first time poster": "", "first post here": "",
             // "step by step" asks for detail, not for the steps into a career.
             "step by step": "",
         ]),

@@ -2,37 +2,53 @@
 /// answer to the post, then the answer to the other question it asks.
 extension Engine {
     /// The clauses of a post that ask: its sentences that ask (all of it when it has one sentence), each cut
-    /// again before "and", "also" or "plus" followed by a question word or opener ("…do and how much…").
+    /// again before "and", "also" or "plus" followed by a question word ("…do and how much…", "…and
+    /// what's…") or by an opener asking of someone ("…and do they…"; not "…and do projects").
     static func askingClauses(of text: String, sentences: Sentences?) -> [String] {
         let asking = sentences.map { $0.all.filter(\.asks).map(\.text) } ?? [text]
         var clauses: [String] = []
         for sentence in asking {
             // (Most questions join nothing: not split word by word.)
             let lowered = sentence.lowercased()
-            guard joining.contains(where: { lowered.contains($0) }) else {
+            guard joining.contains(where: { lowered.contains(" \($0) ") }) else {
                 clauses.append(sentence)
                 continue
             }
-            var current: [Substring] = []
             let words = sentence.split(separator: " ")
-            for (index, word) in words.enumerated() {
-                let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
-                if joining.contains(String(word.lowercased().drop { $0 == "," })), !current.isEmpty,
-                    Language.english.questionWords.contains(next) || Language.english.questionOpeners.contains(next)
-                {
+            let plain = words.map { Self.plain($0) }
+            var current: [Substring] = []
+            for index in words.indices {
+                let next = index + 1 < words.count ? plain[index + 1] : ""
+                let after = index + 2 < words.count ? plain[index + 2] : ""
+                let asksAgain =
+                    Language.english.questionWords.contains(next)
+                    || (Language.english.questionOpeners.contains(next) && subjects.contains(after))
+                if joining.contains(plain[index]), !current.isEmpty, asksAgain {
                     clauses.append(current.joined(separator: " "))
                     current = []
                     continue
                 }
-                current.append(word)
+                current.append(words[index])
             }
             if !current.isEmpty { clauses.append(current.joined(separator: " ")) }
         }
         return clauses
     }
 
+    /// A word lowered, without punctuation around it or "'s" after it ("What's" → "what").
+    private static func plain(_ word: Substring) -> String {
+        var lowered = word.lowercased().filter { $0.isLetter || $0 == "&" || $0 == "'" || $0 == "’" }
+        for suffix in ["'s", "’s"] where lowered.hasSuffix(suffix) { lowered.removeLast(2) }
+        return lowered
+    }
+
     /// Words that join a second question to a first.
     private static let joining: Set<String> = ["and", "also", "plus", "&"]
+    /// Who an opener asks of in a second question ("…and do they…", "…and is it…").
+    private static let subjects: Set<String> = [
+        "i", "you", "they", "we", "it", "he", "she", "there", "the", "a", "an", "this", "that", "these", "those",
+        "my", "your", "their",
+    ]
 
     /// The answer to a second question the post asks, when a clause of it, read alone (taking the main
     /// reading's subjects when it points back: "…and how much do they make?"), is a sure question of

@@ -36,6 +36,7 @@ public struct Match: Sendable, Hashable {
     mutating func scale(by factor: Double) {
         score *= factor
         relevance *= factor
+        words = words.map { $0 * factor }
     }
 }
 

@@ -372,15 +372,15 @@ struct IntentMatcher: Sendable {
 
     /// Whether a question asks for the thing `mention` names: "which" before it ("which cloud provider",
     /// "which of the entry-level jobs"), "what" with a verb of being between ("what are some adjacent
-    /// entry-level jobs"), or a skill area right after "what" ("what math"; "what ML engineers make" asks
-    /// what they make). Up to three small or unnamed words may come between.
+    /// entry-level jobs"), or a skill area after "what" with a small word at most between ("what math";
+    /// "what ML engineers make" asks what they make). Up to three small or unnamed words may come between.
     static func isAskedFor(_ mention: Entity, in analysis: Analysis) -> Bool {
         var being = false
         for gap in 1...4 where mention.position >= gap {
             let word = analysis.words[mention.position - gap]
             if word.text == "which" { return true }
             if word.text == "what" {
-                return being || (gap == 1 && mention.kind == .area) || (gap == 2 && mention.kind == .area)
+                return being || (gap <= 2 && mention.kind == .area)
             }
             if word.text == "is" || word.text == "are" { being = true }
             // (A word between may be small or an adjective, not another subject of ours.)

@@ -59,8 +59,10 @@ enum YearsReader {
                 // Someone changing careers ("career changer here, 6 yrs in sales") states years of the old
                 // career, unless ours follow them ("6 years in ML", "5 years as a data scientist").
                 if changing {
-                    let named = analysis.words[(year + 1)..<min(words.count, year + 5)].first { !$0.isStopword }
-                    guard let named, !isForeign(named), !generic.contains(named.text) else { continue }
+                    let named = analysis.words[(year + 1)..<min(words.count, year + 6)].first {
+                        !$0.isStopword && !generic.contains($0.text)
+                    }
+                    guard let named, !isForeign(named) else { continue }
                 }
                 return value
             }

@@ -95,6 +95,9 @@ import Testing
             Engine.askingClauses(of: "what does it pay and how long does it take", sentences: nil) == [
                 "what does it pay", "how long does it take",
             ])
+        #expect(Engine.askingClauses(of: "what does it pay and what's the path?", sentences: nil).count == 2)
+        // "…and do projects" asks nothing of anyone: one question.
+        #expect(Engine.askingClauses(of: "how do I learn Python and do projects?", sentences: nil).count == 1)
     }
 
     @Test func framingsAreNotWhatIsAsked() {
@@ -107,6 +110,8 @@ import Testing
         #expect(engine.answer("how much do ML engineers make in India?").text.hasPrefix("Sorry, “India” is outside"))
         #expect(engine.answer("How do I become a nurse?").text.hasPrefix("Sorry, “nurse” is outside"))
         #expect(engine.answer("how do I fix my printer").text.hasPrefix("Sorry, that is outside"))
+        // Not what is said aside or in the background.
+        #expect(!engine.answer("I'm a teacher in India. Best gaming laptop?").text.contains("India"))
     }
 
     @Test func anEmployerInFrontOfOurTitleMakesItTheirs() {

@@ -213,6 +213,18 @@ import Testing
         #expect(answer.text.contains("For you — "))
         _ = advisor.ask("I have 5 years as an ML engineer and I am switching to research")
         #expect(advisor.context.profile.stage == "mid")
+        var other = Advisor(engine: Fixtures.engine)
+        _ = other.ask("moving on from 6 yrs in sales, I want to get into ML")
+        #expect(other.context.profile.stage == nil)
+        _ = other.ask("I have 3 years of experience in ML and want to change to research")
+        #expect(other.context.profile.stage == "mid")
+    }
+
+    @Test func yearsInAFollowUpAreNotTheUsers() {
+        var advisor = Advisor(engine: Fixtures.engine)
+        _ = advisor.ask("how much do ML engineers make?")
+        _ = advisor.ask("and with 8 years?")
+        #expect(advisor.context.profile.stage == nil)
     }
 
     @Test func becomingANamedRoleIsAnsweredWithItsSkills() {
