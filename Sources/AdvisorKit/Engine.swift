@@ -332,8 +332,7 @@ public final class Engine: Sendable {
         // In a post of several sentences, the one that asks decides: background ("I'm a frontend dev, pretty
         // comfortable with JS") should not drown a plain question ("how do I become an AI engineer?").
         // (A text that cannot hold two sentences has none that asks apart from the others.)
-        // (An analysis of the asking sentences alone has none to weigh apart.)
-        let asking = penalty < 1 && analysis.words.contains(where: \.isBackground) ? sentences?.asking ?? [] : []
+        let asking = penalty < 1 ? sentences?.asking ?? [] : []
         for sentence in asking where penalty < 1 {
             let part = analyzer.analyze(sentence)
             penalty = max(penalty, unknownPenalty(part, outside: outsideWords(in: part)))
