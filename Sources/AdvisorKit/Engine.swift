@@ -222,7 +222,7 @@ public final class Engine: Sendable {
             answer = self.answer(
                 question, text: text, sentences: sentences, analysis: analysis, reading: reading, matches: matches,
                 following: following, notes: &notes)
-            if answer.understood, !answer.intent.isSmallTalk,
+            if answer.understood, !answer.intent.isSmallTalk, Self.mayAskTwice(post, sentences: sentences),
                 let other = bundledAnswer(
                     to: Self.askingClauses(of: text, sentences: sentences), besides: answer, reading: reading,
                     question: question)

@@ -42,6 +42,13 @@ extension Engine {
         return lowered
     }
 
+    /// Whether a post may ask two things: it has two sentences that ask, or a word that joins a second
+    /// question ("and", "also"). Most questions do not, and are not split.
+    static func mayAskTwice(_ post: Analysis, sentences: Sentences?) -> Bool {
+        post.words.contains { joining.contains($0.text) }
+            || (sentences?.all.lazy.filter(\.asks).dropFirst().isEmpty == false)
+    }
+
     /// Words that join a second question to a first.
     private static let joining: Set<String> = ["and", "also", "plus", "&"]
     /// Who an opener asks of in a second question ("…and do they…", "…and is it…").
