@@ -121,6 +121,10 @@ import Testing
         #expect(engine.answer("Where should a complete beginner start with AI?").understood)
     }
 
+    @Test func careerOptionsAreNoStockOptions() {
+        #expect(engine.answer("What are some career options in AI?").intent == .careerPath)
+    }
+
     @Test func aPassageHoldingLittleOfTheQuestionIsNoCloserReading() {
         // A faint rule reading stands against a passage that holds less than half of the question.
         #expect(engine.answer("Is it too late to get into AI at 35?").sources.first == "career-change")
