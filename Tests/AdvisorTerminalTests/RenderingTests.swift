@@ -12,6 +12,17 @@ import Testing
         #expect(lines.contains("                   understood and which passages"))
     }
 
+    @Test func theSourceLineMarksWhichSourcesAreGeneralGuidance() {
+        var answer = Engine(knowledge: TestKnowledge.base).answer("what does an nlp engineer do?")
+        answer.sources = ["salary", "getting-started"]
+        answer.origins = ["article", "general guidance"]
+        #expect(TextRenderer.sourceLine(answer) == "(source: salary, getting-started (general guidance))")
+        answer.origins = ["general guidance", "general guidance"]
+        #expect(TextRenderer.sourceLine(answer) == "(source: salary, getting-started; general guidance)")
+        answer.origins = ["article", "article"]
+        #expect(TextRenderer.sourceLine(answer) == "(source: salary, getting-started)")
+    }
+
     @Test func answersWrapAndListsStayLists() {
         var answer = Engine(knowledge: TestKnowledge.base).answer("what does an nlp engineer do?")
         answer.blocks = [

@@ -36,9 +36,7 @@ public struct TextRenderer: Sendable {
             }
         }
         if !answer.sources.isEmpty {
-            let guidance = answer.origins.contains(Topic.Origin.generalGuidance.rawValue) ? "; general guidance" : ""
-            let sources = "(source: \(answer.sources.joined(separator: ", ").printable)\(guidance))"
-            lines += Wrapper.wrap(sources, width: width, hanging: " ").map(style.dim)
+            lines += Wrapper.wrap(Self.sourceLine(answer), width: width, hanging: " ").map(style.dim)
         }
         let suggestions = SuggestionList(answer.followups)
         if let meant = suggestions.didYouMean {
@@ -54,5 +52,18 @@ public struct TextRenderer: Sendable {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// "(source: a, b)", with "; general guidance" when every source is guidance, or "(general guidance)"
+    /// after each one that is when the origins differ ("salary, getting-started (general guidance)").
+    static func sourceLine(_ answer: Answer) -> String {
+        let guidance = Topic.Origin.generalGuidance.rawValue
+        let sources = answer.sources.map(\.printable)
+        guard answer.origins.contains(guidance) else { return "(source: \(sources.joined(separator: ", ")))" }
+        guard answer.origins.count == sources.count, !answer.origins.allSatisfy({ $0 == guidance }) else {
+            return "(source: \(sources.joined(separator: ", ")); general guidance)"
+        }
+        let marked = zip(sources, answer.origins).map { $1 == guidance ? "\($0) (general guidance)" : $0 }
+        return "(source: \(marked.joined(separator: ", ")))"
     }
 }
