@@ -25,36 +25,13 @@ struct CharacterGrams: Sendable {
 
     /// The grams of `texts`, one text a topic.
     init(topics texts: [String]) {
-        var gramIDs: [String: Int] = [:]
-        var documentFrequency: [Int] = []
-        var counts: [[Int: Int]] = []
-        for text in texts {
-            var tf: [Int: Int] = [:]
-            for gram in Self.grams(of: text) {
-                let id =
-                    gramIDs[gram]
-                    ?? {
-                        gramIDs[gram] = documentFrequency.count
-                        documentFrequency.append(0)
-                        return documentFrequency.count - 1
-                    }()
-                tf[id, default: 0] += 1
-            }
-            for id in tf.keys { documentFrequency[id] += 1 }
-            counts.append(tf)
+        let weighted = TermWeights(texts.map { Self.grams(of: $0) })
+        var postings = [[Posting]](repeating: [], count: weighted.idf.count)
+        for (topic, weights) in weighted.documents.enumerated() {
+            for (id, weight) in weights { postings[id].append(Posting(topic: topic, weight: weight)) }
         }
-        let n = Double(texts.count)
-        let idf = documentFrequency.map { log((n + 1) / (Double($0) + 1)) + 1 }
-        var postings = [[Posting]](repeating: [], count: idf.count)
-        for (topic, tf) in counts.enumerated() {
-            // In gram order, so that the norm is the same bit for bit in every process.
-            let weights = tf.sorted { $0.key < $1.key }.map { ($0.key, (1 + log(Double($0.value))) * idf[$0.key]) }
-            let norm = sqrt(weights.reduce(0) { $0 + $1.1 * $1.1 })
-            guard norm > 0 else { continue }
-            for (id, weight) in weights { postings[id].append(Posting(topic: topic, weight: weight / norm)) }
-        }
-        self.gramIDs = gramIDs
-        self.idf = idf
+        gramIDs = weighted.ids
+        idf = weighted.idf
         self.postings = postings
         topicCount = texts.count
     }

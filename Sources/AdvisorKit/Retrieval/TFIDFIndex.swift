@@ -56,39 +56,11 @@ struct TFIDFIndex: Sendable {
 
     /// An index of `passages`; with `fields` (each topic's terms by field), scores blend in BM25F.
     init(passages input: [Passage], topicCount: Int, fields: [BM25F.Fields]? = nil) {
-        var termIDs: [String: Int] = [:]
-        var terms: [String] = []
-        var counts: [[Int: Int]] = []
-        var documentFrequency: [Int] = []
-        for passage in input {
-            var tf: [Int: Int] = [:]
-            for term in passage.terms {
-                let id =
-                    termIDs[term]
-                    ?? {
-                        termIDs[term] = terms.count
-                        terms.append(term)
-                        documentFrequency.append(0)
-                        return terms.count - 1
-                    }()
-                tf[id, default: 0] += 1
-            }
-            for id in tf.keys { documentFrequency[id] += 1 }
-            counts.append(tf)
-        }
-        let n = Double(input.count)
-        let idf = documentFrequency.map { log((n + 1) / (Double($0) + 1)) + 1 }
+        let weighted = TermWeights(input.map(\.terms))
+        let (termIDs, terms, idf) = (weighted.ids, weighted.terms, weighted.idf)
         var byTerm = [[Posting]](repeating: [], count: terms.count)
-        for (index, tf) in counts.enumerated() {
-            // In term order: the norm is then the same bit for bit in every process (a dictionary's order
-            // changes from run to run), and so is the data compiled for the built-in knowledge.
-            let weights = tf.sorted(by: { $0.key < $1.key }).map { id, count in (id, (1 + log(Double(count))) * idf[id])
-            }
-            let norm = sqrt(weights.reduce(0) { $0 + $1.1 * $1.1 })
-            guard norm > 0 else { continue }
-            for (id, weight) in weights {
-                byTerm[id].append(Posting(passage: index, weight: weight / norm))
-            }
+        for (index, weights) in weighted.documents.enumerated() {
+            for (id, weight) in weights { byTerm[id].append(Posting(passage: index, weight: weight)) }
         }
         var starts = [0]
         for postings in byTerm { starts.append(starts[starts.count - 1] + postings.count) }
