@@ -99,8 +99,44 @@ public struct Language: Sendable {
     func expandingShorthand(_ words: [String]) -> [String] {
         let expanded =
             words.contains(where: { shorthand[$0] != nil }) ? words.flatMap { shorthand[$0] ?? [$0] } : words
-        return idioms.reading(expanded)
+        return Self.withoutFramings(idioms.reading(expanded))
     }
+
+    /// `words` without the framings that say how the asker sees the question, not what it is about: "from
+    /// a professional perspective", "from my standpoint", "in your opinion", "from my experience",
+    /// "generally speaking".
+    static func withoutFramings(_ words: [String]) -> [String] {
+        guard words.contains(where: { $0 == "from" || $0 == "in" || $0 == "speaking" }) else { return words }
+        var kept: [String] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            // "from a(n)/my/your/the … perspective": up to two words between the determiner and the noun.
+            if word == "from" || word == "in", index + 2 < words.count, framingOwners.contains(words[index + 1]),
+                let end = (index + 2...min(index + 4, words.count - 1)).first(where: {
+                    framingNouns.contains(words[$0])
+                })
+            {
+                index = end + 1
+                continue
+            }
+            // "generally speaking", "honestly speaking"
+            if word == "speaking", let last = kept.last, last.hasSuffix("ly") {
+                kept.removeLast()
+                index += 1
+                continue
+            }
+            kept.append(word)
+            index += 1
+        }
+        return kept
+    }
+
+    /// Who a framing belongs to, and what it is.
+    private static let framingOwners: Set<String> = ["a", "an", "my", "your", "our", "the", "their"]
+    private static let framingNouns: Set<String> = [
+        "perspective", "standpoint", "viewpoint", "opinion", "experience", "view",
+    ]
 }
 
 extension Language {
@@ -162,13 +198,8 @@ extension Language {
             "no matter": "", "a bit": "", "a little bit": "", "out there": "", "pick up": "learn",
             "picking up": "learning", "picked up": "learned", "brush up on": "learn", "brush up": "learn",
             "eli 5": "explain", "waste of money": "not worth", "waste of time": "not worth", "asking for a friend": "",
-            // Framings: how the asker frames the question, not what it asks about.
-            "in your opinion": "", "in my opinion": "", "in your experience": "", "from your experience": "",
-            "in my experience": "", "from my experience": "", "from my perspective": "", "from your perspective": "",
-            "from a professional perspective": "", "from a practical perspective": "", "from a career perspective": "",
-            "from a financial perspective": "", "from an industry perspective": "", "point of view": "",
-            "from a practical standpoint": "", "generally speaking": "", "professionally speaking": "",
-            "realistically speaking": "", "all things considered": "", "with that being said": "",
+            // Framings (and `withoutFramings`): how the asker frames the question, not what it asks about.
+            "point of view": "view", "all things considered": "", "with that being said": "",
             "that being said": "", "having said that": "",
             // Too late, said in images.
             "missed the train": "too late", "missed the boat": "too late", "miss the train": "too late",

@@ -4,6 +4,17 @@ import Testing
 @testable import AdvisorKit
 
 @Suite struct LanguageTests {
+    @Test func framingsAreDroppedWhateverTheyFrame() {
+        let words = { (text: String) in text.split(separator: " ").map(String.init) }
+        #expect(
+            Language.withoutFramings(words("from a financial perspective is ai worth it")) == words("is ai worth it"))
+        #expect(Language.withoutFramings(words("in my humble opinion ml is hard")) == words("ml is hard"))
+        #expect(Language.withoutFramings(words("honestly speaking what pays best")) == words("what pays best"))
+        // A word after "from" or "in" that frames nothing stays.
+        #expect(Language.withoutFramings(words("moving from a bank to ai")) == words("moving from a bank to ai"))
+        #expect(Language.withoutFramings(words("experience in the field")) == words("experience in the field"))
+    }
+
     let language = Language.english
 
     @Test func chatShorthandIsReadAsTheWordsItStandsFor() {
