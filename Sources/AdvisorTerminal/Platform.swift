@@ -186,13 +186,10 @@ public enum Platform {
         sigprocmask(SIG_UNBLOCK, &signals, nil)
     }
 
-    /// Turns the terminal's signal keys (Ctrl-C, Ctrl-Z, Ctrl-\\) on or off: off, they reach the line editor
-    /// as keys. For the moments the editor gives them a meaning of its own (Ctrl-C ends a search).
-    public static func setSignalKeys(_ on: Bool, descriptor: Int32 = 0) {
-        var settings = termios()
-        guard tcgetattr(descriptor, &settings) == 0 else { return }
-        if on { settings.c_lflag |= tcflag_t(ISIG) } else { settings.c_lflag &= ~tcflag_t(ISIG) }
-        tcsetattr(descriptor, TCSANOW, &settings)
+    /// Stops the program's whole job (`SIGTSTP` to its process group), as Ctrl-Z does when the terminal
+    /// sends the signal itself; returns when the job goes on.
+    public static func suspendJob() {
+        kill(0, SIGTSTP)
     }
 
     /// Whether the last failed system call was interrupted by a signal (`errno == EINTR`).

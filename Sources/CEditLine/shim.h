@@ -33,6 +33,17 @@ static inline int ce_set_signal(EditLine *editor, int on) {
     return el_set(editor, EL_SIGNAL, on);
 }
 
+/// Changes one terminal mode of the editing mode only ("-isig": the signal keys reach the editor as
+/// keys); the mode the program runs in between lines keeps the user's settings.
+static inline int ce_set_edit_mode(EditLine *editor, const char *mode) {
+    return el_set(editor, EL_SETTY, "-d", mode, (const char *)NULL);
+}
+
+/// With 1, puts the terminal in the editor's mode; with 0, back in the user's (as between lines).
+static inline int ce_prepare_terminal(EditLine *editor, int editing) {
+    return el_set(editor, EL_PREP_TERM, editing);
+}
+
 /// The history the up/down arrows and reverse search go through.
 static inline int ce_set_history(EditLine *editor, History *history_list) {
     return el_set(editor, EL_HIST, history, history_list);

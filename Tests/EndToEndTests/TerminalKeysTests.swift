@@ -36,6 +36,26 @@ import Testing
         #expect(try terminal.waitForExit() == 0)
     }
 
+    /// Ctrl-C is a key of the editor, not a signal: typed in the same breath as the line (no wait for the
+    /// echo, the cursor moved back into the line), it discards the line every time and shows "^C" after it.
+    @Test(.timeLimit(.minutes(1))) func ctrlCTypedAheadAlwaysDiscardsTheLine() throws {
+        let (terminal, home) = try Self.session(history: [])
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        terminal.send("draft 0")  // once the editor reads (raw mode)…
+        #expect(terminal.localModes & tcflag_t(ISIG) == 0, "Ctrl-C and Ctrl-Z reach the editor as keys")
+        terminal.send("\u{3}")
+        try terminal.expect("draft 0^C\r\n" + Self.prompt)
+        for attempt in 1...25 {
+            terminal.send("draft \(attempt)\u{1B}[D\u{3}")
+            try terminal.expect("draft \(attempt)")
+            try terminal.expect("^C\r\n" + Self.prompt)
+        }
+        terminal.send("/quit\r")
+        #expect(try terminal.waitForExit() == 0)
+        let history = try String(contentsOfFile: InteractiveSessionTests.historyPath(home: home), encoding: .utf8)
+        #expect(history == "/quit\n", "discarded lines are not remembered")
+    }
+
     @Test(.timeLimit(.minutes(1))) func ctrlGCancelsAndEnterTakesTheMatch() throws {
         let (terminal, home) = try Self.session(history: ["what does an nlp engineer do?", "what is mlops?"])
         defer { try? FileManager.default.removeItem(atPath: home) }

@@ -9,8 +9,11 @@ nonisolated(unsafe) private var promptColumns = 0
 /// reverse search), in-memory history for the arrows, and Tab completion. The only code that touches C
 /// besides `Platform`. Use it only when stdin and stdout are terminals, after `Platform.useUTF8Locale()`.
 ///
-/// libedit restores the terminal on a signal that arrives while it reads (SIGTERM, SIGHUP, Ctrl-Z)
-/// and follows window resizes. The user's `~/.editrc` applies on top of our bindings.
+/// While a line is edited, Ctrl-C and Ctrl-Z are keys, not signals: Ctrl-C discards the line however
+/// fast it follows the typing (a signal that came while libedit was drawing, not reading, was lost), and
+/// Ctrl-Z suspends the program as the terminal would. libedit restores the terminal on a signal that
+/// arrives while it reads (SIGTERM, SIGHUP) and follows window resizes. The user's `~/.editrc` applies
+/// on top of our bindings.
 final class LineEditor {
     /// What one `readLine` got.
     enum Input: Equatable {
@@ -35,6 +38,8 @@ final class LineEditor {
     private var browser: HistoryBrowser?
     /// The Ctrl-R state while searching, with the line and cursor it started from.
     private var search: (state: HistorySearch, line: String, cursor: Int, shown: String)?
+    /// Whether Ctrl-C discarded the line being read.
+    private var interrupted = false
 
     /// Starts the editor, recalling at most `limit` lines and completing with `complete`; nil when
     /// libedit cannot start.
@@ -54,6 +59,7 @@ final class LineEditor {
         ce_set_client_data(editor, Unmanaged.passUnretained(self).toOpaque())
         ce_set_editor(editor, "emacs")
         ce_set_signal(editor, 1)
+        ce_set_edit_mode(editor, "-isig")
         ce_set_history(editor, history)
         ce_set_prompt(editor, { LineEditor.owner($0)?.promptPointer() }, 1)
         ce_add_function(
@@ -74,6 +80,14 @@ final class LineEditor {
                 LineEditor.owner(editor)?.leaveSearch(pushing: [0x1B, 0x5B, UInt8(truncatingIfNeeded: key)]) ?? 0
             })
         ce_add_function(
+            editor, "advisor-interrupt", "Discard the line (Ctrl-C)",
+            { editor, _ in LineEditor.owner(editor)?.interrupt() ?? UInt8(CC_ERROR) })
+        ce_add_function(
+            editor, "advisor-interrupted", "End the read of a discarded line", { _, _ in UInt8(CC_EOF) })
+        ce_add_function(
+            editor, "advisor-suspend", "Suspend the program (Ctrl-Z)",
+            { editor, _ in LineEditor.owner(editor)?.suspend() ?? UInt8(CC_ERROR) })
+        ce_add_function(
             editor, "advisor-history-up", "The previous line of the history (starting as typed)",
             { editor, _ in LineEditor.owner(editor)?.browse(older: true) ?? UInt8(CC_ERROR) })
         ce_add_function(
@@ -87,6 +101,8 @@ final class LineEditor {
         }
         ce_bind(editor, "^I", "advisor-complete")
         ce_bind(editor, "^R", "advisor-search")
+        ce_bind(editor, "^C", "advisor-interrupt")
+        ce_bind(editor, "^Z", "advisor-suspend")
         bindEditingKeys()
         el_source(editor, nil)
     }
@@ -124,12 +140,15 @@ final class LineEditor {
         setPrompt(text)
         promptColumns = Self.visibleColumns(text)
         browser = nil
+        interrupted = false
         var count: Int32 = 0
         editorReading = editor
         let line = el_gets(editor, &count)
         editorReading = nil
         if search != nil { endSearch(keeping: true) }
+        if interrupted { return .interrupted }
         guard let line else {
+            // A SIGINT sent from elsewhere interrupts the read as Ctrl-C does.
             return count < 0 && Platform.lastCallWasInterrupted ? .interrupted : .end
         }
         var text = String(cString: line)
@@ -188,6 +207,26 @@ final class LineEditor {
         return UInt8(CC_REFRESH)
     }
 
+    // MARK: - Ctrl-C, Ctrl-Z
+
+    /// Ctrl-C: the cursor goes to the end of the line (where the caller shows "^C"), then the read ends
+    /// with the line discarded.
+    private func interrupt() -> UInt8 {
+        interrupted = true
+        el_cursor(editor, Int32.max)
+        el_push(editor, Self.interruptedKey)
+        return UInt8(CC_CURSOR)
+    }
+
+    /// Ctrl-Z: the terminal back as the user had it, the program's whole job stopped; when it goes on
+    /// (fg), the editor's mode again and the line drawn afresh.
+    private func suspend() -> UInt8 {
+        ce_prepare_terminal(editor, 0)
+        Platform.suspendJob()
+        ce_prepare_terminal(editor, 1)
+        return UInt8(CC_REDISPLAY)
+    }
+
     // MARK: - Ctrl-R
 
     /// Ctrl-R: starts a reverse search, or (searching) goes to the next older match.
@@ -201,7 +240,6 @@ final class LineEditor {
         let current = line
         search = (HistorySearch(entries: entries), current.text, current.cursor, current.text)
         bindSearchKeys(true)
-        Platform.setSignalKeys(false)  // Ctrl-C comes as a key: it ends the search, not the session
         return showSearch()
     }
 
@@ -279,7 +317,6 @@ final class LineEditor {
         guard let found = search else { return }
         search = nil
         bindSearchKeys(false)
-        Platform.setSignalKeys(true)
         setPrompt(linePrompt)
         if keeping, let match = found.state.match {
             setLine(match, cursor: match.prefix(found.state.matchOffset).unicodeScalars.count)
@@ -301,6 +338,7 @@ final class LineEditor {
         for keys in ["\u{1B}[F", "\u{1B}OF", "\u{1B}[4~", "\u{1B}[8~"] { ce_bind(editor, keys, "ed-move-to-end") }
         ce_bind(editor, "\u{1B}[3~", "ed-delete-next-char")
         ce_bind(editor, Self.redisplayKey, "ed-redisplay")
+        ce_bind(editor, Self.interruptedKey, "advisor-interrupted")
         // Ctrl- and Alt-arrows move by words, as in most terminals' shells.
         for keys in ["\u{1B}[1;5D", "\u{1B}[1;3D", "\u{1B}\u{1B}[D"] { ce_bind(editor, keys, "ed-prev-word") }
         for keys in ["\u{1B}[1;5C", "\u{1B}[1;3C", "\u{1B}\u{1B}[C"] { ce_bind(editor, keys, "em-next-word") }
@@ -330,18 +368,20 @@ final class LineEditor {
 
     /// A key sequence no terminal sends, bound to a full redraw of the prompt and line (pushed, not typed).
     private static let redisplayKey = "\u{1B}[9999~"
+    /// Another, bound to the end of a read after Ctrl-C.
+    private static let interruptedKey = "\u{1B}[9998~"
 
-    /// The control keys and what libedit's emacs mode binds them to (Tab, Ctrl-R, Ctrl-P and Ctrl-N are
-    /// ours; Escape and Ctrl-X lead sequences in, and the terminal's own keys (Ctrl-Z, Ctrl-Q…) have no
-    /// name to bind back to: they are left alone; Ctrl-C and Ctrl-S reach libedit only while searching).
+    /// The control keys and what libedit's emacs mode binds them to (Tab, Ctrl-R, Ctrl-P, Ctrl-N, Ctrl-C
+    /// and Ctrl-Z are ours; Escape and Ctrl-X lead sequences in, and the terminal's own keys (Ctrl-Q,
+    /// Ctrl-S…) have no name to bind back to: they are left alone).
     private static let emacsControlKeys: [(UInt8, String)] = [
-        (0x00, "em-set-mark"), (0x01, "ed-move-to-beg"), (0x02, "ed-prev-char"), (0x03, "ed-unassigned"),
+        (0x00, "em-set-mark"), (0x01, "ed-move-to-beg"), (0x02, "ed-prev-char"), (0x03, "advisor-interrupt"),
         (0x04, "em-delete-or-list"), (0x05, "ed-move-to-end"), (0x06, "ed-next-char"), (0x07, "ed-unassigned"),
         (0x08, "em-delete-prev-char"), (0x09, "advisor-complete"), (0x0A, "ed-newline"), (0x0B, "ed-kill-line"),
         (0x0C, "ed-clear-screen"), (0x0D, "ed-newline"), (0x0E, "advisor-history-down"),
         (0x10, "advisor-history-up"), (0x13, "ed-unassigned"), (0x14, "ed-transpose-chars"),
         (0x15, "em-kill-line"), (0x16, "ed-quoted-insert"), (0x17, "em-kill-region"), (0x19, "em-yank"),
-        (0x7F, "em-delete-prev-char"),
+        (0x1A, "advisor-suspend"), (0x7F, "em-delete-prev-char"),
     ]
 
     // MARK: - Tab
