@@ -396,7 +396,7 @@ public final class Engine: Sendable {
         // term ("nurse"), a place or a company ("Germany", "Google").
         // (Not one said aside or in the background: "I'm a teacher in India. Best gaming laptop?")
         let named = outside.union(analysis.words.indices.filter { analysis.words[$0].isName })
-            .subtracting(Self.asides(in: analysis, outside: outside))
+            .subtracting(Self.asides(in: analysis, outside: outside, ours: ourTitles(in: analysis, outside: outside)))
             .filter { !analysis.words[$0].isBackground }
         return composer.decline(naming: Self.typed(named.sorted().map { analysis.words[$0].text }, in: text))
     }

@@ -39,8 +39,10 @@ extension Engine {
 
     /// Outside words said aside, not asked about: the asker's own job ("accountant here", "I'm a
     /// teacher", "as a nurse"), the job someone changes from ("can a software engineer switch to ML",
-    /// "moving from teaching"), or the foil of an alternative ("used in AI jobs or just in interviews").
-    static func asides(in analysis: Analysis, outside: Set<Int>) -> Set<Int> {
+    /// "moving from teaching"), the foil of an alternative ("used in AI jobs or just in interviews"), or
+    /// another job set beside one of ours (positions `ours`): "who gets paid more, a software engineer or
+    /// an ML engineer?", "do ML engineers earn more than web developers?".
+    static func asides(in analysis: Analysis, outside: Set<Int>, ours: Set<Int> = []) -> Set<Int> {
         guard !outside.isEmpty else { return [] }
         let words = analysis.words.map(\.text)
         return outside.filter { position in
@@ -49,14 +51,37 @@ extension Engine {
             let here = position + 1 < words.count && words[position + 1] == "here"
             let changes = words[(position + 1)..<min(words.count, position + 4)].contains(where: changing.contains)
             let foil = words[max(0, position - 5)..<position].contains("or")
-            return introduces || here || changes || foil
+            return introduces || here || changes || foil || isSetBeside(position, ours, words: words)
         }
     }
+
+    /// Whether a comparing word stands between the word at `position` and one of `ours`, each at most a
+    /// few words from it.
+    private static func isSetBeside(_ position: Int, _ ours: Set<Int>, words: [String]) -> Bool {
+        guard !ours.isEmpty else { return false }
+        let reach = 5
+        return words.indices.contains { index in
+            guard comparing.contains(words[index]), abs(index - position) <= reach else { return false }
+            return ours.contains { abs($0 - index) <= reach && ($0 < index) != (position < index) }
+        }
+    }
+
+    /// Words that set two things side by side ("or", "than", and "vs", "compared to"… as the lexicon
+    /// writes them).
+    private static let comparing: Set<String> = ["or", "than", "difference"]
 
     /// Words before someone's own job ("I'm a", "as a", "former", "from").
     private static let introducing: Set<String> = ["m", "am", "im", "was", "former", "ex", "as", "from"]
     /// Verbs after the job someone changes from ("a teacher switching", "a nurse becoming").
     private static let changing = Language.english.changeVerbs.union(["become", "becoming"])
+
+    /// Positions of the words of our job titles the question names ("ML engineer"), when it names
+    /// something outside too (else none are looked for).
+    func ourTitles(in analysis: Analysis, outside: Set<Int>) -> Set<Int> {
+        guard !outside.isEmpty else { return [] }
+        let words = EntityRecognizer.folded(analysis)
+        return matcher.namedPositions(in: analysis).filter { titleWords.contains(words[$0]) }
+    }
 
     /// Whether the question is nothing but names of ours ("nlp engineer", "senior level"): fully understood.
     static func namesOnlyEntities(_ analysis: Analysis, _ reading: Reading) -> Bool {
@@ -141,7 +166,7 @@ extension Engine {
     ) -> Double {
         var known = 0.0
         var unknown = 0.0
-        let asides = Self.asides(in: analysis, outside: outside)
+        let asides = Self.asides(in: analysis, outside: outside, ours: ourTitles(in: analysis, outside: outside))
         for (index, word) in analysis.words.enumerated() where !word.isStopword && !word.text.first!.isNumber {
             if asides.contains(index) {
                 unknown += policy.asideWeight

@@ -64,6 +64,18 @@ import Testing
         // …but the same words asked about still decline.
         #expect(!engine.answer("How do I prepare for interviews?").understood)
         #expect(!engine.answer("I'm a nurse, how much do nurses earn?").understood)
+        // Another job set beside one of ours is a comparison we can half answer; set beside another
+        // outside job, or asked about alone, it is not ours.
+        for question in [
+            "who gets paid more, a software engineer or a machine learning engineer?",
+            "do ml engineers earn more than software engineers?",
+        ] {
+            let answer = engine.answer(question)
+            #expect(answer.understood, "\(question)")
+            #expect(answer.intent == .salary, "\(question)")
+        }
+        #expect(!engine.answer("how much does a software engineer make?").understood)
+        #expect(!engine.answer("software engineer or web developer, which pays more?").understood)
         // A title of ours mentioned twice is ours both times ("senior AI architects": senior, AI architect).
         #expect(engine.answer("do senior AI architects get bonuses?").understood)
     }
