@@ -589,7 +589,7 @@ private func embeddedTopics() -> [Topic] {
             slots: Slots(role: nil, stage: nil, area: nil),
             names: [] as [String], years: nil,
             questions: ["Where in the US are AI jobs best paid?", "Do you earn more in Silicon Valley or New York?", "Does the city you live in change what you make in AI?", "Do AI jobs away from the big tech hubs pay less?"] as [String],
-            keywords: ["location", "place", "city", "cities", "region", "state", "Silicon Valley", "San Francisco", "Bay Area", "New York", "hubs", "tech hubs", "cost of living", "remote", "US", "United States", "USD"] as [String],
+            keywords: ["location", "place", "city", "cities", "region", "state", "Silicon Valley", "San Francisco", "SF", "Bay Area", "New York", "NYC", "hubs", "tech hubs", "cost of living", "remote", "US", "United States", "USD"] as [String],
             skills: [] as [String],
             followups: ["salary", "salary-factors", "salary-bonuses-equity"] as [String],
             body: "All amounts here are for jobs in the US, in US dollars; the knowledge has no pay data for other countries.\n\nFrom the source article: where you work moves pay. Starting pay of $70,000 to $90,000 shifts with the local job market, and senior pay of $150,000 to $200,000 or more is most likely in high-demand hubs such as Silicon Valley and New York.\n\nGeneral guidance, not from the article: pay usually drops in smaller US markets, where living costs drop too, and remote jobs sometimes adjust pay to where you live.",

@@ -21,6 +21,11 @@ public struct ConversationContext: Sendable, Hashable {
         "they", "them", "their", "theirs", "it", "its", "this", "that", "those", "these", "he", "she", "his", "her",
         "one", "role", "job", "there", "next", "then",
     ]
+    /// Nouns that, after "the", point back at what was just said: "what makes the difference?", "and the
+    /// pay bump?", "why the gap?", "what's the catch?".
+    static let relationalNouns: Set<String> = [
+        "difference", "gap", "jump", "bump", "catch", "latter", "former", "rest",
+    ]
     /// Openings of an elliptical follow-up: "and for seniors?", "what about research scientists?".
     static let ellipsisOpenings: [[String]] = [
         ["and"], ["what", "about"], ["how", "about"], ["for"], ["same", "for"], ["what", "if"], ["also"],
@@ -38,7 +43,10 @@ public struct ConversationContext: Sendable, Hashable {
             guard words[index] == "this" || words[index] == "these", index + 1 < words.count else { return true }
             return Language.english.isStopWord(words[index + 1])
         }
-        return pointing || isElliptical(analysis)
+        let relating = words.indices.dropFirst().contains {
+            words[$0 - 1] == "the" && relationalNouns.contains(words[$0])
+        }
+        return pointing || relating || isElliptical(analysis)
     }
 
     /// Whether `analysis` reads like a fragment that continues the last question.
