@@ -363,6 +363,15 @@ struct IntentMatcher: Sendable {
         let questioned = mentions.filter { mention in
             !inBackground(mention.span) && Self.isAskedFor(mention, in: analysis)
         }
+        // Of several subjects of one kind, the one asked for comes first and fills the slot ("for those in
+        // the data science industry — how much math do you need?" asks about math).
+        for mention in questioned {
+            guard let first = mentions.firstIndex(where: { $0.kind == mention.kind }),
+                let at = mentions.firstIndex(of: mention), at > first
+            else { continue }
+            mentions.remove(at: at)
+            mentions.insert(mention, at: first)
+        }
         return Recognition(
             entities: EntityRecognizer.distinct(mentions),
             asked: Set(mentions.filter { !inBackground($0.span) }.map(\.kind)),
@@ -379,6 +388,10 @@ struct IntentMatcher: Sendable {
         for gap in 1...4 where mention.position >= gap {
             let word = analysis.words[mention.position - gap]
             if word.text == "which" { return true }
+            // "how much math", "how many languages".
+            if word.text == "much" || word.text == "many" {
+                return mention.position - gap > 0 && analysis.words[mention.position - gap - 1].text == "how"
+            }
             if word.text == "what" {
                 return being || (gap <= 2 && mention.kind == .area)
             }

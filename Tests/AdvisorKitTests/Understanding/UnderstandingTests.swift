@@ -48,6 +48,16 @@ import Testing
         #expect(reading("what do ml engineers make starting out").intent == .salary)
     }
 
+    @Test func ofSeveralAreasTheOneAskedForIsTheSubject() {
+        // "how much math", named after other areas, is the area asked about.
+        let post = engine.answer(
+            "For those of you who work in data science or machine learning, how much math do you really need?")
+        #expect(post.sources.first == "mathematics")
+        #expect(reading("how much python do I need for data science?").slots.area == "programming")
+        // Without a question word before it, the first area named stays the subject.
+        #expect(reading("is data science math heavy?").slots.area == "data")
+    }
+
     @Test(arguments: [
         ("What does a machine learning scientist do?", "machine-learning-engineer"),
         ("what do nlp researchers work on", "nlp-engineer"),
