@@ -51,9 +51,30 @@ extension Engine {
             let here = position + 1 < words.count && words[position + 1] == "here"
             let changes = words[(position + 1)..<min(words.count, position + 4)].contains(where: changing.contains)
             let foil = words[max(0, position - 5)..<position].contains("or")
-            return introduces || here || changes || foil || isSetBeside(position, ours, words: words)
+            return introduces || here || changes || foil || describesSomeone(after: position, words: words)
+                || isSetBeside(position, ours, words: words)
         }
     }
+
+    /// Whether the job at `position` describes someone who means to do something else: "a marketing
+    /// analyst (GA/SQL based) that's looking to upgrade their skills", "a nurse who wants to learn Python".
+    private static func describesSomeone(after position: Int, words: [String]) -> Bool {
+        let next = words[(position + 1)..<min(words.count, position + 8)]
+        return next.indices.dropLast().contains { index in
+            guard relative.contains(next[index]) else { return false }
+            // (A verb of being may come between: "who is looking to".)
+            let verb = being.contains(words[index + 1]) && index + 2 < words.count ? index + 2 : index + 1
+            return intending.contains(words[verb])
+        }
+    }
+
+    /// Words that open a description of someone ("who", "that's").
+    private static let relative: Set<String> = ["who", "that", "thats", "whos", "s"]
+    /// Verbs of meaning to do something ("looking to", "wants to").
+    private static let intending: Set<String> = [
+        "looking", "wants", "wanting", "trying", "hoping", "plans", "planning", "wishes", "aims",
+    ]
+    private static let being: Set<String> = ["is", "s", "am", "are", "was"]
 
     /// Whether a comparing word stands between the word at `position` and one of `ours`, each at most a
     /// few words from it.

@@ -46,6 +46,9 @@ import Testing
         "what is a pilot's salary", "how do I write a good CV?", "asdf qwer zxcv", "🙂🙂🙂", "",
         // A field we do not know after "in" is what is asked about, not where.
         "how do I get started in woodworking?",
+        // Other professions, money beyond salary ranges, office software, right and wrong.
+        "What skills do I need to become a cybersecurity analyst?", "how much severance is normal?",
+        "How do I create a pivot table in Excel?", "how should we deal with ethics when using machine learning?",
     ])
     func declinesWhatIsNotOurs(question: String) {
         let answer = engine.answer(question)
@@ -75,6 +78,9 @@ import Testing
             #expect(answer.intent == .salary, "\(question)")
         }
         #expect(!engine.answer("how much does a software engineer make?").understood)
+        // Someone described by the job they mean to leave is background too.
+        #expect(engine.answer("what should a nurse who is looking to move into AI learn first?").understood)
+        #expect(!engine.answer("how much does a nurse who works nights earn?").understood)
         #expect(!engine.answer("software engineer or web developer, which pays more?").understood)
         // A title of ours mentioned twice is ours both times ("senior AI architects": senior, AI architect).
         #expect(engine.answer("do senior AI architects get bonuses?").understood)
