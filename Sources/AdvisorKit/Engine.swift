@@ -364,6 +364,11 @@ public final class Engine: Sendable {
                 score: reading.score, namesEntity: !reading.entities.isEmpty,
                 namesOnly: Self.namesOnlyEntities(analysis, reading), penalty: penalty)
             if policy.answers(confidence) {
+                if !following, let better = betterThanNames(reading, analysis: analysis, matches: matches) {
+                    notes.append(
+                        "the rule rests on names alone; retrieval's '\(knowledge.topics[better.topic].id)' holds more")
+                    if let answer = composer.retrieved(better, confidence: confidence) { return answer }
+                }
                 if reading.entities.isEmpty, let strong = overridingMatch(for: intent, matches: matches),
                     reading.slots.role == nil || knowledge.topics[strong.topic].slots.role == reading.slots.role
                 {

@@ -178,6 +178,20 @@ extension Engine {
         return top.score - ruleBest >= policy.overrideLead ? top : nil
     }
 
+    /// The retrieval's best match, of another intent, when the rule's reading rests on names alone (no
+    /// cue word, nothing taken from the conversation) in a question of some length, and that match holds
+    /// more of the question than any topic of the rule's intent: "What's your advice for a data scientist
+    /// trying to get more professional experience with cloud technologies?" names an entry-level job, and
+    /// asks about the cloud.
+    func betterThanNames(_ reading: Reading, analysis: Analysis, matches: [Match]) -> Match? {
+        guard let intent = reading.intent, reading.cueScore == 0, reading.inherited.isEmpty,
+            analysis.words.filter({ !$0.isStopword }).count >= 5,
+            let top = matches.first, knowledge.topics[top.topic].intent != intent, top.topic != generalTopic
+        else { return nil }
+        let ruleBest = matches.first { knowledge.topics[$0.topic].intent == intent }?.coverage ?? 0
+        return top.coverage > ruleBest ? top : nil
+    }
+
     /// 1 when every content word is known; lower as unknown words take a larger share of the question.
     /// How much each unknown word weighs is the policy's: a word the lexicon calls outside most (it is
     /// likely the subject: "a dentist's salary"), an ordinary English word less, a place least.

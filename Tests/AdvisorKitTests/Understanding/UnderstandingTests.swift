@@ -48,6 +48,16 @@ import Testing
         #expect(reading("what do ml engineers make starting out").intent == .salary)
     }
 
+    @Test func aReadingOnNamesAloneGivesWayToAPassageThatHoldsMore() {
+        // Nothing cues a rule: the entry-level job named decides nothing when a passage holds more.
+        let post = engine.answer(
+            "What's your advice for a Data Scientist trying to get more professional experience with cloud technologies?"
+        )
+        #expect(post.sources.first == "cloud-platforms")
+        // A short question of names is read by its names.
+        #expect(engine.answer("pytorch").sources.first == "machine-learning")
+    }
+
     @Test func ofSeveralAreasTheOneAskedForIsTheSubject() {
         // "how much math", named after other areas, is the area asked about.
         let post = engine.answer(
