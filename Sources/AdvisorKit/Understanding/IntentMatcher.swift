@@ -153,11 +153,13 @@ struct IntentMatcher: Sendable {
             field = first.value
             slots.area = areas.dropFirst().first { !Self.namesField($0, in: analysis) }?.value
         }
-        // So is a role named by its field alone ("learn about deep learning", "a career in NLP"): the
-        // question is about the field, not that job.
+        // So is a role named by its field alone ("learn about deep learning", "get into NLP"): the
+        // question is about the field, not that job. (A career in the field is that job: "skills for a
+        // career in NLP" are an NLP engineer's.)
         let roles = entities.filter { $0.kind == .role }
         if roles.count == 1, let role = roles.first, slots.role == role.value, !Self.namesTitle(role),
-            Self.enteredAfter(role, words: analysis.words.map(\.text))
+            Self.enteredAfter(role, words: analysis.words.map(\.text)),
+            !analysis.words[max(0, role.position - 3)..<role.position].contains(where: { $0.text == "career" })
         {
             slots.role = nil
         }

@@ -58,6 +58,13 @@ import Testing
         #expect(engine.answer("pytorch").sources.first == "machine-learning")
     }
 
+    @Test func aCareerInAFieldIsThatFieldsJob() {
+        #expect(engine.answer("what skills do I need for a career in NLP?").sources.first == "nlp-engineer-skills")
+        #expect(engine.answer("is a career in NLP worth it?").intent == .demand)
+        // Learning the field is not its job.
+        #expect(reading("what skills do I need to learn NLP?").slots.role == nil)
+    }
+
     @Test func ofSeveralAreasTheOneAskedForIsTheSubject() {
         // "how much math", named after other areas, is the area asked about.
         let post = engine.answer(
