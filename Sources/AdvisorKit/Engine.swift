@@ -276,8 +276,13 @@ public final class Engine: Sendable {
         // The post's words of the sentences that ask, as the post's analysis read them (the questions after
         // the first still marked so).
         let analysis = Analysis(words: post.words.filter { !$0.isBackground }, corrections: post.corrections)
-        // "…start my own startup. Is that a common path?": a question pointing back leans on the background.
-        guard !analysis.words.contains(where: { Self.pointingBack.contains($0.text) }) else { return nil }
+        // "…start my own startup. Is that a common path?": a question pointing back leans on the background;
+        // a pronoun after a subject of ours points at it ("what does an AI engineer do? deploy models, train
+        // them?").
+        for (index, word) in analysis.words.enumerated() where Self.pointingBack.contains(word.text) {
+            let named = analysis.words[..<index].contains { !$0.isStopword && domainStems.contains($0.stem) }
+            guard Self.pronouns.contains(word.text), named else { return nil }
+        }
         let recognized = matcher.recognize(analysis)
         var reading = matcher.read(analysis, recognized: recognized)
         guard let intent = reading.intent, !intent.isSmallTalk,
@@ -308,6 +313,8 @@ public final class Engine: Sendable {
         return (analysis, recognized, reading)
     }
 
+    /// Of those, the pronouns: after a subject of ours in the question, they point at it.
+    private static let pronouns: Set<String> = ["they", "them", "their"]
     /// Words by which a post's question points back at its background.
     private static let pointingBack: Set<String> = ["that", "this", "these", "those", "they", "them", "their", "such"]
 

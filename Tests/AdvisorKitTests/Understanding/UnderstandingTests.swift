@@ -141,6 +141,14 @@ import Testing
         #expect(theirs.sources.first == "salary")
     }
 
+    @Test func aPronounAfterOurSubjectPointsAtIt() {
+        // "them" is the models the question named, not the background: the question is read on its own.
+        let post = engine.answer(
+            "I've been working in marketing for about four years. What kind of work does an AI engineer do? "
+                + "Building models, deploying them?")
+        #expect(post.intent == .overview)
+    }
+
     @Test func aPostsClosingIsNotAQuestion() {
         let post = engine.answer("Long time lurker, first post here. nlp engineer? Any advice would be appreciated.")
         #expect(post.sources.first == "nlp-engineer")
