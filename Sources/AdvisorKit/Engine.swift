@@ -285,11 +285,13 @@ public final class Engine: Sendable {
         }
         let recognized = matcher.recognize(analysis)
         var reading = matcher.read(analysis, recognized: recognized)
-        guard let intent = reading.intent, !intent.isSmallTalk,
-            !reading.entities.isEmpty || reading.cueScore >= policy.plainCue
-        else { return nil }
+        guard let intent = reading.intent, !intent.isSmallTalk else { return nil }
+        // (The general subject is one of ours: "…I'm a bit lost. What is an AI engineer?")
+        let namesGeneral = IntentRule.table.contains { $0.intent == intent && !$0.anchors.isDisjoint(with: reading.cues) }
+        let names = !reading.entities.isEmpty || namesGeneral
+        guard names || reading.cueScore >= policy.plainCue else { return nil }
         let confidence = policy.ruleConfidence(
-            score: reading.score, namesEntity: !reading.entities.isEmpty,
+            score: reading.score, namesEntity: names,
             namesOnly: Self.namesOnlyEntities(analysis, reading),
             penalty: unknownPenalty(analysis, outside: outsideWords(in: analysis)))
         guard policy.answers(confidence) else { return nil }

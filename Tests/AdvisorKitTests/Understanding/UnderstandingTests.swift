@@ -141,6 +141,12 @@ import Testing
         #expect(theirs.sources.first == "salary")
     }
 
+    @Test func theGeneralSubjectAskedAfterBackgroundIsOurs() {
+        let post = engine.answer("Honestly I'm a bit lost and overwhelmed by all the options. What is an AI engineer?")
+        #expect(post.intent == .overview)
+        #expect(post.sources == ["ai-engineer"])
+    }
+
     @Test func aPronounAfterOurSubjectPointsAtIt() {
         // "them" is the models the question named, not the background: the question is read on its own.
         let post = engine.answer(
