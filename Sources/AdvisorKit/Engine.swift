@@ -287,7 +287,9 @@ public final class Engine: Sendable {
         var reading = matcher.read(analysis, recognized: recognized)
         guard let intent = reading.intent, !intent.isSmallTalk else { return nil }
         // (The general subject is one of ours: "…I'm a bit lost. What is an AI engineer?")
-        let namesGeneral = IntentRule.table.contains { $0.intent == intent && !$0.anchors.isDisjoint(with: reading.cues) }
+        let namesGeneral = IntentRule.table.contains {
+            $0.intent == intent && !$0.anchors.isDisjoint(with: reading.cues)
+        }
         let names = !reading.entities.isEmpty || namesGeneral
         guard names || reading.cueScore >= policy.plainCue else { return nil }
         let confidence = policy.ruleConfidence(
