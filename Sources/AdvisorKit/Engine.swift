@@ -286,16 +286,9 @@ public final class Engine: Sendable {
         let recognized = matcher.recognize(analysis)
         var reading = matcher.read(analysis, recognized: recognized)
         guard let intent = reading.intent, !intent.isSmallTalk else { return nil }
-        // (The general subject is one of ours: "…I'm a bit lost. What is an AI engineer?")
-        let namesGeneral = IntentRule.table.contains {
-            $0.intent == intent && !$0.anchors.isDisjoint(with: reading.cues)
-        }
-        let names = !reading.entities.isEmpty || namesGeneral
-        guard names || reading.cueScore >= policy.plainCue else { return nil }
-        let confidence = policy.ruleConfidence(
-            score: reading.score, namesEntity: names,
-            namesOnly: Self.namesOnlyEntities(analysis, reading),
-            penalty: unknownPenalty(analysis, outside: outsideWords(in: analysis)))
+        guard names(analysis, reading) || reading.cueScore >= policy.plainCue else { return nil }
+        let confidence = ruleConfidence(
+            reading, analysis: analysis, penalty: unknownPenalty(analysis, outside: outsideWords(in: analysis)))
         guard policy.answers(confidence) else { return nil }
         // The role the background names fills the question's when it leaves it open and stays what it asks
         // with it; so does the background's stage ("5 years as an ML engineer") when the question is about
@@ -370,10 +363,7 @@ public final class Engine: Sendable {
         var composer = AnswerComposer(engine: self, question: question, reading: reading, matches: matches)
         defer { notes += composer.notes }
         if let intent = reading.intent {
-            // A named entity is a subject understood: it counts towards confidence on top of the rule's score.
-            let confidence = policy.ruleConfidence(
-                score: reading.score, namesEntity: !reading.entities.isEmpty,
-                namesOnly: Self.namesOnlyEntities(analysis, reading), penalty: penalty)
+            let confidence = ruleConfidence(reading, analysis: analysis, penalty: penalty)
             if policy.answers(confidence) {
                 if !following, let better = betterThanNames(reading, analysis: analysis, matches: matches) {
                     notes.append(

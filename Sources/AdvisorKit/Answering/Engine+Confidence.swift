@@ -104,6 +104,25 @@ extension Engine {
         return matcher.namedPositions(in: analysis).filter { titleWords.contains(words[$0]) }
     }
 
+    /// Confidence in the rule's reading: a subject named — an entity, or the knowledge's general subject
+    /// ("…I'm a bit lost. What is an AI engineer?") — counts on top of the rule's score, and a question of
+    /// nothing but names is understood ("nlp engineer?", "AI engineer?").
+    func ruleConfidence(_ reading: Reading, analysis: Analysis, penalty: Double) -> Double {
+        let general = matcher.generalPositions(in: analysis)
+        let namesOnly =
+            Self.namesOnlyEntities(analysis, reading)
+            || (!general.isEmpty && reading.entities.isEmpty
+                && analysis.words.indices.allSatisfy { general.contains($0) || analysis.words[$0].isStopword })
+        return policy.ruleConfidence(
+            score: reading.score, namesEntity: !reading.entities.isEmpty || !general.isEmpty, namesOnly: namesOnly,
+            penalty: penalty)
+    }
+
+    /// Whether the question names one of our subjects: an entity, or the knowledge's general subject.
+    func names(_ analysis: Analysis, _ reading: Reading) -> Bool {
+        !reading.entities.isEmpty || !matcher.generalPositions(in: analysis).isEmpty
+    }
+
     /// Whether the question is nothing but names of ours ("nlp engineer", "senior level"): fully understood.
     static func namesOnlyEntities(_ analysis: Analysis, _ reading: Reading) -> Bool {
         let named = Set(reading.entities.flatMap(\.span))

@@ -128,6 +128,19 @@ struct IntentMatcher: Sendable {
         }.map(\.element)
     }
 
+    /// Positions of the words that name the knowledge's general subject ("AI engineer") in `analysis`.
+    func generalPositions(in analysis: Analysis) -> Set<Int> {
+        guard let general else { return [] }
+        let folded = EntityRecognizer.folded(analysis)
+        var positions: Set<Int> = []
+        for start in folded.indices {
+            for name in general.names where folded[start...].starts(with: name) {
+                positions.formUnion(start..<(start + name.count))
+            }
+        }
+        return positions
+    }
+
     /// Positions of every word of a name of ours in `analysis`, repeated mentions included.
     func namedPositions(in analysis: Analysis) -> Set<Int> { recognizer.namedPositions(in: analysis) }
 

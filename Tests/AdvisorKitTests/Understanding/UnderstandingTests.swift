@@ -145,6 +145,10 @@ import Testing
         let post = engine.answer("Honestly I'm a bit lost and overwhelmed by all the options. What is an AI engineer?")
         #expect(post.intent == .overview)
         #expect(post.sources == ["ai-engineer"])
+        // Named, the general subject counts as a subject understood, as a role does.
+        #expect(engine.answer("what should an ai engineer be good at").intent == .skills)
+        let fragment = engine.answer("I live in Germany but would like to work in the US someday. AI engineer?")
+        #expect(fragment.intent == .overview)
     }
 
     @Test func aPronounAfterOurSubjectPointsAtIt() {
