@@ -420,17 +420,25 @@ struct IntentMatcher: Sendable {
     /// Whether `area` is named as a field of work or study: followed by a career noun ("ML engineering",
     /// "deep learning jobs") or shortly after a verb of learning or entering ("learn about ML", "get into
     /// deep learning", "a career in NLP").
+    /// (A tool or a subject of study is no field: "learn PyTorch", "learn statistics" name the skill.)
     static func namesField(_ area: Entity, in analysis: Analysis) -> Bool {
         let words = analysis.words.map(\.text)
         let language = Language.english
         if area.span.upperBound < words.count, language.careerNouns.contains(words[area.span.upperBound]) {
             return true
         }
+        guard let head = words[area.span].last, fieldHeads.contains(head) else { return false }
         if enteredAfter(area, words: words, alsoAfter: language.careerNouns) { return true }
         // "the tech stack for machine learning", "skills for deep learning": what the field needs.
         let before = words[..<area.position].suffix(3)
         return before.last == "for" && before.dropLast().contains(where: language.toolNouns.contains)
     }
+
+    /// Last words of the names of fields of work ("machine learning" is read "ml", "data science").
+    private static let fieldHeads: Set<String> = [
+        "ml", "dl", "nlp", "cv", "rl", "ai", "learning", "science", "engineering", "intelligence", "vision",
+        "processing", "analytics",
+    ]
 
     /// Small words that may come between a verb of learning or entering and its object.
     private static let smallWords: Set<String> = ["about", "more", "in", "the", "a", "an", "to", "of", "with"]

@@ -58,6 +58,14 @@ import Testing
         #expect(engine.answer("pytorch").sources.first == "machine-learning")
     }
 
+    @Test(arguments: [
+        ("Should I learn pytorch?", "machine-learning"), ("should I learn scikit-learn?", "machine-learning"),
+        ("Should I learn python?", "programming"),
+    ])
+    func aToolToLearnIsTheSkillNotAField(question: String, topic: String) {
+        #expect(engine.answer(question).sources.first == topic)
+    }
+
     @Test func aCareerInAFieldIsThatFieldsJob() {
         #expect(engine.answer("what skills do I need for a career in NLP?").sources.first == "nlp-engineer-skills")
         #expect(engine.answer("is a career in NLP worth it?").intent == .demand)
