@@ -212,6 +212,9 @@ extension Language {
             "would love to hear your thoughts": "", "would love your thoughts": "", "thanks for reading": "",
             "sorry for the long post": "", "sorry for the wall of text": "", "long time lurker": "",
             "first time poster": "", "first post here": "",
+            "quick question": "", "quick q": "", "honest question": "", "genuine question": "",
+            "serious question": "", "random question": "", "dumb question": "", "stupid question": "",
+            "noob question": "", "newbie question": "",
             // Options of a career are its paths, not stock options.
             "career options": "career paths", "job options": "career paths",
             // "step by step" asks for detail, not for the steps into a career.

@@ -271,7 +271,16 @@ struct IntentMatcher: Sendable {
                     let word = analysis.words[index]
                     return !word.isStopword && !covered.contains(index) && domain.contains(word.stem)
                 }
-                guard !found.isEmpty, entities.isEmpty, !ours else { continue }
+                // A greeting, besides, asks nothing else: "hey, how do I make pancakes" is a question, greeted.
+                // (Thanks may say what for: "thank you for the detailed answer".)
+                let others = analysis.words.indices.filter { index in
+                    let word = analysis.words[index]
+                    return !word.isStopword && !covered.contains(index)
+                        && !Language.english.interjections.contains(word.text)
+                }
+                guard !found.isEmpty, entities.isEmpty, !ours, rule.intent != .greeting || others.count < 2 else {
+                    continue
+                }
             } else {
                 for (kind, bonus) in compiled.bonus where slots[kind] != nil {
                     score += bonus * (asked.contains(kind) ? 1 : Self.backgroundCueWeight)

@@ -334,4 +334,17 @@ import Testing
     func aWordOfOursMakesItMoreThanSmallTalk(question: String) {
         #expect(!Fixtures.engine.answer(question).intent.isSmallTalk)
     }
+
+    @Test(arguments: ["hey, how do i make pancakes", "yo capital of australia pls", "hey, asdf qwer"])
+    func aGreetingThatAsksSomethingElseIsThatQuestion(question: String) {
+        let answer = Fixtures.engine.answer(question)
+        #expect(answer.intent == .decline)
+        // …while thanks may say what for.
+        #expect(Fixtures.engine.answer("thank you very much for the detailed answer").intent == .thanks)
+    }
+
+    @Test(arguments: ["quick q: ml engineer salary", "honest question, what does an nlp engineer do"])
+    func aQuestionAnnouncedIsTheQuestion(question: String) {
+        #expect(Fixtures.engine.answer(question).understood)
+    }
 }
