@@ -286,7 +286,8 @@ public final class Engine: Sendable {
         let recognized = matcher.recognize(analysis)
         var reading = matcher.read(analysis, recognized: recognized)
         guard let intent = reading.intent, !intent.isSmallTalk else { return nil }
-        guard names(analysis, reading) || reading.cueScore >= policy.plainCue else { return nil }
+        // (The general subject is a subject of ours: "…I'm a bit lost. What is an AI engineer?")
+        guard reading.namesSubject || reading.cueScore >= policy.plainCue else { return nil }
         let confidence = ruleConfidence(
             reading, analysis: analysis, penalty: unknownPenalty(analysis, outside: outsideWords(in: analysis)))
         guard policy.answers(confidence) else { return nil }

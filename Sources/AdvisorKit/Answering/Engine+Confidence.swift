@@ -108,19 +108,13 @@ extension Engine {
     /// ("…I'm a bit lost. What is an AI engineer?") — counts on top of the rule's score, and a question of
     /// nothing but names is understood ("nlp engineer?", "AI engineer?").
     func ruleConfidence(_ reading: Reading, analysis: Analysis, penalty: Double) -> Double {
-        let general = matcher.generalPositions(in: analysis)
-        let namesOnly =
-            Self.namesOnlyEntities(analysis, reading)
-            || (!general.isEmpty && reading.entities.isEmpty
-                && analysis.words.indices.allSatisfy { general.contains($0) || analysis.words[$0].isStopword })
+        var namesOnly = Self.namesOnlyEntities(analysis, reading)
+        if !namesOnly, reading.namesGeneral, reading.entities.isEmpty {
+            let general = matcher.generalPositions(in: analysis)
+            namesOnly = analysis.words.indices.allSatisfy { general.contains($0) || analysis.words[$0].isStopword }
+        }
         return policy.ruleConfidence(
-            score: reading.score, namesEntity: !reading.entities.isEmpty || !general.isEmpty, namesOnly: namesOnly,
-            penalty: penalty)
-    }
-
-    /// Whether the question names one of our subjects: an entity, or the knowledge's general subject.
-    func names(_ analysis: Analysis, _ reading: Reading) -> Bool {
-        !reading.entities.isEmpty || !matcher.generalPositions(in: analysis).isEmpty
+            score: reading.score, namesEntity: reading.namesSubject, namesOnly: namesOnly, penalty: penalty)
     }
 
     /// Whether the question is nothing but names of ours ("nlp engineer", "senior level"): fully understood.

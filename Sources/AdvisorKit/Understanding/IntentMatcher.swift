@@ -310,7 +310,8 @@ struct IntentMatcher: Sendable {
         }
         return Reading(
             intent: best?.intent, score: best?.score ?? 0, cues: best?.cues ?? [], cueScore: best?.cueScore ?? 0,
-            inherited: inherited, entities: entities, years: years, slots: slots,
+            inherited: inherited, entities: entities, namesGeneral: !generalPositions(in: analysis).isEmpty,
+            years: years, slots: slots,
             alternatives: ranked.dropFirst().prefix(3).map { .init(intent: $0.intent, score: $0.score) })
     }
 

@@ -12,6 +12,9 @@ public struct Reading: Sendable, Hashable {
     public var inherited: [EntityKind] = []
     /// Every entity the question names, in order.
     public var entities: [Entity]
+    /// Whether the question names the knowledge's general subject ("AI engineer"): a subject understood,
+    /// as an entity is.
+    public var namesGeneral = false
     /// Years of experience stated ("with 3 years"), if any.
     public var years: Int?
     /// The entities as slots (the first of each kind; a stage may come from `years`).
@@ -23,6 +26,9 @@ public struct Reading: Sendable, Hashable {
         public var intent: Intent
         public var score: Double
     }
+
+    /// Whether the question names a subject of ours: an entity, or the general subject.
+    public var namesSubject: Bool { !entities.isEmpty || namesGeneral }
 
     /// Roles named, in order (two for a comparison).
     public var roles: [String] { entities.filter { $0.kind == .role }.map(\.value) }
