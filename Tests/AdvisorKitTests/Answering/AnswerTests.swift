@@ -49,6 +49,9 @@ import Testing
         // Other professions, money beyond salary ranges, office software, right and wrong.
         "What skills do I need to become a cybersecurity analyst?", "how much severance is normal?",
         "How do I create a pivot table in Excel?", "how should we deal with ethics when using machine learning?",
+        // The job hunt's process, and how work feels.
+        "how do I get a referral from a recruiter?", "any tips for my first conference talk?",
+        "how do I deal with burnout as a data scientist?",
     ])
     func declinesWhatIsNotOurs(question: String) {
         let answer = engine.answer(question)
