@@ -298,7 +298,7 @@ public final class Engine: Sendable {
         }
         // (Only a kind the intent's topics are told apart by: a list of roles takes no role.)
         for kind in [EntityKind.role, .stage]
-        where !knowledge.topics.contains(where: { $0.intent == intent && $0.slots[kind] != nil }) {
+        where !knowledge.tellsApart(intent, by: kind) {
             slots[kind] = nil
         }
         if slots.role != nil || slots.stage != nil {

@@ -17,18 +17,21 @@ struct WordFilter: Sendable {
     }
 
     /// Whether `word` may be one of the filter's words (false: it surely is not).
+    @inline(__always)
     func mayContain(_ word: String) -> Bool {
         let (first, second) = Self.slots(word)
         return bits[first >> 6] & (1 << UInt64(first & 63)) != 0 && bits[second >> 6] & (1 << UInt64(second & 63)) != 0
     }
 
     /// The two bits of the filter for `word` (positions below 4,096), from its bytes alone.
+    @inline(__always)
     private static func slots(_ word: String) -> (Int, Int) {
         let mixed = word.utf8.withContiguousStorageIfAvailable(mixed) ?? Array(word.utf8).withUnsafeBufferPointer(mixed)
         return (Int(truncatingIfNeeded: mixed >> 52), Int(truncatingIfNeeded: (mixed >> 40) & 0xFFF))
     }
 
     /// The length and the first, second and last bytes of a word, mixed.
+    @inline(__always)
     private static func mixed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard let first = bytes.first, let last = bytes.last else { return 0 }
         let second = bytes.count > 1 ? bytes[1] : 0
