@@ -178,17 +178,23 @@ public final class Analyzer: Sendable {
             typed = compounds.words
             made = compounds.corrections
         }
+        // The facts of each word as typed, while it stays as typed (looked up once, not again below).
+        var typedFacts: [WordFacts?] = []
         if let speller {
+            typedFacts.reserveCapacity(typed.count)
             for index in typed.indices {
                 let word = typed[index]
                 let about = facts(of: word)
+                typedFacts.append(about)
                 guard !about.isKnownWord, !about.isStopword else { continue }
                 if about.kind == .unknown, let better = abbreviation(of: word) ?? correction(for: word, speller) {
                     made.append(.init(typed: word, read: better))
                     typed[index] = better
+                    typedFacts[index] = nil
                 } else if mendingRealWords, about.isOrdinary, let better = realWordSlip(of: word) {
                     made.append(.init(typed: word, read: better, ofRealWord: true))
                     typed[index] = better
+                    typedFacts[index] = nil
                 }
             }
         }
@@ -196,11 +202,13 @@ public final class Analyzer: Sendable {
             let mended = synonyms.mendingPhrases(typed)
             for index in typed.indices where mended[index] != typed[index] {
                 made.append(.init(typed: typed[index], read: mended[index]))
+                typedFacts[index] = nil
             }
             typed = mended
         }
         let words = synonyms.apply(typed).map { word, source in
-            let about = facts(of: word)
+            let known = source < typedFacts.count && word == typed[source] ? typedFacts[source] : nil
+            let about = known ?? facts(of: word)
             return Analysis.Word(
                 text: word, stem: about.stem, isStopword: about.isStopword, isKnown: about.isKnown,
                 isAmbiguous: !ambiguous.isEmpty && ambiguous.contains(typed[source]), isOrdinary: about.isOrdinary,
