@@ -17,7 +17,8 @@ enum Compounds {
         while index < words.count {
             if index + 1 < words.count {
                 let word = words[index] + words[index + 1]
-                if word.count >= shortest, isCompound(word) {
+                // (A word of fewer bytes has fewer characters: its characters are not counted.)
+                if word.utf8.count >= shortest, word.count >= shortest, isCompound(word) {
                     joined.append(word)
                     corrections.append(.init(typed: words[index] + " " + words[index + 1], read: word))
                     index += 2

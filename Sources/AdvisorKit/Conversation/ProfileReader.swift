@@ -121,10 +121,11 @@ struct ProfileReader: Sendable {
                 || words.indices.contains { words[$0] == "into" && $0 > 0 && Self.intoLiking.contains(words[$0 - 1]) })
         // Phrases match with at most one word between two of theirs ("should I even apply").
         // (A phrase whose first word the line lacks is not tried at every word.)
-        let present = WordSet(words)
+        // (The line's words behind a filter: most first words are ruled out without a compare.)
+        let present = WordFilter(words)
         func says(_ phrases: [[String]]) -> Bool {
             phrases.contains { phrase in
-                guard let first = phrase.first, present.contains(first) else { return false }
+                guard let first = phrase.first, present.mayContain(first), words.contains(first) else { return false }
                 return words.indices.contains { IntentMatcher.match(phrase, in: words, at: $0) != nil }
             }
         }
