@@ -49,7 +49,10 @@ public struct Language: Sendable {
             let after = words[(index + 1)..<min(words.count, index + 3)]
             if after.contains(where: { questionOpeners.contains($0) || firstPerson.contains($0) }) { return true }
         }
-        if requests.contains(where: { phrase in words.indices.contains { words[$0...].starts(with: phrase) } }) {
+        // (A phrase is compared only where its first word is.)
+        if requests.contains(where: { phrase in
+            phrase.isEmpty || words.indices.contains { words[$0] == phrase[0] && words[$0...].starts(with: phrase) }
+        }) {
             return true
         }
         return words.indices.contains { index in

@@ -86,10 +86,14 @@ struct SkillCatalog: Sendable {
         for (index, word) in words.enumerated() where firstWords.contains(word) {
             positions[word, default: []].append(index)
         }
+        // (A skill's first word is looked up only when a filter of the placed words lets it through: most
+        // skills start with a word the line lacks.)
+        let placed = WordFilter(positions.keys)
         var found: [(position: Int, skill: Skill)] = []
         var taken: Set<Int> = []
         for skill in skills {
-            let starts = skill.words.first.map { positions[$0] ?? [] } ?? Array(words.indices)
+            let starts =
+                skill.words.first.map { placed.mayContain($0) ? positions[$0] ?? [] : [] } ?? Array(words.indices)
             for start in starts where words[start...].starts(with: skill.words) {
                 let span = Set(start..<(start + skill.words.count))
                 if span.isDisjoint(with: taken) {
@@ -100,7 +104,8 @@ struct SkillCatalog: Sendable {
         }
         // An area named as a whole stands for its skills, where no skill of its own is named.
         for area in areaNames {
-            let starts = area.words.first.map { positions[$0] ?? [] } ?? Array(words.indices)
+            let starts =
+                area.words.first.map { placed.mayContain($0) ? positions[$0] ?? [] : [] } ?? Array(words.indices)
             for start in starts where words[start...].starts(with: area.words) {
                 let span = Set(start..<(start + area.words.count))
                 guard span.isDisjoint(with: taken) else { continue }
