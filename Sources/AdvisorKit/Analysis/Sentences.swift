@@ -105,7 +105,7 @@ struct Sentences: Sendable, Hashable {
     }
 
     /// The first letters of `conditions`.
-    private static let conditionInitials: Set<UInt8> = Set(conditions.compactMap(\.utf8.first))
+    private static let conditionInitials: Set<UInt8> = Set(conditions.compactMap { $0.utf8.first })
 
     /// Words that open a condition or a reason before the main clause.
     private static let conditions: Set<String> = ["if", "since", "because", "given", "assuming", "although", "though"]

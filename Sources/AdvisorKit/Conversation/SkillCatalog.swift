@@ -37,7 +37,8 @@ struct SkillCatalog: Sendable {
     private static func firstWords(skills: [Skill], areaNames: [(words: [String], skills: [Skill])])
         -> Lazy<WordSet>
     {
-        Lazy { WordSet(skills.compactMap(\.words.first) + areaNames.compactMap(\.words.first)) }
+        // (Closures, not key paths: applying a key path costs more than the whole set.)
+        Lazy { WordSet(skills.compactMap { $0.words.first } + areaNames.compactMap { $0.words.first }) }
     }
 
     init(knowledge: KnowledgeBase, analyzer: Analyzer) {
