@@ -174,7 +174,9 @@ public final class Analyzer: Sendable {
         var made: [Analysis.Correction] = []
         if speller != nil, typed.count > 1 {
             // A compound written apart reads as the knowledge writes it ("back up" as "backup").
-            let compounds = Compounds.joining(typed) { frequency[$0] != nil && !language.isStopWord($0) }
+            let compounds = Compounds.joining(typed, mayJoin: { frequency.contains($0, joinedWith: $1) }) {
+                frequency[$0] != nil && !language.isStopWord($0)
+            }
             typed = compounds.words
             made = compounds.corrections
         }
