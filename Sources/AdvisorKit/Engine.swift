@@ -255,13 +255,23 @@ public final class Engine: Sendable {
     /// `words` (as the analyzer lowered them) as `text` spells them (a whole word of it), each once, at
     /// most three.
     static func typed(_ words: [String], in text: String) -> [String] {
-        let tokens = text.split { !$0.isLetter && !$0.isNumber }
+        // (ASCII text, almost all, is split byte by byte: there, letters and digits are the only letters
+        // and numbers.)
+        let tokens =
+            text.utf8.allSatisfy { $0 < 0x80 }
+            ? text.utf8.split { !Self.isASCIILetterOrDigit($0) }.map { Substring($0) }
+            : text.split { !$0.isLetter && !$0.isNumber }
         var spelled: [String] = []
         for word in words {
             let found = tokens.first { $0.lowercased() == word }.map(String.init) ?? word
             if !spelled.contains(found) { spelled.append(found) }
         }
         return Array(spelled.prefix(3))
+    }
+
+    /// Whether an ASCII byte is a letter or a digit.
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
     /// The sentences of a post that ask, analysed and read on their own, when the post has background and
@@ -301,7 +311,7 @@ public final class Engine: Sendable {
         }
         // (Only a kind the intent's topics are told apart by: a list of roles takes no role.)
         for kind in [EntityKind.role, .stage]
-        where !knowledge.topics.contains(where: { $0.intent == intent && $0.slots[kind] != nil }) {
+        where !knowledge.tellsApart(intent, by: kind) {
             slots[kind] = nil
         }
         if slots.role != nil || slots.stage != nil {

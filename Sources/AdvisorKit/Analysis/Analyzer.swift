@@ -174,21 +174,29 @@ public final class Analyzer: Sendable {
         var made: [Analysis.Correction] = []
         if speller != nil, typed.count > 1 {
             // A compound written apart reads as the knowledge writes it ("back up" as "backup").
-            let compounds = Compounds.joining(typed) { frequency[$0] != nil && !language.isStopWord($0) }
+            let compounds = Compounds.joining(typed, mayJoin: { frequency.contains($0, joinedWith: $1) }) {
+                frequency[$0] != nil && !language.isStopWord($0)
+            }
             typed = compounds.words
             made = compounds.corrections
         }
+        // The facts of each word as typed, while it stays as typed (looked up once, not again below).
+        var typedFacts: [WordFacts?] = []
         if let speller {
+            typedFacts.reserveCapacity(typed.count)
             for index in typed.indices {
                 let word = typed[index]
                 let about = facts(of: word)
+                typedFacts.append(about)
                 guard !about.isKnownWord, !about.isStopword else { continue }
                 if about.kind == .unknown, let better = abbreviation(of: word) ?? correction(for: word, speller) {
                     made.append(.init(typed: word, read: better))
                     typed[index] = better
+                    typedFacts[index] = nil
                 } else if mendingRealWords, about.isOrdinary, let better = realWordSlip(of: word) {
                     made.append(.init(typed: word, read: better, ofRealWord: true))
                     typed[index] = better
+                    typedFacts[index] = nil
                 }
             }
         }
@@ -196,11 +204,13 @@ public final class Analyzer: Sendable {
             let mended = synonyms.mendingPhrases(typed)
             for index in typed.indices where mended[index] != typed[index] {
                 made.append(.init(typed: typed[index], read: mended[index]))
+                typedFacts[index] = nil
             }
             typed = mended
         }
         let words = synonyms.apply(typed).map { word, source in
-            let about = facts(of: word)
+            let known = source < typedFacts.count && word == typed[source] ? typedFacts[source] : nil
+            let about = known ?? facts(of: word)
             return Analysis.Word(
                 text: word, stem: about.stem, isStopword: about.isStopword, isKnown: about.isKnown,
                 isAmbiguous: !ambiguous.isEmpty && ambiguous.contains(typed[source]), isOrdinary: about.isOrdinary,

@@ -7,35 +7,35 @@ public struct Language: Sendable {
     /// Words that carry no topic: function words, and the fillers people wrap questions in ("honestly",
     /// "wondering", "hm"). They stay in `Analysis.words` for the rules, but are neither indexed nor counted
     /// as unknown.
-    public var stopWords: Set<String>
+    public var stopWords: WordSet
     /// Chat shorthand read as the words it stands for ("ppl" → "people", "abt" → "about").
     public var shorthand: WordTable<[String]>
     /// Set phrases whose words do not mean what they mean alone, read as what they say: "of course" is no
     /// course, "make sense" and "make it" are no pay, "thanks in advance" no advancement.
     public var idioms: Idioms
     /// Words that open or make a question.
-    public var questionWords: Set<String>
+    public var questionWords: WordSet
     /// Auxiliaries that open a yes/no question ("should I…", "is it…").
-    public var questionOpeners: Set<String>
+    public var questionOpeners: WordSet
     /// Words by which people speak of themselves.
-    public var firstPerson: Set<String>
+    public var firstPerson: WordSet
     /// Numbers written as words, and the vague ones ("a couple", "a few").
     public var numberWords: [String: Int]
     /// Words after which a lone "s" is "is" ("what's", "it's").
-    public var contractionHosts: Set<String>
+    public var contractionHosts: WordSet
     /// Words that deny what follows ("I don't know Python", "never used SQL").
-    public var negations: Set<String>
+    public var negations: WordSet
 
     /// Nouns that make a subject a line of work ("ML engineering", "deep learning jobs").
-    public var careerNouns: Set<String>
+    public var careerNouns: WordSet
     /// Verbs of learning or entering that make a subject a field to learn or join ("learn ML").
-    public var enteringVerbs: Set<String>
+    public var enteringVerbs: WordSet
 
     /// Phrases that ask for advice without a question mark ("any tips", "please suggest").
     public var requests: [[String]]
     /// Words by which people state a goal ("I want to switch careers", "I'm hoping to become…"): said of
     /// themselves, a goal is what they ask about, not background.
-    public var wishes: Set<String>
+    public var wishes: WordSet
 
     /// Whether a sentence of `words` asks: it opens with a question word or an auxiliary (after a tag such
     /// as "[D]"), has a question word right before a modal or a pronoun ("how I can", "what should"),
@@ -49,7 +49,10 @@ public struct Language: Sendable {
             let after = words[(index + 1)..<min(words.count, index + 3)]
             if after.contains(where: { questionOpeners.contains($0) || firstPerson.contains($0) }) { return true }
         }
-        if requests.contains(where: { phrase in words.indices.contains { words[$0...].starts(with: phrase) } }) {
+        // (A phrase is compared only where its first word is.)
+        if requests.contains(where: { phrase in
+            phrase.isEmpty || words.indices.contains { words[$0] == phrase[0] && words[$0...].starts(with: phrase) }
+        }) {
             return true
         }
         return words.indices.contains { index in
@@ -58,12 +61,12 @@ public struct Language: Sendable {
     }
 
     /// Words a chat line opens with before it says anything ("hm", "ok so", "nah").
-    public var interjections: Set<String>
+    public var interjections: WordSet
     /// Phrases that set a subject aside ("besides Python, what skills…", "apart from the ML theory"): what
     /// follows them is not asked about.
     public var exclusions: [[String]]
     /// The last words of job titles ("engineer", "scientist"): a role named without one is named by its field.
-    public var titleNouns: Set<String>
+    public var titleNouns: WordSet
 
     /// Whether a question is in another language: most of its letters are of another script, or it has
     /// no English function word and most of its words are neither the knowledge's nor English (judged
@@ -87,10 +90,10 @@ public struct Language: Sendable {
     }
 
     /// Verbs of changing careers: a question with one may name the job the asker comes from.
-    public var changeVerbs: Set<String>
+    public var changeVerbs: WordSet
 
     /// What a field needs, in the words people ask for it with ("the stack for ML", "skills for NLP").
-    public var toolNouns: Set<String>
+    public var toolNouns: WordSet
 
     /// Whether `word` is a function word or a filler.
     public func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
@@ -268,10 +271,10 @@ extension Language {
         ])
 
     /// The words of `text`, split at spaces and line breaks (byte by byte: this runs at every start).
-    private static func words(_ text: String) -> Set<String> {
+    private static func words(_ text: String) -> WordSet {
         let separated = text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A })
         var words = Set<String>(minimumCapacity: separated.count)
         for word in separated { words.insert(String(decoding: word, as: UTF8.self)) }
-        return words
+        return WordSet(words)
     }
 }

@@ -85,6 +85,7 @@ struct Sentences: Sendable, Hashable {
     /// A sentence opening with a condition or a reason ("If…, ", "Since…, ", "Given…, ") split at its first
     /// comma into that clause and the rest, when the rest says something.
     static func leadingCondition(_ text: String) -> (String, String)? {
+        guard mayOpenWithCondition(text) else { return nil }
         let trimmed: String = text.trimmingWhitespace
         guard let first = trimmed.split(separator: " ", maxSplits: 1).first?.lowercased(),
             conditions.contains(first), let comma = trimmed.firstIndex(of: ",")
@@ -93,6 +94,18 @@ struct Sentences: Sendable, Hashable {
         guard rest.split(separator: " ").count >= 3 else { return nil }
         return (String(trimmed[..<comma]), rest)
     }
+
+    /// False when `text`'s first character after whitespace is an ASCII letter or sign that opens none of
+    /// `conditions` (most sentences): its first word cannot be one. (Any other first byte may.)
+    private static func mayOpenWithCondition(_ text: String) -> Bool {
+        guard let first = text.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), first < 0x80 else {
+            return true
+        }
+        return conditionInitials.contains(first >= 0x41 && first <= 0x5A ? first + 32 : first)
+    }
+
+    /// The first letters of `conditions`.
+    private static let conditionInitials: Set<UInt8> = Set(conditions.compactMap { $0.utf8.first })
 
     /// Words that open a condition or a reason before the main clause.
     private static let conditions: Set<String> = ["if", "since", "because", "given", "assuming", "although", "though"]

@@ -9,8 +9,7 @@ extension Engine {
         var clauses: [String] = []
         for sentence in asking {
             // (Most questions join nothing: not split word by word.)
-            let lowered = sentence.lowercased()
-            guard joining.contains(where: { lowered.contains(" \($0) ") }) else {
+            guard Self.mayJoin(sentence) else {
                 clauses.append(sentence)
                 continue
             }
@@ -35,6 +34,32 @@ extension Engine {
         return clauses
     }
 
+    /// Whether `sentence` has a joining word between spaces (" and ", " also ", " plus ", " & "), in any
+    /// case. Byte by byte: no other letter lowers to one of these ASCII letters, so this is what finding
+    /// them in `sentence.lowercased()` says.
+    static func mayJoin(_ sentence: String) -> Bool {
+        var sentence = sentence
+        return sentence.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            for start in 0..<(bytes.count - 2) where bytes[start] == 0x20 {
+                for word in joiningBytes where start + word.count + 1 < bytes.count {
+                    var matches = bytes[start + word.count + 1] == 0x20
+                    var offset = 0
+                    while matches, offset < word.count {
+                        let byte = bytes[start + 1 + offset]
+                        matches = (byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) == word[offset]
+                        offset += 1
+                    }
+                    if matches { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// `joining`'s words as bytes.
+    private static let joiningBytes: [[UInt8]] = joining.map { Array($0.utf8) }
+
     /// A word lowered, without punctuation around it or "'s" after it ("What's" → "what").
     private static func plain(_ word: Substring) -> String {
         var lowered = word.lowercased().filter { $0.isLetter || $0 == "&" || $0 == "'" || $0 == "’" }
@@ -50,9 +75,9 @@ extension Engine {
     }
 
     /// Words that join a second question to a first.
-    private static let joining: Set<String> = ["and", "also", "plus", "&"]
+    private static let joining: WordSet = ["and", "also", "plus", "&"]
     /// Who an opener asks of in a second question ("…and do they…", "…and is it…").
-    private static let subjects: Set<String> = [
+    private static let subjects: WordSet = [
         "i", "you", "they", "we", "it", "he", "she", "there", "the", "a", "an", "this", "that", "these", "those",
         "my", "your", "their",
     ]

@@ -132,9 +132,38 @@ struct FrozenWords: Sendable, Hashable {
         }
     }
 
-    /// FNV-1a over `bytes`: unseeded, so a word lands in the same slot in every process.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    /// Whether `first` and `second` written together are one of the words, without joining them (FNV-1a
+    /// reads the bytes of one after the other's).
+    func contains(_ first: String, joinedWith second: String) -> Bool {
+        var first = first
+        var second = second
+        return first.withUTF8 { head in
+            second.withUTF8 { tail in
+                let mask = slots.count - 1
+                var slot = Int(truncatingIfNeeded: Self.hash(tail, from: Self.hash(head))) & mask
+                return bytes.withUnsafeBufferPointer { bytes in
+                    while true {
+                        let entry = Int(slots[slot])
+                        if entry == 0 { return false }
+                        let end = Int(ends[entry - 1])
+                        let start = entry == 1 ? 0 : Int(ends[entry - 2])
+                        if end - start == head.count + tail.count,
+                            bytes[start..<(start + head.count)].elementsEqual(head),
+                            bytes[(start + head.count)..<end].elementsEqual(tail)
+                        {
+                            return true
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    /// FNV-1a over `bytes`, from `hash` (its offset basis unless it goes on from bytes before): unseeded,
+    /// so a word lands in the same slot in every process.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, from hash: UInt64 = 0xCBF2_9CE4_8422_2325) -> UInt64 {
+        var hash = hash
         for byte in bytes {
             hash ^= UInt64(byte)
             hash &*= 0x0000_0100_0000_01B3

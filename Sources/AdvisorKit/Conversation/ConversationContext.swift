@@ -17,7 +17,7 @@ public struct ConversationContext: Sendable, Hashable {
     public init() {}
 
     /// Words that point back to the subject in play.
-    static let pointers: Set<String> = [
+    static let pointers: WordSet = [
         "they", "them", "their", "theirs", "it", "its", "this", "that", "those", "these", "he", "she", "his", "her",
         "one", "role", "job", "there", "next", "then",
     ]

@@ -76,7 +76,7 @@ extension Engine {
         // DL engineer do" → "and the math side?") asks about that subject.
         let named = Set(reread.entities.filter { $0.length > 0 }.map(\.kind))
         let fits = named.allSatisfy { kind in
-            knowledge.topics.contains { $0.intent == previous && $0.slots[kind] != nil }
+            knowledge.tellsApart(previous, by: kind)
         }
         if elliptical, reread.cueScore < 1.5, previous != reread.intent, fits || reread.intent == nil,
             previous != .compare || reread.roles.count >= 2

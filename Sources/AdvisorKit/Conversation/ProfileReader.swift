@@ -16,15 +16,15 @@ struct ProfileReader: Sendable {
         var asksForFit = false
     }
 
-    static let knowing: Set<String> = [
+    static let knowing: WordSet = [
         "know", "use", "used", "familiar", "experience", "learned", "learnt", "studied", "comfortable", "fluent",
         "good", "can", "worked", "done", "mastered", "fine", "got", "have", "did", "trained", "built", "teach",
         "taught", "teaching",
     ]
-    static let wanting: Set<String> = [
+    static let wanting: WordSet = [
         "want", "wanna", "become", "aim", "goal", "dream", "switch", "transition", "hoping", "hope", "would",
     ]
-    static let liking: Set<String> = ["like", "love", "enjoy", "interested", "passionate", "fascinated"]
+    static let liking: WordSet = ["like", "love", "enjoy", "interested", "passionate", "fascinated"]
     static let gap: [[String]] = [
         ["missing"], ["skills", "gap"], ["skill", "gap"], ["what", "else"], ["lacking"], ["still", "need"],
         ["learning", "plan"], ["study", "plan"], ["gaps"], ["a", "plan"], ["plan", "for", "me"],
@@ -49,29 +49,29 @@ struct ProfileReader: Sendable {
         ["my", "first", "title"], ["my", "first", "role"], ["i", "start", "as"],
     ]
     /// Words before "into" that make it a liking ("I'm really into speech and audio").
-    static let intoLiking: Set<String> = [
+    static let intoLiking: WordSet = [
         "m", "im", "am", "really", "kinda", "pretty", "super", "very", "so", "totally",
     ]
-    static let student: Set<String> = ["student", "studying", "undergrad", "undergraduate", "freshman", "sophomore"]
+    static let student: WordSet = ["student", "studying", "undergrad", "undergraduate", "freshman", "sophomore"]
 
     /// Words of telling things apart: a line with one asks.
-    static let contrasting: Set<String> = [
+    static let contrasting: WordSet = [
         "apart", "difference", "differences", "vs", "versus", "distinguish", "confuse", "confused",
     ]
     /// Words by which a line speaks of its speaker.
-    static let speaker: Set<String> = ["i", "im", "my", "me"]
+    static let speaker: WordSet = ["i", "im", "my", "me"]
     /// Words that introduce someone without "I" ("physicist here", "eng grad").
-    static let introducing: Set<String> = ["here", "grad", "graduate"]
+    static let introducing: WordSet = ["here", "grad", "graduate"]
     /// Words before a stage that make it the speaker's ("I am a senior", "currently mid level").
-    static let being: Set<String> = ["am", "m", "im", "currently", "as"]
-    static let iAm: Set<String> = ["im", "m", "am"]
-    static let articles: Set<String> = ["a", "an"]
+    static let being: WordSet = ["am", "m", "im", "currently", "as"]
+    static let iAm: WordSet = ["im", "m", "am"]
+    static let articles: WordSet = ["a", "an"]
     /// Words between "like" and what is liked ("like working with …").
-    static let beforeLiked: Set<String> = ["working", "work", "to", "with", "on", "in", "doing", "about", "building"]
+    static let beforeLiked: WordSet = ["working", "work", "to", "with", "on", "in", "doing", "about", "building"]
 
     /// Every word the reader listens for: words the engine understands.
     static var vocabulary: Set<String> {
-        knowing.union(wanting).union(liking).union(student).union((gap + whatToLearn).joined())
+        knowing.words.union(wanting).union(liking).union(student).union((gap + whatToLearn).joined())
     }
 
     /// Positions of the words a negation governs: up to three words after "no", "not", "never", "don't"…
@@ -121,9 +121,11 @@ struct ProfileReader: Sendable {
                 || words.indices.contains { words[$0] == "into" && $0 > 0 && Self.intoLiking.contains(words[$0 - 1]) })
         // Phrases match with at most one word between two of theirs ("should I even apply").
         // (A phrase whose first word the line lacks is not tried at every word.)
+        // (The line's words behind a filter: most first words are ruled out without a compare.)
+        let present = WordFilter(words)
         func says(_ phrases: [[String]]) -> Bool {
             phrases.contains { phrase in
-                guard let first = phrase.first, words.contains(first) else { return false }
+                guard let first = phrase.first, present.mayContain(first), words.contains(first) else { return false }
                 return words.indices.contains { IntentMatcher.match(phrase, in: words, at: $0) != nil }
             }
         }

@@ -17,6 +17,9 @@ struct SkillCatalog: Sendable {
     /// A foundation area's names that are not skills themselves ("coding", "math"), analyzed and folded →
     /// the area's skills: "no coding experience" lacks them all.
     private(set) var areaNames: [(words: [String], skills: [Skill])] = []
+    /// The first words of the skills and the area names: the only words `skills(in:)` needs the places
+    /// of. Made on first use.
+    private let firstWords: Lazy<WordSet>
 
     /// A catalog as built before (restored from the built-in data).
     init(
@@ -27,6 +30,15 @@ struct SkillCatalog: Sendable {
         self.areas = areas
         self.areaNames = areaNames
         self.roles = roles
+        firstWords = Self.firstWords(skills: skills, areaNames: areaNames)
+    }
+
+    /// The first words of `skills` and `areaNames`, made on first use.
+    private static func firstWords(skills: [Skill], areaNames: [(words: [String], skills: [Skill])])
+        -> Lazy<WordSet>
+    {
+        // (Closures, not key paths: applying a key path costs more than the whole set.)
+        Lazy { WordSet(skills.compactMap { $0.words.first } + areaNames.compactMap { $0.words.first }) }
     }
 
     init(knowledge: KnowledgeBase, analyzer: Analyzer) {
@@ -62,18 +74,27 @@ struct SkillCatalog: Sendable {
         areaNames.sort { $0.words.count > $1.words.count }
         self.areas = areas.sorted { ($0.position, $0.topic) < ($1.position, $1.topic) }.map { ($0.topic, $0.skills) }
         skills = byWords.values.sorted { ($0.words.count, $1.name) > ($1.words.count, $0.name) }
+        firstWords = Self.firstWords(skills: skills, areaNames: areaNames)
     }
 
     /// The skills named in `analysis`, in the order they appear.
     func skills(in analysis: Analysis) -> [Skill] {
         let words = EntityRecognizer.folded(analysis)
-        // Where each word is: a skill is tried only where its first word is.
+        // Where each word that starts a skill or an area's name is: a skill is tried only where its first
+        // word is.
+        let firstWords = firstWords.value
         var positions: [String: [Int]] = [:]
-        for (index, word) in words.enumerated() { positions[word, default: []].append(index) }
+        for (index, word) in words.enumerated() where firstWords.contains(word) {
+            positions[word, default: []].append(index)
+        }
+        // (A skill's first word is looked up only when a filter of the placed words lets it through: most
+        // skills start with a word the line lacks.)
+        let placed = WordFilter(positions.keys)
         var found: [(position: Int, skill: Skill)] = []
         var taken: Set<Int> = []
         for skill in skills {
-            let starts = skill.words.first.map { positions[$0] ?? [] } ?? Array(words.indices)
+            let starts =
+                skill.words.first.map { placed.mayContain($0) ? positions[$0] ?? [] : [] } ?? Array(words.indices)
             for start in starts where words[start...].starts(with: skill.words) {
                 let span = Set(start..<(start + skill.words.count))
                 if span.isDisjoint(with: taken) {
@@ -84,7 +105,8 @@ struct SkillCatalog: Sendable {
         }
         // An area named as a whole stands for its skills, where no skill of its own is named.
         for area in areaNames {
-            let starts = area.words.first.map { positions[$0] ?? [] } ?? Array(words.indices)
+            let starts =
+                area.words.first.map { placed.mayContain($0) ? positions[$0] ?? [] : [] } ?? Array(words.indices)
             for start in starts where words[start...].starts(with: area.words) {
                 let span = Set(start..<(start + area.words.count))
                 guard span.isDisjoint(with: taken) else { continue }

@@ -20,6 +20,12 @@ public struct KnowledgeBase: Sendable {
         positions[id].map { topics[$0] }
     }
 
+    /// Whether some topic of `intent` declares a value for `kind`: whether the intent's topics are told
+    /// apart by it. (By index: iterating would copy every topic.)
+    func tellsApart(_ intent: Intent, by kind: EntityKind) -> Bool {
+        topics.indices.contains { topics[$0].intent == intent && topics[$0].slots[kind] != nil }
+    }
+
     /// The topics declaring a value for `kind`, e.g. every role.
     public func entityValues(_ kind: EntityKind) -> [String] {
         var seen: Set<String> = []

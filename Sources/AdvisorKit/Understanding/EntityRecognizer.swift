@@ -56,7 +56,7 @@ struct EntityRecognizer: Sendable {
     /// One word with its plural folded. Printable ASCII (almost every word) is read byte by byte.
     static func folded(_ text: String) -> String {
         let bytes = text.utf8
-        if bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) {
+        if isPrintableASCII(text) {
             let count = bytes.count
             guard count > 3, bytes.last == UInt8(ascii: "s") else { return text }
             let before = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
@@ -70,6 +70,12 @@ struct EntityRecognizer: Sendable {
         if text.count > 4, text.hasSuffix("ies") { return String(text.dropLast(3)) + "y" }
         if text.count > 3, text.hasSuffix("s"), !text.hasSuffix("ss") { return String(text.dropLast()) }
         return text
+    }
+
+    /// Whether every byte of `text` is printable ASCII, spaces aside (over its contiguous bytes).
+    private static func isPrintableASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F } }
     }
 
     /// Positions of every word that is part of a name of ours, repeated mentions included ("senior AI

@@ -455,7 +455,7 @@ struct IntentMatcher: Sendable {
 
     /// Whether `entity` is the object of a verb of learning or entering ("learn about ML", "get into NLP"),
     /// or of one of `nouns` ("a career in NLP"), with at most two small words between.
-    static func enteredAfter(_ entity: Entity, words: [String], alsoAfter nouns: Set<String> = []) -> Bool {
+    static func enteredAfter(_ entity: Entity, words: [String], alsoAfter nouns: WordSet = []) -> Bool {
         let language = Language.english
         var position = entity.position - 1
         var skipped = 0

@@ -1,23 +1,23 @@
 /// Reads a stated amount of experience: "3 years", "I've worked 4 yrs", "five years", "a few years".
 enum YearsReader {
-    private static let numberWords = Language.english.numberWords
-    private static let yearWords: Set<String> = ["year", "years", "yr", "yrs", "yoe", "y"]
+    private static let numberWords = WordTable(Language.english.numberWords)
+    private static let yearWords: WordSet = ["year", "years", "yr", "yrs", "yoe", "y"]
 
     /// Words around stated years that name no field ("working for 4 years", "years of experience").
-    private static let generic: Set<String> = [
+    private static let generic: WordSet = [
         "experience", "working", "worked", "coding", "employed", "professionally", "total", "already", "now",
     ]
 
     /// Words that say there is no experience before "experience", and the words that may come between.
-    private static let none: Set<String> = ["no", "zero", "without", "0"]
-    private static let qualifiers: Set<String> = [
+    private static let none: WordSet = ["no", "zero", "without", "0"]
+    private static let qualifiers: WordSet = [
         "any", "prior", "previous", "professional", "real", "work", "industry", "relevant",
     ]
 
     /// Words before a number that make it a time ahead ("in 10 years", "the next few years").
-    private static let ahead: Set<String> = ["in", "next", "within", "coming", "till", "until"]
+    private static let ahead: WordSet = ["in", "next", "within", "coming", "till", "until"]
     /// Words that may come between a number and "years" ("3 full years", "a couple of years").
-    private static let between: Set<String> = ["of", "full", "more", "plus", "or", "so"]
+    private static let between: WordSet = ["of", "full", "more", "plus", "or", "so"]
 
     /// The number of years the text states, if any (the first one).
     static func years(in analysis: Analysis, domain: Set<String> = []) -> Int? {

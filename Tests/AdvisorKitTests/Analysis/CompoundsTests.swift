@@ -19,6 +19,19 @@ import Testing
         #expect(Compounds.joining(["setup"]) { _ in true }.words == ["setup"])
     }
 
+    @Test func aPairIsLookedUpWithoutJoiningIt() {
+        let words: FrozenWords = ["backup", "email", "setup", "c++", "café", "a"]
+        let parts = ["back", "up", "e", "mail", "set", "c", "++", "caf", "é", "", "a", "mailx", "cafe", "upback"]
+        for first in parts {
+            for second in parts {
+                #expect(
+                    words.contains(first, joinedWith: second) == words.contains(first + second), "\(first) \(second)")
+            }
+        }
+        let skipped = Compounds.joining(["back", "up"], mayJoin: { _, _ in false }) { _ in true }
+        #expect(skipped.words == ["back", "up"])
+    }
+
     @Test func aWordJoinsOnePairAtMost() {
         #expect(Compounds.joining(["set", "up", "up"]) { Self.known.contains($0) }.words == ["setup", "up"])
     }
