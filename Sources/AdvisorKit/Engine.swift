@@ -289,17 +289,19 @@ public final class Engine: Sendable {
         // "…start my own startup. Is that a common path?": a question pointing back leans on the background;
         // a pronoun after a subject of ours points at it ("what does an AI engineer do? deploy models, train
         // them?").
+        let subjects = matcher.namedPositions(in: analysis).union(matcher.generalPositions(in: analysis))
         for (index, word) in analysis.words.enumerated() where Self.pointingBack.contains(word.text) {
-            let named = analysis.words[..<index].contains { !$0.isStopword && domainStems.contains($0.stem) }
-            guard Self.pronouns.contains(word.text), named else { return nil }
+            guard Self.pronouns.contains(word.text), subjects.contains(where: { $0 < index }) else { return nil }
         }
         let recognized = matcher.recognize(analysis)
         var reading = matcher.read(analysis, recognized: recognized)
         guard let intent = reading.intent, !intent.isSmallTalk else { return nil }
         // (The general subject is a subject of ours: "…I'm a bit lost. What is an AI engineer?")
-        guard reading.namesSubject || reading.cueScore >= policy.plainCue else { return nil }
+        let names = !reading.entities.isEmpty || !matcher.generalPositions(in: analysis).isEmpty
+        guard names || reading.cueScore >= policy.plainCue else { return nil }
         let confidence = ruleConfidence(
-            reading, analysis: analysis, penalty: unknownPenalty(analysis, outside: outsideWords(in: analysis)))
+            reading, analysis: analysis, penalty: unknownPenalty(analysis, outside: outsideWords(in: analysis)),
+            names: names)
         guard policy.answers(confidence) else { return nil }
         // The role the background names fills the question's when it leaves it open and stays what it asks
         // with it; so does the background's stage ("5 years as an ML engineer") when the question is about

@@ -130,9 +130,10 @@ public enum Platform {
         return name == "utf-8" || name == "utf8"
     }
 
-    /// Catches SIGINT (Ctrl-C) with a handler that does nothing, installed without `SA_RESTART`: a read
-    /// blocked on the terminal returns `EINTR` (the line editor discards the line) instead of the process
-    /// dying; outside a read, Ctrl-C is ignored.
+    /// Catches SIGINT with a handler that does nothing, installed without `SA_RESTART`: a SIGINT sent
+    /// from elsewhere while a line is read ends the read as Ctrl-C does (`EINTR`; while editing, Ctrl-C
+    /// itself is a key of the line editor), and one that comes while an answer is computed or the pager
+    /// runs is ignored instead of ending the process.
     public static func catchInterrupts() {
         var action = sigaction()
         sigemptyset(&action.sa_mask)

@@ -29,7 +29,7 @@ struct AnswerComposer {
         // The rules asked only faintly (no entity named or taken, a weak cue) and retrieval holds a far closer passage of
         // another topic that names no other subject: that passage answers, the rule's topic is offered.
         let chosenScore = matches.first(where: { $0.topic == best })?.score ?? 0
-        if let top = matches.first, top.topic != best, top.topic != engine.generalTopic, !reading.namesSubject,
+        if let top = matches.first, top.topic != best, top.topic != engine.generalTopic, reading.entities.isEmpty,
             reading.inherited.isEmpty,
             // (Among one intent's topics, the one the stated years chose stands: "… with 6 years … make".)
             reading.years == nil || topics[top.topic].intent != topics[best].intent,

@@ -62,9 +62,9 @@ extension Engine {
         let next = words[(position + 1)..<min(words.count, position + 8)]
         return next.indices.dropLast().contains { index in
             guard relative.contains(next[index]) else { return false }
-            // (A verb of being may come between: "who is looking to".)
+            // (A verb of being may come between: "who is looking to"; "looking for a job" is no plan.)
             let verb = being.contains(words[index + 1]) && index + 2 < words.count ? index + 2 : index + 1
-            return intending.contains(words[verb])
+            return intending.contains(words[verb]) && verb + 1 < words.count && words[verb + 1] == "to"
         }
     }
 
@@ -74,6 +74,7 @@ extension Engine {
     private static let intending: Set<String> = [
         "looking", "wants", "wanting", "trying", "hoping", "plans", "planning", "wishes", "aims",
     ]
+    /// Verbs of being that may come between ("who is looking to").
     private static let being: Set<String> = ["is", "s", "am", "are", "was"]
 
     /// Whether a comparing word stands between the word at `position` and one of `ours`, each at most a
@@ -107,14 +108,18 @@ extension Engine {
     /// Confidence in the rule's reading: a subject named — an entity, or the knowledge's general subject
     /// ("…I'm a bit lost. What is an AI engineer?") — counts on top of the rule's score, and a question of
     /// nothing but names is understood ("nlp engineer?", "AI engineer?").
-    func ruleConfidence(_ reading: Reading, analysis: Analysis, penalty: Double) -> Double {
+    /// `names` overrides whether a subject is named (the asking sentences of a post count the general
+    /// subject whatever the rule).
+    func ruleConfidence(_ reading: Reading, analysis: Analysis, penalty: Double, names: Bool? = nil) -> Double {
         var namesOnly = Self.namesOnlyEntities(analysis, reading)
-        if !namesOnly, reading.namesGeneral, reading.entities.isEmpty {
+        if !namesOnly, reading.entities.isEmpty {
             let general = matcher.generalPositions(in: analysis)
-            namesOnly = analysis.words.indices.allSatisfy { general.contains($0) || analysis.words[$0].isStopword }
+            namesOnly =
+                !general.isEmpty
+                && analysis.words.indices.allSatisfy { general.contains($0) || analysis.words[$0].isStopword }
         }
         return policy.ruleConfidence(
-            score: reading.score, namesEntity: reading.namesSubject, namesOnly: namesOnly, penalty: penalty)
+            score: reading.score, namesEntity: names ?? reading.namesSubject, namesOnly: namesOnly, penalty: penalty)
     }
 
     /// Whether the question is nothing but names of ours ("nlp engineer", "senior level"): fully understood.

@@ -43,8 +43,10 @@ public struct ConversationContext: Sendable, Hashable {
             guard words[index] == "this" || words[index] == "these", index + 1 < words.count else { return true }
             return Language.english.isStopWord(words[index + 1])
         }
+        // (Not "the difference between X and Y", "the gap in pay": those name their own subject.)
         let relating = words.indices.dropFirst().contains {
             words[$0 - 1] == "the" && relationalNouns.contains(words[$0])
+                && ($0 + 1 == words.count || !["between", "of", "in", "for"].contains(words[$0 + 1]))
         }
         return pointing || relating || isElliptical(analysis)
     }

@@ -141,6 +141,13 @@ struct IntentMatcher: Sendable {
         return positions
     }
 
+    /// Whether `analysis` names the general subject other than as one of `cues` (the overview rule's cue
+    /// "ai engineer" is its evidence already).
+    private func namesGeneral(in analysis: Analysis, besides cues: [String]) -> Bool {
+        guard let general, !generalPositions(in: analysis).isEmpty else { return false }
+        return !general.names.contains { cues.contains($0.joined(separator: " ")) }
+    }
+
     /// Positions of every word of a name of ours in `analysis`, repeated mentions included.
     func namedPositions(in analysis: Analysis) -> Set<Int> { recognizer.namedPositions(in: analysis) }
 
@@ -273,10 +280,12 @@ struct IntentMatcher: Sendable {
                 }
                 // A greeting, besides, asks nothing else: "hey, how do I make pancakes" is a question, greeted.
                 // (Thanks may say what for: "thank you for the detailed answer".)
+                // (Introductions are not: "hello, my name is Sarah Jones", "hey, I'm Maria from Spain".)
+                let introduces = analysis.words.contains { ["name", "m", "im", "am"].contains($0.text) }
                 let others = analysis.words.indices.filter { index in
                     let word = analysis.words[index]
-                    return !word.isStopword && !covered.contains(index)
-                        && !Language.english.interjections.contains(word.text)
+                    return !word.isStopword && !covered.contains(index) && !(introduces && word.isName)
+                        && word.text != "name" && !Language.english.interjections.contains(word.text)
                 }
                 guard !found.isEmpty, entities.isEmpty, !ours, rule.intent != .greeting || others.count < 2 else {
                     continue
@@ -310,7 +319,8 @@ struct IntentMatcher: Sendable {
         }
         return Reading(
             intent: best?.intent, score: best?.score ?? 0, cues: best?.cues ?? [], cueScore: best?.cueScore ?? 0,
-            inherited: inherited, entities: entities, namesGeneral: !generalPositions(in: analysis).isEmpty,
+            inherited: inherited, entities: entities,
+            namesGeneral: namesGeneral(in: analysis, besides: best?.cues ?? []),
             years: years, slots: slots,
             alternatives: ranked.dropFirst().prefix(3).map { .init(intent: $0.intent, score: $0.score) })
     }

@@ -10,10 +10,10 @@ public struct Reading: Sendable, Hashable {
     public var cueScore: Double = 0
     /// Slots taken from the conversation, not named in the question.
     public var inherited: [EntityKind] = []
-    /// Every entity the question names, in order.
+    /// Every entity the question names, in order (of several of one kind, the one asked for first).
     public var entities: [Entity]
-    /// Whether the question names the knowledge's general subject ("AI engineer"): a subject understood,
-    /// as an entity is.
+    /// Whether the question names the knowledge's general subject ("AI engineer") besides the winning
+    /// rule's cues: a subject understood, as an entity is ("what should an AI engineer be good at").
     public var namesGeneral = false
     /// Years of experience stated ("with 3 years"), if any.
     public var years: Int?

@@ -11,9 +11,9 @@ nonisolated(unsafe) private var promptColumns = 0
 ///
 /// While a line is edited, Ctrl-C and Ctrl-Z are keys, not signals: Ctrl-C discards the line however
 /// fast it follows the typing (a signal that came while libedit was drawing, not reading, was lost), and
-/// Ctrl-Z suspends the program as the terminal would. libedit restores the terminal on a signal that
-/// arrives while it reads (SIGTERM, SIGHUP) and follows window resizes. The user's `~/.editrc` applies
-/// on top of our bindings.
+/// Ctrl-Z suspends the program as the terminal would; Ctrl-\\ does nothing. libedit restores the
+/// terminal on a signal that arrives while it reads (SIGTERM, SIGHUP) and follows window resizes. The
+/// user's `~/.editrc` applies on top of our bindings.
 final class LineEditor {
     /// What one `readLine` got.
     enum Input: Equatable {
@@ -213,7 +213,8 @@ final class LineEditor {
     /// with the line discarded.
     private func interrupt() -> UInt8 {
         interrupted = true
-        el_cursor(editor, Int32.max)
+        let current = line
+        el_cursor(editor, Int32(clamping: current.text.unicodeScalars.count - current.cursor))
         el_push(editor, Self.interruptedKey)
         return UInt8(CC_CURSOR)
     }

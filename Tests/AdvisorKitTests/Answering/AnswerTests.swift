@@ -61,6 +61,15 @@ import Testing
         #expect(answer.followups.count <= 3)
     }
 
+    /// The knowledge's own alternate questions are ours: an outside term of the lexicon that one of them
+    /// holds ("a job offer") would decline the very question the topic answers.
+    @Test func everyTopicsOwnQuestionIsUnderstood() {
+        let declined = KnowledgeBase.embedded.topics.flatMap { topic in
+            topic.questions.filter { !engine.answer($0).understood }.map { "\(topic.id): \($0)" }
+        }
+        #expect(declined.isEmpty, "\(declined)")
+    }
+
     @Test func anOutsideWordSaidAsideDoesNotDeclineTheQuestion() {
         // The asker's own job, and the foil of an alternative, are not what is asked about…
         #expect(engine.answer("Accountant here looking to pivot into machine learning, is that possible?").understood)

@@ -165,6 +165,9 @@ import Testing
             "I've been working in marketing for about four years. What kind of work does an AI engineer do? "
                 + "Building models, deploying them?")
         #expect(post.intent == .overview)
+        // …but a pronoun with nothing of ours before it leans on the background, which names the role.
+        let theirs = engine.answer("I keep hearing about NLP engineers at work. What skills do they need?")
+        #expect(theirs.sources.first == "nlp-engineer-skills")
     }
 
     @Test func aPostsClosingIsNotAQuestion() {
@@ -339,7 +342,8 @@ import Testing
     func aGreetingThatAsksSomethingElseIsThatQuestion(question: String) {
         let answer = Fixtures.engine.answer(question)
         #expect(answer.intent == .decline)
-        // …while thanks may say what for.
+        // …while introductions stay greetings, and thanks may say what for.
+        #expect(Fixtures.engine.answer("hello, my name is Sarah Jones").intent == .greeting)
         #expect(Fixtures.engine.answer("thank you very much for the detailed answer").intent == .thanks)
     }
 
