@@ -46,8 +46,10 @@ extension Engine {
         guard !outside.isEmpty else { return [] }
         let words = analysis.words.map(\.text)
         return outside.filter { position in
-            let before = words[max(0, position - 3)..<position]
-            let introduces = before.contains(where: introducing.contains)
+            // ("I'm a high school teacher": a few words may describe the job; "from" stays close.)
+            let introduces =
+                words[max(0, position - 5)..<position].contains(where: introducing.contains)
+                || words[max(0, position - 3)..<position].contains("from")
             let here = position + 1 < words.count && words[position + 1] == "here"
             let changes = words[(position + 1)..<min(words.count, position + 4)].contains(where: changing.contains)
             let foil = words[max(0, position - 5)..<position].contains("or")
@@ -92,8 +94,8 @@ extension Engine {
     /// writes them).
     private static let comparing: Set<String> = ["or", "than", "difference"]
 
-    /// Words before someone's own job ("I'm a", "as a", "former", "from").
-    private static let introducing: Set<String> = ["m", "am", "im", "was", "former", "ex", "as", "from"]
+    /// Words before someone's own job, up to five words before it ("I'm a", "as a", "former").
+    private static let introducing: Set<String> = ["m", "am", "im", "was", "former", "ex", "as"]
     /// Verbs after the job someone changes from ("a teacher switching", "a nurse becoming").
     private static let changing = Language.english.changeVerbs.union(["become", "becoming"])
 

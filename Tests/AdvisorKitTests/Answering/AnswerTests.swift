@@ -74,6 +74,9 @@ import Testing
         // The asker's own job, and the foil of an alternative, are not what is asked about…
         #expect(engine.answer("Accountant here looking to pivot into machine learning, is that possible?").understood)
         #expect(engine.answer("Is calculus actually used in AI jobs or just in interviews").understood)
+        // …however the job is described ("a high school teacher")…
+        #expect(engine.answer("I'm a high school teacher, can I realistically become an AI engineer?").understood)
+        #expect(!engine.answer("How long does it take to go from junior to senior accountant?").understood)
         // …nor is the job someone changes from.
         #expect(engine.answer("can a software engineer switch to machine learning").understood)
         // …but the same words asked about still decline.
