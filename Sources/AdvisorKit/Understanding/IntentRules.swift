@@ -83,7 +83,7 @@ extension IntentRule {
                 "way into": 2.5, "route into": 2.5, "get a job": 2.5, "find a job": 2.5, "land a job": 2.5,
                 "gain experience": 2.5, "get experience": 2.5, "gain some experience": 2.5, "get some experience": 2.5,
                 "practical experience": 2, "real world experience": 2, "practice": 1, "from scratch": 2.5,
-                "from zero": 2.5,
+                "from zero": 2.5, "move into": 2, "moving into": 2,
             ],
             bonus: [.role: -0.5], laterStageBonus: -1.5),
         IntentRule(

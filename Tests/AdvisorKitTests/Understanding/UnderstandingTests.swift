@@ -66,6 +66,12 @@ import Testing
         #expect(engine.answer(question).sources.first == topic)
     }
 
+    @Test func movingIntoAFieldIsGettingStarted() {
+        #expect(
+            engine.answer("Been a software developer for 6 years, how do I move into ML?").intent == .gettingStarted)
+        #expect(engine.answer("how do I move into a senior role?").intent == .careerPath)
+    }
+
     @Test func aCareerInAFieldIsThatFieldsJob() {
         #expect(engine.answer("what skills do I need for a career in NLP?").sources.first == "nlp-engineer-skills")
         #expect(engine.answer("is a career in NLP worth it?").intent == .demand)
