@@ -313,6 +313,9 @@ struct IntentMatcher: Sendable {
             !rule.progression.isDisjoint(with: best.cues), let stage = slots.stage,
             // "after 3 years" places the asker by the years; "after mid level" asks for the next stage.
             entities.contains(where: { $0.kind == .stage && $0.value == stage }) || inherited.contains(.stage),
+            // "move into a senior role" names where to go, not where one is.
+            !entities.contains(where: { $0.kind == .stage && $0.value == stage && Self.isDestination($0, in: analysis) }
+            ),
             let position = stages.firstIndex(where: { $0.stage == stage }), position + 1 < stages.count
         {
             slots.stage = stages[position + 1].stage
@@ -435,6 +438,14 @@ struct IntentMatcher: Sendable {
             if !word.isStopword && word.isKnown { return false }
         }
         return false
+    }
+
+    /// Whether `stage` is named as where one moves to: right after "into" or "to" ("move into a senior
+    /// role", "get to senior"), articles aside.
+    static func isDestination(_ stage: Entity, in analysis: Analysis) -> Bool {
+        var position = stage.position - 1
+        while position >= 0, ["a", "an", "the"].contains(analysis.words[position].text) { position -= 1 }
+        return position >= 0 && ["into", "to"].contains(analysis.words[position].text)
     }
 
     /// Whether `area` is named as a field of work or study: followed by a career noun ("ML engineering",
