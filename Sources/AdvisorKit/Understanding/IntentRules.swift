@@ -150,7 +150,8 @@ extension IntentRule {
                 "just coding": 2, "real world": 1.5, "problems": 1, "exciting": 1.5, "rewarding": 2,
                 "popular": 1.5, "shrinking": 2, "dying": 2, "oversaturated": 2.5, "trend": 1.5, "trends": 1.5,
                 "pursue": 1.5, "hiring": 1.5, "still": 1, "should i": 1, "be needed": 1.5, "still be needed": 2.5,
-                "years from now": 2, "be replaced": 2,
+                "years from now": 2, "be replaced": 2, "replace": 2, "replaced": 2, "take over": 1.5,
+                "automate": 1.5, "automated": 1.5, "obsolete": 2.5,
                 "need": 0.5,
             ]),
         IntentRule(
