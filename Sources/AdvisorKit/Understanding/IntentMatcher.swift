@@ -314,8 +314,9 @@ struct IntentMatcher: Sendable {
             // "after 3 years" places the asker by the years; "after mid level" asks for the next stage.
             entities.contains(where: { $0.kind == .stage && $0.value == stage }) || inherited.contains(.stage),
             // "move into a senior role" names where to go, not where one is.
-            !entities.contains(where: { $0.kind == .stage && $0.value == stage && Self.isDestination($0, in: analysis) }
-            ),
+            !entities.filter({ $0.kind == .stage && $0.value == stage }).contains(where: {
+                Self.isDestination($0, in: analysis)
+            }),
             let position = stages.firstIndex(where: { $0.stage == stage }), position + 1 < stages.count
         {
             slots.stage = stages[position + 1].stage
