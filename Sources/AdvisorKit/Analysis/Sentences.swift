@@ -85,7 +85,11 @@ struct Sentences: Sendable, Hashable {
     /// A sentence opening with a condition or a reason ("If…, ", "Since…, ", "Given…, ") split at its first
     /// comma into that clause and the rest, when the rest says something.
     static func leadingCondition(_ text: String) -> (String, String)? {
-        guard mayOpenWithCondition(text) else { return nil }
+        mayOpenWithCondition(text) ? splitAtLeadingCondition(text) : nil
+    }
+
+    /// `leadingCondition(_:)` without the first-letter check that spares most sentences the split.
+    static func splitAtLeadingCondition(_ text: String) -> (String, String)? {
         let trimmed: String = text.trimmingWhitespace
         guard let first = trimmed.split(separator: " ", maxSplits: 1).first?.lowercased(),
             conditions.contains(first), let comma = trimmed.firstIndex(of: ",")

@@ -116,19 +116,8 @@ struct FrozenWords: Sendable, Hashable {
     /// The number of `word` among the words, if it is one.
     private func number(of word: String) -> Int? {
         var word = word
-        return word.withUTF8 { typed -> Int? in
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: Self.hash(typed)) & mask
-            return bytes.withUnsafeBufferPointer { bytes in
-                while true {
-                    let entry = Int(slots[slot])
-                    if entry == 0 { return nil }
-                    let end = Int(ends[entry - 1])
-                    let start = entry == 1 ? 0 : Int(ends[entry - 2])
-                    if end - start == typed.count, bytes[start..<end].elementsEqual(typed) { return entry - 1 }
-                    slot = (slot + 1) & mask
-                }
-            }
+        return word.withUTF8 { typed in
+            probe(Self.hash(typed)) { $0.elementsEqual(typed) }
         }
     }
 
@@ -139,23 +128,27 @@ struct FrozenWords: Sendable, Hashable {
         var second = second
         return first.withUTF8 { head in
             second.withUTF8 { tail in
-                let mask = slots.count - 1
-                var slot = Int(truncatingIfNeeded: Self.hash(tail, from: Self.hash(head))) & mask
-                return bytes.withUnsafeBufferPointer { bytes in
-                    while true {
-                        let entry = Int(slots[slot])
-                        if entry == 0 { return false }
-                        let end = Int(ends[entry - 1])
-                        let start = entry == 1 ? 0 : Int(ends[entry - 2])
-                        if end - start == head.count + tail.count,
-                            bytes[start..<(start + head.count)].elementsEqual(head),
-                            bytes[(start + head.count)..<end].elementsEqual(tail)
-                        {
-                            return true
-                        }
-                        slot = (slot + 1) & mask
-                    }
+                probe(Self.hash(tail, from: Self.hash(head))) { word in
+                    word.count == head.count + tail.count && word.prefix(head.count).elementsEqual(head)
+                        && word.dropFirst(head.count).elementsEqual(tail)
                 }
+            } != nil
+        }
+    }
+
+    /// The number of the word in the slot chain of `hash` whose bytes `matches`, if any (open addressing,
+    /// linear probing).
+    private func probe(_ hash: UInt64, matches: (UnsafeBufferPointer<UInt8>) -> Bool) -> Int? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return bytes.withUnsafeBufferPointer { bytes in
+            while true {
+                let entry = Int(slots[slot])
+                if entry == 0 { return nil }
+                let end = Int(ends[entry - 1])
+                let start = entry == 1 ? 0 : Int(ends[entry - 2])
+                if matches(UnsafeBufferPointer(rebasing: bytes[start..<end])) { return entry - 1 }
+                slot = (slot + 1) & mask
             }
         }
     }

@@ -6,18 +6,6 @@ import Testing
 /// The cheap checks put before costly ones answer as the costly ones alone: a leading condition is found
 /// as before, and a declined word is spelled as the text spells it, ASCII or not.
 @Suite struct QuickRejectTests {
-    /// `Sentences.leadingCondition(_:)` without its first-letter check.
-    static func leadingConditionAlone(_ text: String) -> (String, String)? {
-        let conditions: Set<String> = ["if", "since", "because", "given", "assuming", "although", "though"]
-        let trimmed: String = text.trimmingWhitespace
-        guard let first = trimmed.split(separator: " ", maxSplits: 1).first?.lowercased(),
-            conditions.contains(first), let comma = trimmed.firstIndex(of: ",")
-        else { return nil }
-        let rest: String = String(trimmed[trimmed.index(after: comma)...]).trimmingWhitespace
-        guard rest.split(separator: " ").count >= 3 else { return nil }
-        return (String(trimmed[..<comma]), rest)
-    }
-
     @Test func leadingConditionsAreFoundAsBefore() {
         let made = [
             "If I learn Python, what jobs can I get?", "  \tSince you asked, how do I start now?",
@@ -27,7 +15,7 @@ import Testing
         ]
         for text in ASCIIFastPathTests.texts + made {
             let fast = Sentences.leadingCondition(text)
-            let alone = Self.leadingConditionAlone(text)
+            let alone = Sentences.splitAtLeadingCondition(text)
             #expect(fast?.0 == alone?.0 && fast?.1 == alone?.1, "\(text)")
         }
     }
