@@ -377,7 +377,9 @@ public final class Engine: Sendable {
         defer { notes += composer.notes }
         if let intent = reading.intent {
             let confidence = ruleConfidence(reading, analysis: analysis, penalty: penalty)
-            if policy.answers(confidence) {
+            let fieldAlone = !following && restsOnFieldAlone(reading, analysis: analysis)
+            if fieldAlone { notes.append("the rule rests on a field's name alone: retrieval decides") }
+            if policy.answers(confidence), !fieldAlone {
                 if !following, let better = betterThanNames(reading, analysis: analysis, matches: matches) {
                     notes.append(
                         "the rule rests on names alone; retrieval's '\(knowledge.topics[better.topic].id)' holds more")

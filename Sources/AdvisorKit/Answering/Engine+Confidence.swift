@@ -124,6 +124,19 @@ extension Engine {
             score: reading.score, namesEntity: names ?? reading.namesSubject, namesOnly: namesOnly, penalty: penalty)
     }
 
+    /// Whether the rule's reading rests on a skill area's name alone — no cue word, nothing from the
+    /// conversation, no other subject — in a question that never speaks of the work: "where can I find a
+    /// mentor in ML", "is an interpretable ML model also explainable?". Such a question is about something
+    /// in the field, not the skill an AI career needs ("is troubleshooting a big part of AI
+    /// engineering?" speaks of the work, "pytorch" is a name alone, and "does Java count?" names a tool).
+    func restsOnFieldAlone(_ reading: Reading, analysis: Analysis) -> Bool {
+        guard reading.cueScore == 0, reading.inherited.isEmpty, !reading.entities.isEmpty,
+            reading.entities.allSatisfy({ $0.kind == .area }), !Self.namesOnlyEntities(analysis, reading),
+            reading.entities.contains(where: { IntentMatcher.isFieldName($0, in: analysis) })
+        else { return false }
+        return !matcher.speaksOfWork(analysis)
+    }
+
     /// Whether the question is nothing but names of ours ("nlp engineer", "senior level"): fully understood.
     static func namesOnlyEntities(_ analysis: Analysis, _ reading: Reading) -> Bool {
         let named = Set(reading.entities.flatMap(\.span))

@@ -148,6 +148,23 @@ struct IntentMatcher: Sendable {
         return !general.names.contains { cues.contains($0.joined(separator: " ")) }
     }
 
+    /// Whether `analysis` speaks of the work itself: a word of the general subject's names ("AI", "AI
+    /// engineer") or a word of a career or a job title ("career", "job", "engineer").
+    func speaksOfWork(_ analysis: Analysis) -> Bool {
+        let language = Language.english
+        return EntityRecognizer.folded(analysis).contains { word in
+            language.careerNouns.contains(word) || language.titleNouns.contains(word)
+                || general?.names.contains { $0.contains(word) } == true
+        }
+    }
+
+    /// Whether `area` is named as a field ("machine learning", "data science"), not as a tool or a subject
+    /// of study ("Java", "statistics").
+    static func isFieldName(_ area: Entity, in analysis: Analysis) -> Bool {
+        guard area.length > 0, let head = EntityRecognizer.folded(analysis)[area.span].last else { return false }
+        return fieldHeads.contains(head)
+    }
+
     /// Positions of every word of a name of ours in `analysis`, repeated mentions included.
     func namedPositions(in analysis: Analysis) -> Set<Int> { recognizer.namedPositions(in: analysis) }
 

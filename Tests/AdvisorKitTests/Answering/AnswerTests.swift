@@ -177,6 +177,22 @@ import Testing
         }
     }
 
+    @Test func aFieldNamedAloneIsNoSkillAsked() {
+        // The field is the setting of something else: retrieval decides, and finds nothing close.
+        for question in ["where can I find a mentor in machine learning", "how do I give a talk at an ML conference"] {
+            #expect(engine.answer(question).intent == .decline, "\(question)")
+        }
+        // Spoken of as the work's, or named as a tool, or alone, it is the skill.
+        let asked = [
+            "is machine learning a big part of an AI engineer's job?": "machine-learning",
+            "does java count for anything": "programming",
+            "machine learning?": "machine-learning",
+        ]
+        for (question, topic) in asked {
+            #expect(engine.answer(question).sources.first == topic, "\(question)")
+        }
+    }
+
     @Test func gettingStartedSaysItIsGeneralGuidance() {
         let answer = engine.answer("how do I get started in AI?")
         #expect(answer.intent == .gettingStarted)
