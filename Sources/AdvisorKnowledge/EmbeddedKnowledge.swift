@@ -392,6 +392,18 @@ private func embeddedTopics() -> [Topic] {
             file: "mid-level.md"))
     topics.append(
         Topic(
+            id: "neighbouring-jobs", title: "AI engineers beside data scientists, data engineers and software engineers", intent: nil,
+            origin: Topic.Origin(rawValue: "general guidance")!,
+            slots: Slots(role: nil, stage: nil, area: nil),
+            names: [] as [String], years: nil,
+            questions: ["What is the difference between a data scientist and a machine learning engineer?", "How does an ML engineer differ from a software engineer?", "data engineer vs machine learning engineer", "Should I aim for data science or for AI engineering?", "Is a data analyst job a way into AI?"] as [String],
+            keywords: ["data scientist", "data scientists", "data engineer", "data engineers", "data analyst", "software engineer", "software engineering", "neighbouring jobs", "related jobs", "difference", "compared"] as [String],
+            skills: [] as [String],
+            followups: ["entry-level", "mid-level", "machine-learning-engineer", "data"] as [String],
+            body: "The jobs around AI engineering overlap, and people move between them all the time:\n\n- Data scientist: studies data to answer questions a business has, with statistics, experiments and models, and explains what it found to the people who decide. Running systems in production is a smaller part of the work. The source article lists it among the first jobs on the way into AI.\n- Data engineer: builds and runs the pipelines, databases and big-data tools (Spark or Hadoop, say) that supply models with clean data. The article counts it among the mid-level positions.\n- Data analyst: turns data into reports and dashboards, mostly with SQL and spreadsheets; many data scientists started here.\n- Software engineer: designs, builds and maintains software of every kind. A machine learning engineer is a software engineer who also trains, deploys and monitors models.\n- Machine learning engineer: carries models from experiments into products and keeps them working at scale.\n\nWhere one job ends and the next begins differs from company to company; in a small team one person may do all of it. (General guidance, apart from the two places the article is named.)",
+            file: "neighbouring-jobs.md"))
+    topics.append(
+        Topic(
             id: "nlp-engineer-skills", title: "Skills of an NLP engineer", intent: Intent(rawValue: "role-skills"),
             origin: Topic.Origin(rawValue: "article")!,
             slots: Slots(role: "nlp-engineer", stage: nil, area: nil),

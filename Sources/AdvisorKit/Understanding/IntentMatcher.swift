@@ -256,6 +256,10 @@ struct IntentMatcher: Sendable {
             }
         }
         let roleCount = entities.filter { $0.kind == .role }.count
+        // A stage's job named by its title ("data scientist", "data engineers") is a side of a comparison
+        // too: "data scientist or ML engineer?" sets two jobs side by side. (With fewer than two of our roles
+        // the composer leaves the answer to retrieval, which finds the topic that holds both.)
+        let sides = roleCount + entities.filter { $0.kind == .stage && $0.length > 0 && Self.namesTitle($0) }.count
         // Kinds named in a sentence that asks (or in play, or placed by stated years). One named only in a
         // post's background ("newbie here. what's an AI engineer?") fills its slot, but neither rules out
         // a rule nor earns a rule its bonus in full.
@@ -269,7 +273,7 @@ struct IntentMatcher: Sendable {
             if rule.readsFields, needed.area == nil { needed.area = field }
             guard rule.requires.allSatisfy({ needed[$0] != nil }),
                 !rule.excludes.contains(where: { slots[$0] != nil && asked.contains($0) }),
-                roleCount >= rule.minimumRoles
+                sides >= rule.minimumRoles
             else { continue }
             var score = 0.0
             var found: [String] = []

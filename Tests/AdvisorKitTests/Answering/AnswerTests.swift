@@ -193,6 +193,19 @@ import Testing
         }
     }
 
+    @Test func aJobBesideOursIsComparedFromTheTopicThatHoldsBoth() {
+        // A stage's job named by its title ("data scientist") or another profession set beside one of our
+        // roles: the neighbouring jobs answer, not the entry-level stage.
+        for question in [
+            "Should I be a data scientist or a machine learning engineer",
+            "what is the difference between ML engineer and a data scientist? how do they work together?",
+            "ML engineer vs software engineer",
+        ] {
+            #expect(engine.answer(question).sources == ["neighbouring-jobs"], "\(question)")
+        }
+        #expect(engine.answer("Can I start out as a data scientist?").sources == ["entry-level"])
+    }
+
     @Test func gettingStartedSaysItIsGeneralGuidance() {
         let answer = engine.answer("how do I get started in AI?")
         #expect(answer.intent == .gettingStarted)
